@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "valuecodec.h"
+
+#include <vector>
+
+namespace accord {
+
+// One field of a row type T: its description plus typed access to the member.
+template<typename T>
+struct Field {
+    FieldInfo info;
+    QVariant (*get)(const T &) = nullptr;
+    bool (*set)(T &, const QVariant &) = nullptr;
+};
+
+// The description of a row type: its table/file name and fields in display order.
+template<typename T>
+struct RowMeta {
+    QString name;             // snake_case: SQL table and YAML/JSON section key
+    const char *label = "";   // translatable, context "accord::Field"
+    std::vector<Field<T>> fields;
+};
+
+// Specialised once per row type (core/model/*.cpp).
+template<typename T>
+const RowMeta<T> &rowMeta();
+
+namespace detail {
+template<typename P>
+struct MemberOf;
+template<typename C, typename M>
+struct MemberOf<M C::*> {
+    using Class = C;
+    using Type = M;
+};
+} // namespace detail
+
+// field<&Milestone::targetDate>("target_date", "Target date")
+template<auto Member>
+Field<typename detail::MemberOf<decltype(Member)>::Class> field(
+    const char *key, const char *label, FieldHint hint = FieldHint::None)
+{
+    using C = typename detail::MemberOf<decltype(Member)>::Class;
+    using M = typename detail::MemberOf<decltype(Member)>::Type;
+    FieldInfo info;
+    info.key = QString::fromLatin1(key);
+    info.label = label;
+    info.kind = ValueCodec<M>::kind;
+    info.hint = hint;
+    if constexpr (std::is_enum_v<M>)
+        info.enumInfo = &enumInfo<M>();
+    return Field<C>{info,
+        [](const C &row) { return ValueCodec<M>::toVariant(row.*Member); },
+        [](C &row, const QVariant &v) { return ValueCodec<M>::fromVariant(v, row.*Member); }};
+}
+
+// A paragraph of text rather than one line.
+template<auto Member>
+auto longText(const char *key, const char *label)
+{
+    auto f = field<Member>(key, label);
+    f.info.kind = FieldKind::LongText;
+    return f;
+}
+
+// A reference to a row of another table (the owner when parent is true).
+template<auto Member>
+auto ref(const char *key, const char *label, const char *table, bool parent = false)
+{
+    auto f = field<Member>(key, label);
+    f.info.refTable = QString::fromLatin1(table);
+    f.info.parent = parent;
+    return f;
+}
+
+} // namespace accord
+
+#define ACCORD_FIELD(text) QT_TRANSLATE_NOOP("accord::Field", text)

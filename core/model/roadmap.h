@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "field.h"
+
+namespace accord {
+
+// An ordered phase of the roadmap (000's five onboarding phases, 003's four, 004's
+// journey stages) with its deliverable.
+struct Phase {
+    PhaseId id;
+    QString name;
+    QString timeframe; // "Weeks 1-2", "Month 1"
+    QString deliverable;
+    QStringList activities;
+};
+
+// A milestone or task with an owner and dates (000, 001, 002, 003).
+struct Milestone {
+    RowId id;
+    OutcomeId outcome; // optional
+    PhaseId phase;     // optional
+    QString name;
+    QString owner;     // a stakeholder's name or free text
+    QDate start;
+    QDate targetDate;
+    QDate actualDate;
+    TaskStatus status = TaskStatus::Pending;
+    QStringList blockers;
+    QString notes;
+};
+
+template<> const RowMeta<Phase> &rowMeta<Phase>();
+template<> const RowMeta<Milestone> &rowMeta<Milestone>();
+
+} // namespace accord
