@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planstore.h"
+
+#include "rules/healthscore.h"
+#include "sqlerror.h"
+#include "sqltablemapper.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace accord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("accord::Storage", text);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+PlanStore::PlanStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QSqlQuery &PlanStore::prepared(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_queries[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+Result<void> PlanStore::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return sqlError(query.lastError(), SqlContext::Write);
+    return {};
+}
+
+Result<std::vector<PlanSummary>> PlanStore::listPlans()
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT p.id, p.account_id, a.company, p.title, p.version, p.status, p.health_score, "
+        "p.health_level, a.renewal_date, p.updated_at FROM plan p JOIN account a ON a.id = p.account_id "
+        "ORDER BY a.company, p.title, p.id"));
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    std::vector<PlanSummary> result;
+    while (q.next()) {
+        PlanSummary s;
+        s.id = PlanId(q.value(0).toLongLong());
+        s.accountId = AccountId(q.value(1).toLongLong());
+        s.company = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.version = q.value(4).toString();
+        s.status = enumFromKey<PlanStatus>(q.value(5).toString()).value_or(PlanStatus::Draft);
+        if (!q.value(6).isNull())
+            s.healthScore = q.value(6).toDouble();
+        s.healthLevel = enumFromKey<HealthLevel>(q.value(7).toString());
+        s.renewalDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        s.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        result.push_back(std::move(s));
+    }
+    q.finish();
+    return result;
+}
+
+Result<std::vector<Account>> PlanStore::listAccounts()
+{
+    const SqlTableMapper mapper(accountTable());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList cols;
+    for (const QString &c : mapper.columns())
+        cols << u'"' + c + u'"';
+    q.prepare(QStringLiteral("SELECT id, %1 FROM account ORDER BY company, id").arg(cols.join(u", ")));
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    std::vector<Account> result;
+    while (q.next()) {
+        Plan scratch;
+        const QVariantList values = mapper.readFields(q, 1);
+        for (int f = 0; f < int(values.size()); ++f)
+            accountTable().setValue(scratch, 0, f, values[f]);
+        scratch.account.id = AccountId(q.value(0).toLongLong());
+        result.push_back(scratch.account);
+    }
+    return result;
+}
+
+Result<void> PlanStore::loadRecord(const PlanTable &table, Plan &plan, qint64 id)
+{
+    const SqlTableMapper mapper(table);
+    QSqlQuery &q = prepared(mapper.selectRecord());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    if (!q.next())
+        return Error{tr("Plan %1 does not exist in this workspace.").arg(plan.id.value)};
+    const QVariantList values = mapper.readFields(q, 0);
+    q.finish();
+    for (int f = 0; f < int(values.size()); ++f) {
+        if (!table.setValue(plan, 0, f, values[f]))
+            return Error{tr("The workspace holds an invalid value for %1.%2.").arg(table.name(), table.fields()[std::size_t(f)].key)};
+    }
+    return {};
+}
+
+Result<void> PlanStore::loadRows(const PlanTable &table, Plan &plan)
+{
+    const SqlTableMapper mapper(table);
+    QSqlQuery &q = prepared(mapper.selectRows());
+    q.addBindValue(plan.id.value);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    while (q.next()) {
+        const RowData row{q.value(0).toLongLong(), mapper.readFields(q, 1)};
+        if (!table.insertRow(plan, table.rowCount(plan), row))
+            return Error{tr("The workspace holds an invalid row %1 in %2.").arg(row.id).arg(table.name())};
+    }
+    q.finish();
+    return {};
+}
+
+Result<Plan> PlanStore::load(PlanId id)
+{
+    Plan plan;
+    plan.id = id;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT account_id FROM plan WHERE id = ?"));
+    q.addBindValue(id.value);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    if (!q.next())
+        return Error{tr("Plan %1 does not exist in this workspace.").arg(id.value)};
+    plan.account.id = AccountId(q.value(0).toLongLong());
+    q.finish();
+    for (const PlanTable *table : planTables()) {
+        const Result<void> loaded = table->isCollection() ? loadRows(*table, plan)
+                                                          : loadRecord(*table, plan, table->rowId(plan, 0));
+        if (!loaded)
+            return Error{loaded.error()};
+    }
+    return plan;
+}
+
+Result<AccountId> PlanStore::insertAccount(const Account &account)
+{
+    const SqlTableMapper mapper(accountTable());
+    QStringList cols, marks;
+    for (const QString &c : mapper.columns()) {
+        cols << u'"' + c + u'"';
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2)").arg(cols.join(u", "), marks.join(u", ")));
+    Plan scratch;
+    scratch.account = account;
+    for (int f = 0; f < int(accountTable().fields().size()); ++f)
+        mapper.bindField(q, f, accountTable().value(scratch, 0, f));
+    if (auto done = exec(q); !done)
+        return Error{done.error()};
+    return AccountId(q.lastInsertId().toLongLong());
+}
+
+Result<Plan> PlanStore::insert(Plan plan)
+{
+    if (!plan.account.id.isValid()) {
+        const Result<AccountId> account = insertAccount(plan.account);
+        if (!account)
+            return Error{account.error()};
+        plan.account.id = *account;
+    } else if (auto updated = updateRecord(accountTable(), plan, plan.account.id.value); !updated) {
+        return Error{updated.error()};
+    }
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (account_id, created_at, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(plan.account.id.value);
+    q.addBindValue(nowText());
+    q.addBindValue(nowText());
+    if (auto done = exec(q); !done)
+        return Error{done.error()};
+    plan.id = PlanId(q.lastInsertId().toLongLong());
+    if (auto done = updateRecord(headerTable(), plan, plan.id.value); !done)
+        return Error{done.error()};
+    for (const PlanTable *table : planTables()) {
+        if (!table->isCollection())
+            continue;
+        if (auto done = insertRows(*table, plan); !done)
+            return Error{done.error()};
+    }
+    if (auto done = refreshHealth(plan.id); !done)
+        return Error{done.error()};
+    return plan;
+}
+
+Result<void> PlanStore::insertRowAt(const PlanTable &table, PlanId plan, int position, const RowData &row)
+{
+    const SqlTableMapper mapper(table);
+    QSqlQuery &q = prepared(mapper.insertRow());
+    q.addBindValue(plan.value);
+    q.addBindValue(row.id);
+    q.addBindValue(position);
+    for (int f = 0; f < int(table.fields().size()); ++f)
+        mapper.bindField(q, f, f < row.values.size() ? row.values[f] : QVariant());
+    return exec(q);
+}
+
+Result<void> PlanStore::insertRows(const PlanTable &table, const Plan &plan)
+{
+    for (int r = 0; r < table.rowCount(plan); ++r) {
+        if (auto done = insertRowAt(table, plan.id, r, table.rowData(plan, r)); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> PlanStore::updateRecord(const PlanTable &table, const Plan &plan, qint64 id)
+{
+    const SqlTableMapper mapper(table);
+    for (int f = 0; f < int(table.fields().size()); ++f) {
+        QSqlQuery &q = prepared(mapper.updateRecordField(f));
+        mapper.bindField(q, f, table.value(plan, 0, f));
+        q.addBindValue(id);
+        if (auto done = exec(q); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> PlanStore::replace(const Plan &plan)
+{
+    if (auto done = updateRecord(accountTable(), plan, plan.account.id.value); !done)
+        return done;
+    if (auto done = updateRecord(headerTable(), plan, plan.id.value); !done)
+        return done;
+    for (const PlanTable *table : planTables()) {
+        if (!table->isCollection())
+            continue;
+        QSqlQuery &q = prepared(QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ?").arg(table->name()));
+        q.addBindValue(plan.id.value);
+        if (auto done = exec(q); !done)
+            return done;
+        if (auto done = insertRows(*table, plan); !done)
+            return done;
+    }
+    if (auto done = touch(plan.id); !done)
+        return done;
+    return refreshHealth(plan.id);
+}
+
+Result<void> PlanStore::remove(PlanId id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM plan WHERE id = ?"));
+    q.addBindValue(id.value);
+    if (auto done = exec(q); !done)
+        return done;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("Plan %1 does not exist in this workspace.").arg(id.value)};
+    return {};
+}
+
+Result<void> PlanStore::touch(PlanId id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE plan SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(nowText());
+    q.addBindValue(id.value);
+    return exec(q);
+}
+
+Result<void> PlanStore::refreshHealth(PlanId id)
+{
+    Plan scratch;
+    scratch.id = id;
+    if (auto done = loadRecord(headerTable(), scratch, id.value); !done)
+        return done;
+    if (auto done = loadRows(*findPlanTable(u"health_component"), scratch); !done)
+        return done;
+    const HealthScore health = healthScore(scratch);
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE plan SET health_score = ?, health_level = ? WHERE id = ?"));
+    q.addBindValue(health.score ? QVariant(*health.score) : QVariant());
+    q.addBindValue(health.level ? QVariant(enumKey(*health.level)) : QVariant());
+    q.addBindValue(id.value);
+    return exec(q);
+}
+
+Result<int> PlanStore::positionOf(const PlanTable &table, PlanId plan, qint64 rowId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT position FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table.name()));
+    q.addBindValue(plan.value);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    if (!q.next())
+        return Error{tr("Row %1 of %2 does not exist in this workspace.").arg(rowId).arg(table.name())};
+    const int position = q.value(0).toInt();
+    q.finish();
+    return position;
+}
+
+// Adds delta to the position of rows whose position is in [from, to].
+Result<void> PlanStore::shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE \"%1\" SET position = position + ? WHERE plan_id = ? AND position BETWEEN ? AND ?")
+                                .arg(table.name()));
+    q.addBindValue(delta);
+    q.addBindValue(plan.value);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    return exec(q);
+}
+
+Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const Change &change)
+{
+    const int field = table.fieldIndex(change.field);
+    if (field < 0)
+        return Error{tr("%1 has no field called \"%2\".").arg(table.name(), change.field)};
+    // Validate through the same typed setter the in-memory plan uses.
+    Plan probe;
+    if (table.isCollection())
+        table.insertRow(probe, 0, table.defaultRow(1));
+    if (!table.setValue(probe, 0, field, change.value))
+        return Error{tr("%1 is not a valid value for %2.").arg(change.value.toString(), change.field)};
+    const QVariant value = table.value(probe, 0, field);
+    const SqlTableMapper mapper(table);
+    QSqlQuery &q = prepared(table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
+    mapper.bindField(q, field, value);
+    if (table.isCollection())
+        q.addBindValue(plan.value);
+    q.addBindValue(change.rowId);
+    if (auto done = exec(q); !done)
+        return done;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("Row %1 of %2 does not exist in this workspace.").arg(change.rowId).arg(table.name())};
+    return {};
+}
+
+Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Change &change)
+{
+    const Result<int> from = positionOf(table, plan, change.rowId);
+    if (!from)
+        return Error{from.error()};
+    const int to = change.position;
+    if (to == *from)
+        return {};
+    const Result<void> shifted = to > *from ? shiftPositions(table, plan, *from + 1, to, -1)
+                                            : shiftPositions(table, plan, to, *from - 1, +1);
+    if (!shifted)
+        return shifted;
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE \"%1\" SET position = ? WHERE plan_id = ? AND id = ?").arg(table.name()));
+    q.addBindValue(to);
+    q.addBindValue(plan.value);
+    q.addBindValue(change.rowId);
+    return exec(q);
+}
+
+Result<void> PlanStore::apply(PlanId plan, const Change &change)
+{
+    const PlanTable *table = findPlanTable(change.table);
+    if (!table)
+        return Error{tr("There is no section called \"%1\".").arg(change.table)};
+    if (change.kind != Change::Kind::SetValue && !table->isCollection())
+        return Error{tr("Rows cannot be added to or removed from %1.").arg(change.table)};
+    Result<void> done;
+    switch (change.kind) {
+    case Change::Kind::SetValue:
+        done = applySetValue(plan, *table, change);
+        break;
+    case Change::Kind::InsertRow:
+        done = shiftPositions(*table, plan, change.position, INT_MAX - 1, +1);
+        if (done)
+            done = insertRowAt(*table, plan, change.position, change.row);
+        break;
+    case Change::Kind::RemoveRow: {
+        const Result<int> position = positionOf(*table, plan, change.rowId);
+        if (!position)
+            return Error{position.error()};
+        QSqlQuery &q = prepared(QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table->name()));
+        q.addBindValue(plan.value);
+        q.addBindValue(change.rowId);
+        done = exec(q);
+        if (done)
+            done = shiftPositions(*table, plan, *position + 1, INT_MAX - 1, -1);
+        break;
+    }
+    case Change::Kind::MoveRow:
+        done = applyMove(plan, *table, change);
+        break;
+    }
+    if (!done)
+        return done;
+    if (change.table == u"health_component" || (change.table == u"plan" && change.field.startsWith(u"health_")))
+        return refreshHealth(plan);
+    return {};
+}
+
+} // namespace accord

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+namespace accord {
+
+// The SQL behind PlanRepository for one open connection. Statements are built
+// from the field descriptors (SqlTableMapper) and prepared once. Callers own the
+// transaction: every method here runs inside one.
+class PlanStore {
+public:
+    explicit PlanStore(QSqlDatabase db);
+
+    Result<std::vector<PlanSummary>> listPlans();
+    Result<std::vector<Account>> listAccounts();
+    Result<Plan> load(PlanId id);
+    Result<Plan> insert(Plan plan);
+    Result<void> replace(const Plan &plan);
+    Result<void> apply(PlanId plan, const Change &change);
+    Result<void> remove(PlanId id);
+    Result<void> touch(PlanId id);          // updated_at = now
+    Result<void> refreshHealth(PlanId id);  // the cached score and level of the summary
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    Result<void> exec(QSqlQuery &query);
+    Result<void> loadRecord(const PlanTable &table, Plan &plan, qint64 id);
+    Result<void> loadRows(const PlanTable &table, Plan &plan);
+    Result<void> insertRows(const PlanTable &table, const Plan &plan);
+    Result<void> insertRowAt(const PlanTable &table, PlanId plan, int position, const RowData &row);
+    Result<AccountId> insertAccount(const Account &account);
+    Result<void> updateRecord(const PlanTable &table, const Plan &plan, qint64 id);
+    Result<int> positionOf(const PlanTable &table, PlanId plan, qint64 rowId);
+    Result<void> shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta);
+    Result<void> applySetValue(PlanId plan, const PlanTable &table, const Change &change);
+    Result<void> applyMove(PlanId plan, const PlanTable &table, const Change &change);
+
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace accord

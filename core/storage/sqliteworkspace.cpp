@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteworkspace.h"
+
+#include "planstore.h"
+#include "schemamanager.h"
+#include "sqlerror.h"
+#include "sqltransaction.h"
+#include "workspacefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace accord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("accord::Storage", text);
+}
+
+// Runs one PRAGMA on its own, outside any transaction, and returns what it reads back.
+Result<QString> pragma(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        return sqlError(q.lastError(), SqlContext::Open);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> checkWritable(const QString &path, bool exists)
+{
+    const QFileInfo info(path);
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (exists && !info.isWritable())
+        return Error{tr("%1 is read-only; Accord needs to write to its workspace. Check the file's permissions.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error{tr("The folder %1 is read-only; Accord needs to write its workspace and journal there.").arg(folder)};
+    return {};
+}
+
+} // namespace
+
+SqliteWorkspace::SqliteWorkspace(QString path, QSqlDatabase db, const Options &options)
+    : m_path(std::move(path))
+    , m_connection(db.connectionName())
+    , m_db(std::move(db))
+    , m_backups(m_path, options.keepBackups)
+    , m_store(std::make_unique<PlanStore>(m_db))
+{
+}
+
+SqliteWorkspace::~SqliteWorkspace()
+{
+    m_store.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &path, const Options &options)
+{
+    const WorkspaceFile file = WorkspaceFile::inspect(path);
+    if (!file.isOk())
+        return Error{file.refusal()};
+    const bool exists = file.state() != WorkspaceFile::State::Missing;
+    if (!exists && !options.create)
+        return Error{tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+    if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("The folder for the workspace %1 could not be created.").arg(QDir::toNativeSeparators(path))};
+    if (auto writable = checkWritable(path, exists); !writable)
+        return Error{writable.error()};
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+        QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    std::unique_ptr<SqliteWorkspace> workspace(new SqliteWorkspace(path, db, options));
+    if (!db.open())
+        return sqlError(db.lastError(), SqlContext::Open);
+    if (auto configured = configure(workspace->m_db, options); !configured)
+        return Error{configured.error()};
+    if (auto migrated = workspace->migrate(options, exists); !migrated)
+        return Error{migrated.error()};
+    // A write probe: a lock held by another process past the timeout shows here.
+    SqlTransaction probe(workspace->m_db);
+    if (auto begun = probe.begin(); !begun)
+        return Error{begun.error()};
+    if (auto committed = probe.commit(); !committed)
+        return Error{committed.error()};
+    return workspace;
+}
+
+Result<void> SqliteWorkspace::configure(QSqlDatabase &db, const Options &options)
+{
+    struct Setting {
+        QString set;
+        QString read;
+        QString expected;
+    };
+    const Setting settings[] = {
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs), QStringLiteral("PRAGMA busy_timeout"),
+            QString::number(options.busyTimeoutMs)},
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"), QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")},
+    };
+    for (const Setting &s : settings) {
+        if (auto set = pragma(db, s.set); !set)
+            return Error{set.error()};
+        const Result<QString> value = pragma(db, s.read);
+        if (!value)
+            return Error{value.error()};
+        if (value->compare(s.expected, Qt::CaseInsensitive) != 0)
+            return Error{tr("The workspace could not be configured safely (%1 reads back %2, expected %3).")
+                             .arg(s.read, *value, s.expected)};
+    }
+    const Result<QString> check = pragma(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return Error{check.error()};
+    if (*check != u"ok")
+        return Error{tr("The workspace is damaged (%1). Restore it from a backup.").arg(*check)};
+    return {};
+}
+
+Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
+{
+    const int version = SchemaManager::currentVersion(m_db);
+    const int target = options.targetSchema < 0 ? WorkspaceFile::kSchemaVersion : options.targetSchema;
+    if (version >= target)
+        return {};
+    if (existing && version > 0) {
+        if (auto saved = backup(QStringLiteral("before-upgrade")); !saved)
+            return Error{saved.error()};
+    }
+    SchemaManager schema(m_db);
+    schema.setHook(2, [this](QSqlDatabase &) -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT id FROM plan")))
+            return sqlError(q.lastError(), SqlContext::Read);
+        std::vector<PlanId> ids;
+        while (q.next())
+            ids.push_back(PlanId(q.value(0).toLongLong()));
+        for (PlanId id : ids) {
+            if (auto done = m_store->refreshHealth(id); !done)
+                return done;
+        }
+        return {};
+    });
+    const SchemaManager::Report report = schema.upgrade(target);
+    if (report.outcome == SchemaManager::Outcome::SchemaError)
+        return Error{report.error};
+    return {};
+}
+
+Result<QString> SqliteWorkspace::backup(const QString &reason)
+{
+    return m_backups.create(m_db, reason);
+}
+
+QString SqliteWorkspace::check(bool full)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(u'\n');
+}
+
+Result<std::vector<PlanSummary>> SqliteWorkspace::listPlans()
+{
+    return m_store->listPlans();
+}
+
+Result<std::vector<Account>> SqliteWorkspace::listAccounts()
+{
+    return m_store->listAccounts();
+}
+
+Result<Plan> SqliteWorkspace::loadPlan(PlanId id)
+{
+    return m_store->load(id);
+}
+
+Result<Plan> SqliteWorkspace::insertPlan(const Plan &plan)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return Error{begun.error()};
+    Result<Plan> stored = m_store->insert(plan);
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return stored;
+}
+
+Result<std::vector<PlanId>> SqliteWorkspace::insertPlans(const std::vector<Plan> &plans)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return Error{begun.error()};
+    std::vector<PlanId> ids;
+    for (const Plan &plan : plans) {
+        Result<Plan> stored = m_store->insert(plan);
+        if (!stored)
+            return Error{stored.error()};
+        ids.push_back(stored->id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return ids;
+}
+
+Result<void> SqliteWorkspace::savePlan(const Plan &plan)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = m_store->replace(plan); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<void> SqliteWorkspace::apply(PlanId plan, const std::vector<Change> &changes)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const Change &change : changes) {
+        if (auto done = m_store->apply(plan, change); !done)
+            return done;
+    }
+    if (auto done = m_store->touch(plan); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<void> SqliteWorkspace::deletePlan(PlanId id)
+{
+    if (auto saved = backup(QStringLiteral("before-delete")); !saved)
+        return Error{saved.error()};
+    SqlTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = m_store->remove(id); !done)
+        return done;
+    return transaction.commit();
+}
+
+} // namespace accord
