@@ -31,14 +31,22 @@ Result<QString> pragma(QSqlDatabase &db, const QString &statement)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+// Write permission as the file's mode says, so a file marked read-only is respected
+// even by a user (root) whom the system would let write anyway.
+bool markedWritable(const QFileInfo &info)
+{
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
 Result<void> checkWritable(const QString &path, bool exists)
 {
     const QFileInfo info(path);
     const QString folder = QDir::toNativeSeparators(info.absolutePath());
-    if (exists && !info.isWritable())
+    if (exists && !markedWritable(info))
         return Error{tr("%1 is read-only; Accord needs to write to its workspace. Check the file's permissions.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
-    if (!QFileInfo(info.absolutePath()).isWritable())
+    if (!markedWritable(QFileInfo(info.absolutePath())))
         return Error{tr("The folder %1 is read-only; Accord needs to write its workspace and journal there.").arg(folder)};
     return {};
 }
@@ -79,9 +87,9 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &pa
         QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    std::unique_ptr<SqliteWorkspace> workspace(new SqliteWorkspace(path, db, options));
-    if (!db.open())
-        return sqlError(db.lastError(), SqlContext::Open);
+    std::unique_ptr<SqliteWorkspace> workspace(new SqliteWorkspace(path, std::move(db), options));
+    if (!workspace->m_db.open())
+        return sqlError(workspace->m_db.lastError(), SqlContext::Open);
     if (auto configured = configure(workspace->m_db, options); !configured)
         return Error{configured.error()};
     if (auto migrated = workspace->migrate(options, exists); !migrated)
