@@ -213,8 +213,11 @@ template<typename E>
 struct ValueCodec<E, std::enable_if_t<std::is_enum_v<E>>> {
     static constexpr FieldKind kind = FieldKind::Enum;
     static QVariant toVariant(E v) { return enumKey(v); }
+    // A null value (a column added later, an absent key) keeps the default.
     static bool fromVariant(const QVariant &v, E &out)
     {
+        if (v.isNull())
+            return true;
         if (v.typeId() != QMetaType::QString)
             return false;
         const auto e = enumFromKey<E>(v.toString());

@@ -55,7 +55,7 @@ QVariant fromSql(const FieldInfo &field, const QVariant &value)
     case FieldKind::LongText:
         return value.isNull() ? QString() : value.toString();
     case FieldKind::Enum:
-        return value.toString();
+        return value.isNull() ? QVariant() : QVariant(value.toString());
     case FieldKind::Date:
         return value.isNull() ? QVariant() : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
     case FieldKind::Integer:
