@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "treenode.h"
+
+namespace accord {
+
+struct Plan;
+
+// Writes a plan as the file tree described by PlanLayout: every field of every
+// table, sections in the seed's order and then in document order.
+class PlanTreeWriter {
+public:
+    static TreeNode write(const Plan &plan);
+};
+
+} // namespace accord

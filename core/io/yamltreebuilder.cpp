@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamltreebuilder.h"
+
+#include "importlimits.h"
+
+#include <QCoreApplication>
+
+namespace accord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("accord::Import", text);
+}
+
+SourcePos toPos(const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return {};
+    return {mark.line + 1, mark.column + 1};
+}
+
+} // namespace
+
+void YamlTreeBuilder::fail(const YAML::Mark &mark, const QString &message) const
+{
+    throw YamlTreeError{mark, message};
+}
+
+void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
+{
+    if (++m_documents > 1)
+        fail(mark, tr("expected a single YAML document, found a second one"));
+}
+
+void YamlTreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    TreeNode node = TreeNode::null();
+    node.pos = toPos(mark);
+    add(std::move(node), mark, anchor, 1);
+}
+
+void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    const auto it = m_anchors.find(anchor);
+    if (it == m_anchors.end())
+        fail(mark, tr("expected an alias of a complete value, found an alias inside the value it names"));
+    // An alias is a full copy, counted in full: a "billion laughs" file hits the limit early.
+    if (m_nodes + it->second.size > ImportLimits::maxNodes)
+        fail(mark, tr("expected at most %1 values (aliases count each time they are used), found more")
+                       .arg(ImportLimits::maxNodes));
+    TreeNode copy = it->second.node;
+    copy.pos = toPos(mark);
+    add(std::move(copy), mark, 0, it->second.size);
+}
+
+void YamlTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    const std::string &value)
+{
+    TreeNode node = TreeNode::string(QString::fromStdString(value));
+    node.pos = toPos(mark);
+    add(std::move(node), mark, anchor, 1);
+}
+
+void YamlTreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    YAML::EmitterStyle::value style)
+{
+    open(TreeNode::list(style == YAML::EmitterStyle::Flow), mark, anchor);
+}
+
+void YamlTreeBuilder::OnSequenceEnd()
+{
+    close();
+}
+
+void YamlTreeBuilder::OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    YAML::EmitterStyle::value)
+{
+    open(TreeNode::map(), mark, anchor);
+}
+
+void YamlTreeBuilder::OnMapEnd()
+{
+    close();
+}
+
+void YamlTreeBuilder::open(TreeNode node, const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    if (int(m_stack.size()) >= ImportLimits::maxDepth)
+        fail(mark, tr("expected at most %1 levels of nesting, found deeper nesting").arg(ImportLimits::maxDepth));
+    if (!m_stack.empty() && m_stack.back().node.isMap() && !m_stack.back().hasKey)
+        fail(mark, tr("expected a key name, found %1").arg(node.describe()));
+    node.pos = toPos(mark);
+    m_stack.push_back(Frame{std::move(node), mark, anchor, false, {}, {}, {}});
+}
+
+void YamlTreeBuilder::close()
+{
+    if (m_stack.empty())
+        return;
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    if (frame.node.isMap() && frame.hasKey) // "key:" with no value reads as null
+        frame.node.insert(frame.key, TreeNode::null());
+    // The nodes below were counted as they arrived; count this one.
+    add(std::move(frame.node), frame.mark, frame.anchor, 1);
+}
+
+void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t anchor, int size)
+{
+    m_nodes += size;
+    const int anchoredSize = anchor != 0 ? node.count() : 0;
+    m_nodes += anchoredSize; // the copy kept for aliases is memory too
+    if (m_nodes > ImportLimits::maxNodes)
+        fail(mark, tr("expected at most %1 values (aliases count each time they are used), found more")
+                       .arg(ImportLimits::maxNodes));
+    if (anchor != 0)
+        m_anchors[anchor] = Anchored{node, anchoredSize};
+    if (m_stack.empty()) {
+        m_root = std::move(node);
+        return;
+    }
+    Frame &parent = m_stack.back();
+    if (parent.node.isList()) {
+        parent.node.items.push_back(std::move(node));
+        return;
+    }
+    if (!parent.hasKey) {
+        if (!node.isScalar())
+            fail(mark, tr("expected a key name, found %1").arg(node.describe()));
+        if (parent.keys.contains(node.text))
+            fail(mark, tr("expected each key once in a map, found \"%1\" again").arg(node.text));
+        parent.keys.insert(node.text);
+        parent.key = node.text;
+        parent.keyPos = node.pos;
+        parent.hasKey = true;
+        return;
+    }
+    parent.node.entries.push_back(TreeEntry{parent.key, parent.keyPos, std::move(node)});
+    parent.hasKey = false;
+}
+
+} // namespace accord
