@@ -1,22 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Accord"));
-    QApplication::setOrganizationName(QStringLiteral("Accord"));
-    QApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.accord.Accord"));
+#include <algorithm>
+#include <cstdio>
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Joint customer success plans."));
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Accord"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate("main",
+        "Joint customer success plans.\n\n"
+        "Commands (run without a window):\n"
+        "  list      [--workspace FILE]                   accounts, plans, status, health, renewal\n"
+        "  generate  --plans N [--seed S] --workspace FILE  realistic sample plans\n"
+        "  backups   [--create] [--workspace FILE]          list (or make) workspace backups\n"
+        "  restore   BACKUP [--workspace FILE]              replace the workspace with a backup\n\n"
+        "Without a command, the window opens on the workspace.");
+}
+
+QCommandLineParser &guiParser()
+{
+    static QCommandLineParser parser;
+    parser.setApplicationDescription(helpText());
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("main", "The workspace file to open."),
+        QCoreApplication::translate("main", "FILE")});
+    return parser;
+}
+
+// --help and --version answer without a display.
+bool isInformationRequest(const QStringList &args)
+{
+    static const QStringList flags{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
+        QStringLiteral("-v"), QStringLiteral("--version")};
+    return std::any_of(args.begin(), args.end(), [](const QString &a) { return flags.contains(a); });
+}
+
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return accord::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    // A first word that is neither an option nor a workspace file is a command
+    // (CommandLine names the valid ones when it is not).
+    const bool command = !args.isEmpty() && !args.first().startsWith(u'-') && !args.first().endsWith(QStringLiteral(".accord"));
+    if (command)
+        return runCommand(argc, argv);
+    if (isInformationRequest(args)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        guiParser().process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("org.accord.Accord"));
+
+    QCommandLineParser &parser = guiParser();
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "accord: open one workspace at a time.")));
+        return 2;
+    }
 
     accord::MainWindow window;
     window.show();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace accord {
 
@@ -15,6 +15,9 @@ struct ImportLimits {
     static constexpr int maxNodes = 200'000;
     static constexpr int maxRowsPerTable = 10'000;
     static constexpr int maxErrors = 50;
+
+    // "expected at most 16777216 bytes (16 MiB), found 209715200 bytes"
+    static QString sizeError(qint64 size);
 };
 
 } // namespace accord

@@ -149,7 +149,7 @@ std::optional<TreeNode> JsonPlanFormat::read(const QByteArray &data, const QStri
         return std::nullopt;
     };
     if (data.size() > ImportLimits::maxBytes)
-        return fail({}, tr("expected at most %1 MiB, found %2 MiB").arg(ImportLimits::maxBytes >> 20).arg(data.size() >> 20));
+        return fail({}, ImportLimits::sizeError(data.size()));
     if (estimatedValues(data) > ImportLimits::maxNodes)
         return fail({}, tr("expected at most %1 values, found more").arg(ImportLimits::maxNodes));
     QJsonParseError error;

@@ -74,8 +74,7 @@ Result<Plan> importPlanFile(const QString &path, ImportReport *report)
     if (!yaml && suffix != u"json")
         return failure(path, tr("expected a .yaml, .yml or .json file, found \"%1\"").arg(info.fileName()), report);
     if (info.size() > ImportLimits::maxBytes)
-        return failure(path, tr("expected at most %1 MiB, found %2 MiB").arg(ImportLimits::maxBytes >> 20).arg(info.size() >> 20),
-            report);
+        return failure(path, ImportLimits::sizeError(info.size()), report);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("expected a readable file, found an error (%1)").arg(file.errorString()), report);

@@ -340,7 +340,7 @@ private:
     {
         for (const TreeEntry &e : map.entries) {
             if (!known.contains(e.key))
-                warning(e.keyPos, child(path, e.key), tr("unknown key \"%1\" (ignored)").arg(e.key));
+                warning(e.keyPos, child(path, e.key), tr("unknown key \"%1\" ignored").arg(e.key));
         }
     }
 

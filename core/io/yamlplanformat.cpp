@@ -137,7 +137,7 @@ std::optional<TreeNode> YamlPlanFormat::read(const QByteArray &data, const QStri
 {
     if (data.size() > ImportLimits::maxBytes) {
         report.errors.push_back({fileName, {}, {},
-            tr("expected at most %1 MiB, found %2 MiB").arg(ImportLimits::maxBytes >> 20).arg(data.size() >> 20)});
+            ImportLimits::sizeError(data.size())});
         return std::nullopt;
     }
     std::istringstream in(std::string(data.constData(), std::size_t(data.size())));

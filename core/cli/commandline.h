@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace accord {
+
+// The windowless half of `accord`: subcommands that run offscreen, print to
+// stdout/stderr and return an exit code (0 success, 1 findings or failure,
+// 2 usage error). They never read or write the GUI's settings.
+class CommandLine {
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    static QStringList subcommands();
+
+    int run(const QStringList &args); // args without the program name
+
+private:
+    int list(const QStringList &args);
+    int generate(const QStringList &args);
+    int backups(const QStringList &args);
+    int restore(const QStringList &args);
+    int usage(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace accord

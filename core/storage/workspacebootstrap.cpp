@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacebootstrap.h"
+
+#include "io/planio.h"
+#include "workspacelocation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace accord {
+
+Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString &path)
+{
+    return open(path, WorkspaceLocation::isDefault(path));
+}
+
+Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString &path, bool withSample)
+{
+    const bool isNew = !QFileInfo::exists(path);
+    auto ws = SqliteWorkspace::open(path);
+    if (!ws || !isNew || !withSample)
+        return ws;
+    Result<Plan> sample = samplePlan();
+    if (!sample)
+        return Error{sample.error()};
+    if (auto stored = (*ws)->insertPlan(*sample); !stored)
+        return Error{stored.error()};
+    return ws;
+}
+
+Result<Plan> WorkspaceBootstrap::samplePlan()
+{
+    const QString resource = QStringLiteral(":/samples/acme-corp.yaml");
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("accord::Storage", "The sample plan is missing from this build.")};
+    return importPlanYaml(file.readAll(), resource);
+}
+
+} // namespace accord
