@@ -181,15 +181,22 @@ Result<Plan> PlanStore::insert(Plan plan)
     } else if (auto updated = updateRecord(accountTable(), plan, plan.account.id.value); !updated) {
         return Error{updated.error()};
     }
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (account_id, created_at, updated_at) VALUES (?, ?, ?)"));
+    const SqlTableMapper header(headerTable());
+    QStringList cols{QStringLiteral("account_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+    for (const QString &c : header.columns()) {
+        cols << u'"' + c + u'"';
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2)").arg(cols.join(u", "), marks.join(u", ")));
     q.addBindValue(plan.account.id.value);
     q.addBindValue(nowText());
     q.addBindValue(nowText());
+    for (int f = 0; f < int(headerTable().fields().size()); ++f)
+        header.bindField(q, f, headerTable().value(plan, 0, f));
     if (auto done = exec(q); !done)
         return Error{done.error()};
     plan.id = PlanId(q.lastInsertId().toLongLong());
-    if (auto done = updateRecord(headerTable(), plan, plan.id.value); !done)
-        return Error{done.error()};
     for (const PlanTable *table : planTables()) {
         if (!table->isCollection())
             continue;
