@@ -31,9 +31,9 @@ package: build-release
 
 fuzz: deps
 	cmake --preset fuzz
-	cmake --build --preset fuzz -j $(JOBS)
+	cmake --build --preset fuzz -j $(JOBS) --target fuzzers
 	@for f in build/fuzz/tests/fuzz/fuzz_*; do \
-	    [ -x "$$f" ] || continue; \
+	    [ -f "$$f" ] && [ -x "$$f" ] || continue; \
 	    name=$$(basename $$f); \
 	    mkdir -p build/fuzz/corpus/$$name; \
 	    echo "== $$name for $(FUZZ_SECONDS)s"; \

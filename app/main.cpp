@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "storage/workspacelocation.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -78,6 +82,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    if (accord::Theme::saved() != accord::Theme::Kind::System)
+        accord::Theme::apply(accord::Theme::saved());
     QApplication::setDesktopFileName(QStringLiteral("org.accord.Accord"));
 
     QCommandLineParser &parser = guiParser();
@@ -89,5 +98,8 @@ int main(int argc, char *argv[])
 
     accord::MainWindow window;
     window.show();
+    const QString chosen = parser.positionalArguments().isEmpty() ? parser.value(QStringLiteral("workspace"))
+                                                                  : parser.positionalArguments().first();
+    window.openWorkspace(accord::WorkspaceLocation::resolve(chosen));
     return QApplication::exec();
 }

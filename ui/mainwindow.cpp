@@ -1,42 +1,286 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "checkspanel.h"
+#include "dialogs/newplandialog.h"
+#include "editors/sectioncatalog.h"
+#include "document/plandocument.h"
+#include "editors/planeditor.h"
+#include "portfolio/portfolionavigator.h"
+#include "recentworkspaces.h"
+#include "storage/workspacebootstrap.h"
+
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace accord {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_navigator(new PortfolioNavigator(this))
+    , m_checks(new ChecksPanel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_saveState(new QLabel(this))
 {
-    setWindowTitle(tr("Accord"));
+    setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/accord.svg")));
-    auto *placeholder = new QLabel(tr("No plan is open."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    auto *dock = new QDockWidget(tr("Portfolio"), this);
+    dock->setObjectName(QStringLiteral("portfolioDock"));
+    dock->setWidget(m_navigator);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    auto *checks = new QDockWidget(tr("Checks"), this);
+    checks->setObjectName(QStringLiteral("checksDock"));
+    checks->setWidget(m_checks);
+    addDockWidget(Qt::LeftDockWidgetArea, checks);
+    connect(m_checks, &ChecksPanel::showSection, this, &MainWindow::showSectionOf);
+    closePlan();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    statusBar()->addPermanentWidget(m_saveState);
+    resize(1440, 900);
+
+    connect(m_navigator, &PortfolioNavigator::planActivated, this, &MainWindow::openPlan);
+    connect(m_navigator, &PortfolioNavigator::newPlanRequested, this, &MainWindow::newPlan);
+    connect(m_navigator, &PortfolioNavigator::duplicateRequested, this, &MainWindow::duplicatePlan);
+    connect(m_navigator, &PortfolioNavigator::archiveRequested, this, &MainWindow::archivePlan);
+    connect(m_navigator, &PortfolioNavigator::deleteRequested, this, &MainWindow::deletePlan);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
 }
 
-void MainWindow::createMenus()
+MainWindow::~MainWindow()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    // Some platforms define no standard Quit key; Ctrl+Q is what users expect there.
-    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
-            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
-            : QKeySequence::keyBindings(QKeySequence::Quit));
-    quit->setMenuRole(QAction::QuitRole);
+    m_editor = nullptr;
+    m_document.reset();
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Accord"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_document)
+        settings.setValue(QStringLiteral("workspace/lastPlan"), m_document->id().value);
+    event->accept();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto ws = WorkspaceBootstrap::open(path);
+    if (!ws) {
+        showError(ws.error());
+        return false;
+    }
+    closePlan();
+    m_workspace = std::move(ws.value());
+    RecentWorkspaces::add(path);
+    updateRecentMenu();
+    QSettings().setValue(QStringLiteral("workspace/last"), path);
+    refreshPortfolio();
+    const qint64 last = QSettings().value(QStringLiteral("workspace/lastPlan")).toLongLong();
+    auto plans = m_workspace->listPlans();
+    if (plans && !plans->empty()) {
+        const bool lastExists = std::any_of(plans->begin(), plans->end(), [&](const PlanSummary &s) { return s.id.value == last; });
+        openPlan(lastExists ? PlanId(last) : plans->front().id);
+    }
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openPlan(PlanId id)
+{
+    if (!m_workspace)
+        return false;
+    if (m_document && m_document->id() == id)
+        return true;
+    auto plan = m_workspace->loadPlan(id);
+    if (!plan) {
+        showError(plan.error());
+        return false;
+    }
+    const int page = m_editor ? m_editor->currentPage() : 0;
+    closePlan();
+    m_document = std::make_unique<PlanDocument>(*m_workspace, std::move(plan.value()));
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_editor = new PlanEditor(m_document.get(), this);
+    m_editor->showPage(qMax(0, page));
+    setCentralWidget(m_editor);
+    connect(m_document.get(), &PlanDocument::saved, this, [this] {
+        m_saveState->setText(tr("All changes saved"));
+        m_saveState->setStyleSheet(QString());
+        refreshPortfolio();
+        updateTitle();
+    });
+    connect(m_document.get(), &PlanDocument::error, this, [this](const QString &message) {
+        m_saveState->setText(tr("Not saved: %1").arg(message));
+        m_saveState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    });
+    m_navigator->selectPlan(id);
+    m_checks->setDocument(m_document.get());
+    m_saveState->setText(tr("All changes saved"));
+    QSettings().setValue(QStringLiteral("workspace/lastPlan"), id.value);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closePlan()
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_checks->setDocument(nullptr);
+    auto *placeholder = new QLabel(m_workspace ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
+                                               : tr("No workspace is open."),
+        this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    setCentralWidget(placeholder); // deletes the editor
+    m_editor = nullptr;
+    m_document.reset();
+}
+
+void MainWindow::refreshPortfolio()
+{
+    if (!m_workspace)
+        return;
+    auto plans = m_workspace->listPlans();
+    if (!plans) {
+        showError(plans.error());
+        return;
+    }
+    m_navigator->setPlans(*plans);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    if (isVisible())
+        QMessageBox::warning(this, tr("Accord"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Accord");
+    if (m_document)
+        title = tr("%1 — %2 — Accord").arg(m_document->plan().header.title, m_document->plan().account.company);
+    if (m_workspace)
+        title += QStringLiteral(" [%1]").arg(QDir::toNativeSeparators(m_workspace->path()));
+    setWindowTitle(title);
+}
+
+void MainWindow::newPlan()
+{
+    if (!m_workspace)
+        return;
+    auto accounts = m_workspace->listAccounts();
+    NewPlanDialog dialog(accounts ? *accounts : std::vector<Account>{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto plan = dialog.plan();
+    if (!plan) {
+        showError(plan.error());
+        return;
+    }
+    auto stored = m_workspace->insertPlan(*plan);
+    if (!stored) {
+        showError(stored.error());
+        return;
+    }
+    refreshPortfolio();
+    openPlan(stored->id);
+}
+
+void MainWindow::duplicatePlan(PlanId id)
+{
+    auto plan = m_workspace->loadPlan(id);
+    if (!plan)
+        return showError(plan.error());
+    plan->header.title = tr("%1 (copy)").arg(plan->header.title);
+    plan->signOffs.clear();
+    auto stored = m_workspace->insertPlan(*plan);
+    if (!stored)
+        return showError(stored.error());
+    refreshPortfolio();
+    openPlan(stored->id);
+}
+
+void MainWindow::archivePlan(PlanId id)
+{
+    if (m_document && m_document->id() == id) {
+        m_document->setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"), enumKey(PlanStatus::Archived));
+        return;
+    }
+    if (auto done = m_workspace->archivePlan(id); !done)
+        return showError(done.error());
+    refreshPortfolio();
+}
+
+void MainWindow::deletePlan(PlanId id)
+{
+    auto plan = m_workspace->loadPlan(id);
+    if (!plan)
+        return showError(plan.error());
+    const auto answer = QMessageBox::question(this, tr("Delete plan"),
+        tr("Delete \"%1\" of %2? A backup is made first, and you can undo this until you close Accord.")
+            .arg(plan->header.title, plan->account.company));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_document && m_document->id() == id)
+        closePlan();
+    if (auto done = m_workspace->deletePlan(id); !done)
+        return showError(done.error());
+    refreshPortfolio();
+    const Plan deleted = *plan;
+    auto *undo = new QAction(tr("Undo delete of \"%1\"").arg(deleted.header.title), this);
+    connect(undo, &QAction::triggered, this, [this, deleted, undo] {
+        if (auto restored = m_workspace->insertPlan(deleted); restored) {
+            refreshPortfolio();
+            openPlan(restored->id);
+        }
+        undo->deleteLater();
+    });
+    statusBar()->showMessage(tr("Deleted \"%1\". Plan ▸ Undo delete brings it back.").arg(deleted.header.title), 15000);
+    menuBar()->findChild<QMenu *>(QStringLiteral("planMenu"))->addAction(undo);
+}
+
+void MainWindow::chooseWorkspace(bool create)
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString filter = tr("Accord workspaces (*.accord)");
+    QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), dir, filter)
+                          : QFileDialog::getOpenFileName(this, tr("Open workspace"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (create && !path.endsWith(QStringLiteral(".accord")))
+        path += QStringLiteral(".accord");
+    openWorkspace(path);
+}
+
+void MainWindow::showSectionOf(const QString &table)
+{
+    if (!m_editor)
+        return;
+    const auto &pages = sectionCatalog();
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const SectionItem &item : pages[p].items) {
+            if (item.table == table) {
+                m_editor->showPage(int(p));
+                return;
+            }
+        }
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,20 +1,74 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/id.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QUndoGroup;
 
 namespace accord {
 
-// The application window: menus, the portfolio navigator and the plan editor.
+class ChecksPanel;
+class PlanDocument;
+class PlanEditor;
+class PortfolioNavigator;
+class SqliteWorkspace;
+
+// The application window: the portfolio navigator, the plan editor of the open
+// plan, menus and a status bar that says when everything is saved.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file (creating it when new); false with a message when refused.
+    bool openWorkspace(const QString &path);
+    bool openPlan(PlanId id);
+    SqliteWorkspace *workspace() const { return m_workspace.get(); }
+    PlanDocument *document() const { return m_document.get(); }
+    PlanEditor *editor() const { return m_editor; }
+    PortfolioNavigator *navigator() const { return m_navigator; }
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createPlanMenu();
+    void refreshPortfolio();
+    void closePlan();
+    void showError(const QString &message);
+    void updateTitle();
+    void newPlan();
+    void duplicatePlan(PlanId id);
+    void archivePlan(PlanId id);
+    void deletePlan(PlanId id);
+    void chooseWorkspace(bool create);
+    void showBackups();
+    void updateRecentMenu();
     void showAbout();
+    void createThemeMenu(QMenu *view);
+    void showSectionOf(const QString &table);
+
+    std::unique_ptr<SqliteWorkspace> m_workspace;
+    std::unique_ptr<PlanDocument> m_document;
+    PortfolioNavigator *m_navigator;
+    ChecksPanel *m_checks;
+    PlanEditor *m_editor = nullptr;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_saveState;
+    QMenu *m_recentMenu = nullptr;
+    QString m_lastError;
 };
 
 } // namespace accord

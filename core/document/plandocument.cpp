@@ -4,6 +4,7 @@
 #include "changecommand.h"
 #include "commandids.h"
 #include "editdescription.h"
+#include "rules/fieldvalidator.h"
 #include "storage/planrepository.h"
 
 namespace accord {
@@ -50,6 +51,8 @@ bool PlanDocument::edit(const std::vector<Change> &changes, const QString &text,
     std::vector<Change> inverse;
     Plan scratch = m_plan;
     for (const Change &c : changes) {
+        if (const auto refusal = FieldValidator::check(scratch, c))
+            return fail(*refusal);
         const auto undo = c.inverse(scratch);
         if (!undo)
             return fail(tr("This edit cannot be made: the row it refers to no longer exists."));

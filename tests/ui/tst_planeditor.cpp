@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/plandocument.h"
+#include "editors/planeditor.h"
+#include "editors/recordform.h"
+#include "editors/sectioncatalog.h"
+#include "editors/tablesection.h"
+#include "mainwindow.h"
+#include "models/plantablemodel.h"
+#include "portfolio/portfolionavigator.h"
+#include "storage/sqliteworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace accord;
+
+// The plan editor driven as a user drives it: keys and clicks on real widgets,
+// then the workspace is reopened to check exactly what was persisted.
+class TestPlanEditor : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static QAction *action(MainWindow &w, const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); }
+
+    Plan storedPlan(PlanId id)
+    {
+        auto ws = SqliteWorkspace::open(m_path);
+        return ws ? *(*ws)->loadPlan(id) : Plan{};
+    }
+
+    // Types into the first text cell of a table section's current row and commits with Enter.
+    static void typeIntoCell(TableSection *section, int row, const QString &text)
+    {
+        PlanTableModel *model = section->model();
+        int column = -1;
+        for (int c = 0; c < model->columnCount() && column < 0; ++c) {
+            const FieldInfo &info = model->table().fields()[std::size_t(model->table().fieldIndex(model->fieldKey(c)))];
+            if (info.kind == FieldKind::Text && info.hint != FieldHint::Person && info.hint != FieldHint::Email)
+                column = c;
+        }
+        QVERIFY(column >= 0);
+        QTableView *view = section->view();
+        view->setFocus();
+        view->setCurrentIndex(model->index(row, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, qPrintable(section->objectName()));
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(model->data(model->index(row, column)).toString(), text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_path = m_dir.filePath(QStringLiteral("editor.accord"));
+        auto ws = SqliteWorkspace::open(m_path);
+        QVERIFY(ws);
+        Plan plan;
+        plan.account.company = QStringLiteral("Initech");
+        plan.header.title = QStringLiteral("Initech success plan");
+        QVERIFY((*ws)->insertPlan(plan));
+    }
+
+    void editsOnEveryPageArePersistedAndUndoable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.document());
+        const PlanId id = window.document()->id();
+        PlanEditor *editor = window.editor();
+        QCOMPARE(editor->pageCount(), int(sectionCatalog().size()));
+
+        int edits = 0;
+        for (int p = 0; p < editor->pageCount(); ++p) {
+            editor->showPage(p);
+            QWidget *page = editor->page(p);
+            QVERIFY(page->isVisible());
+            if (auto *form = page->findChild<RecordForm *>()) {
+                auto *line = page->findChildren<QLineEdit *>().value(0);
+                QVERIFY2(line, qPrintable(editor->pageId(p)));
+                line->setFocus();
+                line->selectAll();
+                QTest::keyClicks(line, QStringLiteral("Edited on %1").arg(editor->pageId(p)));
+                QTest::keyClick(line, Qt::Key_Return);
+                ++edits;
+                Q_UNUSED(form);
+                continue;
+            }
+            auto *section = page->findChild<TableSection *>();
+            QVERIFY2(section, qPrintable(editor->pageId(p)));
+            section->view()->setFocus();
+            QTest::keyClick(section->view(), Qt::Key_Insert); // add a row
+            QApplication::focusWidget()->clearFocus();
+            QTRY_COMPARE(section->model()->rowCount(), 1);
+            typeIntoCell(section, 0, QStringLiteral("Row on %1").arg(editor->pageId(p)));
+            edits += 2;
+        }
+        QCOMPARE(window.document()->undoStack()->count(), edits);
+
+        // What the pages did is in the workspace.
+        Plan stored = storedPlan(id);
+        QCOMPARE(stored.header.title, QStringLiteral("Edited on overview"));
+        QCOMPARE(stored.stakeholders.size(), std::size_t(1));
+        QCOMPARE(stored.risks.size(), std::size_t(1));
+        QCOMPARE(stored.glossary.size(), std::size_t(1));
+        QCOMPARE(stored.glossary.front().term, QStringLiteral("Row on appendix"));
+
+        // Undo everything, check, redo everything, check.
+        QAction *undo = action(window, "actionUndo");
+        QAction *redo = action(window, "actionRedo");
+        QVERIFY(undo->text().startsWith(QStringLiteral("Undo ")));
+        for (int i = 0; i < edits; ++i)
+            undo->trigger();
+        stored = storedPlan(id);
+        QCOMPARE(stored.header.title, QStringLiteral("Initech success plan"));
+        QVERIFY(stored.stakeholders.empty());
+        QVERIFY(stored.glossary.empty());
+        for (int i = 0; i < edits; ++i)
+            redo->trigger();
+        stored = storedPlan(id);
+        QCOMPARE(stored.header.title, QStringLiteral("Edited on overview"));
+        QCOMPARE(stored.glossary.front().term, QStringLiteral("Row on appendix"));
+    }
+
+    void rowsAddRemoveReorderByKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        const PlanId id = window.document()->id();
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("risks")));
+        auto *section = editor->page(editor->currentPage())->findChild<TableSection *>(QStringLiteral("risk"));
+        QVERIFY(section);
+        const int before = section->model()->rowCount();
+        QTableView *view = section->view();
+        for (int i = 0; i < 2; ++i) {
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_Insert);
+            QApplication::focusWidget()->clearFocus();
+            typeIntoCell(section, view->currentIndex().row(), QStringLiteral("Risk %1").arg(i));
+        }
+        QCOMPARE(section->model()->rowCount(), before + 2);
+        // Move the last row up with Ctrl+Up, then delete the first row with Delete.
+        view->setFocus();
+        view->setCurrentIndex(section->model()->index(before + 1, 0));
+        QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+        Plan stored = storedPlan(id);
+        QCOMPARE(stored.risks[std::size_t(before)].code + stored.risks[std::size_t(before)].description,
+            stored.risks[std::size_t(before)].code + stored.risks[std::size_t(before)].description);
+        const qint64 movedId = section->model()->rowId(before);
+        QCOMPARE(stored.risks[std::size_t(before)].id.value, movedId);
+        view->setCurrentIndex(section->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(section->model()->rowCount(), before + 1);
+        QCOMPARE(storedPlan(id).risks.size(), std::size_t(before + 1));
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(storedPlan(id).risks.size(), std::size_t(before + 2));
+    }
+
+    void refusedValuesAreNotPersisted()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        const PlanId id = window.document()->id();
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("stakeholders")));
+        auto *section = editor->page(editor->currentPage())->findChild<TableSection *>(QStringLiteral("stakeholder"));
+        QVERIFY(section);
+        if (section->model()->rowCount() == 0) {
+            section->view()->setFocus();
+            QTest::keyClick(section->view(), Qt::Key_Insert);
+            QApplication::focusWidget()->clearFocus();
+        }
+        const int email = section->model()->columnOf(QStringLiteral("email"));
+        section->view()->setFocus();
+        section->view()->setCurrentIndex(section->model()->index(0, email));
+        QTest::keyClick(section->view(), Qt::Key_F2);
+        auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("jane@"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(storedPlan(id).stakeholders.front().email.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlanEditor)
+#include "tst_planeditor.moc"

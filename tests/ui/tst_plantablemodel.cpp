@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/fullplan.h"
+#include "document/plandocument.h"
+#include "models/plantablemodel.h"
+#include "storage/sqliteworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace accord;
+
+// The table adapter: every edit goes through the document, and the model stays
+// consistent (QAbstractItemModelTester) through inserts, removals, moves and undo.
+class TestPlanTableModel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteWorkspace> m_ws;
+    std::unique_ptr<PlanDocument> m_doc;
+
+private slots:
+    void init()
+    {
+        m_doc.reset();
+        m_ws.reset();
+        auto ws = SqliteWorkspace::open(m_dir.filePath(QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
+        QVERIFY(ws);
+        m_ws = std::move(ws.value());
+        m_doc = std::make_unique<PlanDocument>(*m_ws, *m_ws->insertPlan(test::fullPlan(3)));
+    }
+
+    void every_collection_passes_the_model_tester_data()
+    {
+        QTest::addColumn<QString>("table");
+        for (const PlanTable *t : planTables()) {
+            if (t->isCollection())
+                QTest::newRow(qPrintable(t->name())) << t->name();
+        }
+    }
+
+    void every_collection_passes_the_model_tester()
+    {
+        QFETCH(QString, table);
+        PlanTableModel model(m_doc.get(), table);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.insertRows(1, 1));
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.moveRows({}, 0, 1, {}, 3));
+        QVERIFY(model.removeRows(2, 1));
+        QCOMPARE(model.rowCount(), 3);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(model.rowId(r), r + 1);
+    }
+
+    void setDataPushesOneCommand()
+    {
+        PlanTableModel model(m_doc.get(), QStringLiteral("milestone"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int column = model.columnOf(QStringLiteral("name"));
+        QVERIFY(model.setData(model.index(1, column), QStringLiteral("Go-live")));
+        QCOMPARE(model.data(model.index(1, column)).toString(), QStringLiteral("Go-live"));
+        QCOMPARE(m_ws->loadPlan(m_doc->id())->milestones[1].name, QStringLiteral("Go-live"));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        // A refused value changes nothing.
+        const int status = model.columnOf(QStringLiteral("status"));
+        QVERIFY(!model.setData(model.index(1, status), QStringLiteral("nonsense")));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        // Display text of an enum is its label; a reference shows the referenced row.
+        QVERIFY(model.setData(model.index(1, status), QStringLiteral("in_progress")));
+        QCOMPARE(model.data(model.index(1, status)).toString(), QStringLiteral("In progress"));
+    }
+
+    void filteredByParent()
+    {
+        PlanTableModel metrics(m_doc.get(), QStringLiteral("metric"));
+        QAbstractItemModelTester tester(&metrics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 outcome = m_doc->plan().metrics.front().outcome.value;
+        metrics.setParentFilter(QStringLiteral("outcome_id"), outcome);
+        const int before = metrics.rowCount();
+        QVERIFY(before >= 1);
+        QCOMPARE(metrics.columnOf(QStringLiteral("outcome_id")), -1);
+        QVERIFY(metrics.insertRows(metrics.rowCount(), 1));
+        QCOMPARE(metrics.rowCount(), before + 1);
+        QCOMPARE(m_doc->plan().metrics.back().outcome.value, outcome);
+        metrics.setParentFilter(QStringLiteral("outcome_id"), 0);
+        QCOMPARE(metrics.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPlanTableModel)
+#include "tst_plantablemodel.moc"

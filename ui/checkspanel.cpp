@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkspanel.h"
+
+#include "document/plandocument.h"
+#include "rules/planwarnings.h"
+
+#include <QDate>
+
+namespace accord {
+
+ChecksPanel::ChecksPanel(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("checksPanel"));
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit showSection(item->data(Qt::UserRole).toString());
+    });
+}
+
+void ChecksPanel::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &PlanDocument::saved, this, &ChecksPanel::refresh);
+    refresh();
+}
+
+void ChecksPanel::refresh()
+{
+    clear();
+    if (!m_document)
+        return;
+    for (const Warning &w : PlanWarnings::of(m_document->plan(), QDate::currentDate())) {
+        auto *item = new QListWidgetItem(w.message, this);
+        item->setData(Qt::UserRole, w.table);
+        item->setForeground(w.severity == Warning::Severity::Error ? QColor(0xc6, 0x28, 0x28)
+                                : w.severity == Warning::Severity::Warning ? QColor(0xb2, 0x6a, 0x00) : palette().color(QPalette::Text));
+    }
+    if (count() == 0)
+        addItem(tr("No problems found."));
+}
+
+} // namespace accord

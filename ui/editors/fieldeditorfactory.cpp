@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldeditorfactory.h"
+
+#include "model/enuminfo.h"
+#include "model/money.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+
+namespace accord {
+
+namespace {
+
+const QDate kNoDate(1900, 1, 1); // the minimum of a date editor reads "not set"
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("accord::FieldEditor", text);
+}
+
+QWidget *dateEditor(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoDate);
+    edit->setMaximumDate(QDate(2200, 12, 31));
+    edit->setSpecialValueText(tr("not set"));
+    return edit;
+}
+
+QWidget *intEditor(const FieldInfo &field, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    const bool optional = field.kind == FieldKind::OptInteger;
+    const bool bounded = field.hint == FieldHint::Percent || field.hint == FieldHint::Score;
+    spin->setRange(bounded ? (optional ? -1 : 0) : -1000000000, bounded ? 100 : 1000000000);
+    if (field.hint == FieldHint::Percent)
+        spin->setSuffix(QStringLiteral(" %"));
+    if (optional) {
+        spin->setMinimum(bounded ? -1 : -1000000001);
+        spin->setSpecialValueText(tr("not set"));
+    }
+    return spin;
+}
+
+QWidget *realEditor(const FieldInfo &field, QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setDecimals(2);
+    spin->setRange(-1e12, 1e12);
+    if (field.hint == FieldHint::Percent)
+        spin->setSuffix(QStringLiteral(" %"));
+    if (field.kind == FieldKind::OptReal) {
+        spin->setMinimum(-1e12 - 1);
+        spin->setSpecialValueText(tr("not set"));
+    }
+    return spin;
+}
+
+QWidget *enumEditor(const FieldInfo &field, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    if (field.enumInfo) {
+        for (int i = 0; i < int(field.enumInfo->entries.size()); ++i)
+            combo->addItem(field.enumInfo->label(i), field.enumInfo->entries[std::size_t(i)].key);
+    }
+    return combo;
+}
+
+QWidget *personEditor(QWidget *parent, const QStringList &people)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->addItem(QString());
+    combo->addItems(people);
+    return combo;
+}
+
+} // namespace
+
+QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, const QStringList &people, bool compact)
+{
+    switch (field.kind) {
+    case FieldKind::Date:
+        return dateEditor(parent);
+    case FieldKind::Integer:
+    case FieldKind::OptInteger:
+        return intEditor(field, parent);
+    case FieldKind::Real:
+    case FieldKind::OptReal:
+        return realEditor(field, parent);
+    case FieldKind::Bool:
+        return new QCheckBox(parent);
+    case FieldKind::Enum:
+        return enumEditor(field, parent);
+    case FieldKind::LongText:
+    case FieldKind::StringList:
+        if (!compact) {
+            auto *text = new QPlainTextEdit(parent);
+            text->setTabChangesFocus(true);
+            text->setPlaceholderText(field.kind == FieldKind::StringList ? tr("One item per line") : QString());
+            text->setFixedHeight(field.kind == FieldKind::StringList ? 72 : 96);
+            return text;
+        }
+        break;
+    case FieldKind::Money: {
+        auto *line = new QLineEdit(parent);
+        line->setPlaceholderText(tr("e.g. $150,000 or 1200.50 EUR"));
+        return line;
+    }
+    case FieldKind::Text:
+        if (field.hint == FieldHint::Person)
+            return personEditor(parent, people);
+        break;
+    case FieldKind::Ref:
+        break;
+    }
+    auto *line = new QLineEdit(parent);
+    if (field.kind == FieldKind::StringList)
+        line->setPlaceholderText(tr("Items separated by ;"));
+    return line;
+}
+
+void FieldEditorFactory::setValue(QWidget *editor, const FieldInfo &field, const QVariant &value)
+{
+    if (auto *date = qobject_cast<QDateEdit *>(editor))
+        date->setDate(value.toDate().isValid() ? value.toDate() : kNoDate);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(value.isNull() ? spin->minimum() : value.toInt());
+    else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+        dspin->setValue(value.isNull() ? dspin->minimum() : value.toDouble());
+    else if (auto *check = qobject_cast<QCheckBox *>(editor))
+        check->setChecked(value.toBool());
+    else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (combo->isEditable())
+            combo->setCurrentText(value.toString());
+        else
+            combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setPlainText(field.kind == FieldKind::StringList ? value.toStringList().join(u'\n') : value.toString());
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (field.kind == FieldKind::Money) {
+            const Money m = value.value<Money>();
+            line->setText(m.isEmpty() ? QString() : m.toDisplayString());
+        } else {
+            line->setText(field.kind == FieldKind::StringList ? value.toStringList().join(QStringLiteral("; ")) : value.toString());
+        }
+    }
+}
+
+QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool *ok, QString *error)
+{
+    if (ok)
+        *ok = true;
+    if (auto *date = qobject_cast<QDateEdit *>(editor))
+        return date->date() == kNoDate ? QVariant() : QVariant(date->date());
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        if (field.kind == FieldKind::OptInteger && spin->value() == spin->minimum())
+            return QVariant();
+        return spin->value();
+    }
+    if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        if (field.kind == FieldKind::OptReal && dspin->value() == dspin->minimum())
+            return QVariant();
+        return dspin->value();
+    }
+    if (auto *check = qobject_cast<QCheckBox *>(editor))
+        return check->isChecked();
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->isEditable() ? QVariant(combo->currentText().trimmed()) : combo->currentData();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (field.kind != FieldKind::StringList)
+            return text->toPlainText();
+        QStringList items = text->toPlainText().split(u'\n');
+        items.removeIf([](const QString &s) { return s.trimmed().isEmpty(); });
+        return items;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (field.kind == FieldKind::Money) {
+            if (line->text().trimmed().isEmpty())
+                return QVariant::fromValue(Money{});
+            const auto money = Money::parse(line->text(), QStringLiteral("USD"));
+            if (!money) {
+                if (ok)
+                    *ok = false;
+                if (error)
+                    *error = tr("\"%1\" is not an amount of money; write e.g. $150,000 or 1200.50 EUR.").arg(line->text());
+                return {};
+            }
+            return QVariant::fromValue(*money);
+        }
+        if (field.kind == FieldKind::StringList) {
+            QStringList items = line->text().split(u';');
+            for (QString &s : items)
+                s = s.trimmed();
+            items.removeIf([](const QString &s) { return s.isEmpty(); });
+            return items;
+        }
+        return line->text();
+    }
+    return {};
+}
+
+void FieldEditorFactory::onCommit(QWidget *editor, const FieldInfo &, QObject *context, const std::function<void()> &callback)
+{
+    // Dates and numbers commit on every change (picked in the calendar, stepped
+    // with the arrows); successive edits of one field merge into one undo step.
+    if (auto *date = qobject_cast<QDateEdit *>(editor))
+        QObject::connect(date, &QDateEdit::dateChanged, context, callback);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        QObject::connect(spin, &QSpinBox::valueChanged, context, callback);
+    else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+        QObject::connect(dspin, &QDoubleSpinBox::valueChanged, context, callback);
+    else if (auto *check = qobject_cast<QCheckBox *>(editor))
+        QObject::connect(check, &QCheckBox::toggled, context, callback);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (combo->isEditable())
+            QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, context, callback);
+        else
+            QObject::connect(combo, &QComboBox::activated, context, callback);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor))
+        QObject::connect(line, &QLineEdit::editingFinished, context, callback);
+    // QPlainTextEdit commits on focus-out, handled by its form (see RecordForm).
+}
+
+} // namespace accord

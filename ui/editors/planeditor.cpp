@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planeditor.h"
+
+#include "recordform.h"
+#include "sectioncatalog.h"
+#include "tablesection.h"
+
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace accord {
+
+PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_sections(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    for (const SectionPage &page : sectionCatalog()) {
+        m_sections->addItem(QCoreApplication::translate("accord::Section", page.title));
+        m_pages->addWidget(new QWidget(m_pages)); // placeholder until first shown
+    }
+    m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 32);
+    m_sections->setSpacing(2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sections);
+    layout->addWidget(m_pages, 1);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentWidget(page(row));
+        emit pageChanged(row);
+    });
+    m_sections->setCurrentRow(0);
+}
+
+int PlanEditor::pageCount() const
+{
+    return int(sectionCatalog().size());
+}
+
+int PlanEditor::currentPage() const
+{
+    return m_sections->currentRow();
+}
+
+void PlanEditor::showPage(int index)
+{
+    m_sections->setCurrentRow(index);
+}
+
+bool PlanEditor::showPage(const QString &id)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (pageId(i) == id) {
+            showPage(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString PlanEditor::pageId(int index) const
+{
+    return index >= 0 && index < pageCount() ? sectionCatalog()[std::size_t(index)].id : QString();
+}
+
+QWidget *PlanEditor::page(int index)
+{
+    QWidget *current = m_pages->widget(index);
+    if (current && current->objectName().startsWith(u"page-"))
+        return current;
+    QWidget *built = buildPage(index);
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(current);
+    delete current;
+    return built;
+}
+
+QWidget *PlanEditor::buildPage(int index)
+{
+    const SectionPage &spec = sectionCatalog()[std::size_t(index)];
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    auto *heading = new QLabel(QCoreApplication::translate("accord::Section", spec.title), content);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    column->addWidget(heading);
+    std::vector<TableSection *> tables(spec.items.size(), nullptr);
+    for (std::size_t i = 0; i < spec.items.size(); ++i) {
+        const SectionItem &item = spec.items[i];
+        const QString title = QCoreApplication::translate("accord::Section", item.title);
+        if (item.kind == SectionItem::Kind::Form) {
+            auto *box = new QGroupBox(title, content);
+            auto *boxLayout = new QVBoxLayout(box);
+            boxLayout->addWidget(new RecordForm(m_document, item.table, item.keys, box));
+            column->addWidget(box);
+            continue;
+        }
+        tables[i] = new TableSection(m_document, item.table, title, item.keys, content);
+        if (item.master >= 0 && tables[std::size_t(item.master)])
+            tables[i]->followSelection(tables[std::size_t(item.master)], item.parentField);
+        column->addWidget(tables[i]);
+    }
+    column->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("page-%1").arg(spec.id));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+} // namespace accord

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace accord {
+
+class PlanDocument;
+
+// The centre of the window: a list of sections and, beside it, the page of the
+// selected section (forms and tables from sectionCatalog()). Pages are built
+// the first time they are shown.
+class PlanEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlanEditor(PlanDocument *document, QWidget *parent = nullptr);
+
+    PlanDocument *document() const { return m_document; }
+    int pageCount() const;
+    int currentPage() const;
+    void showPage(int index);
+    bool showPage(const QString &id);
+    QString pageId(int index) const;
+    QWidget *page(int index); // built on demand
+
+signals:
+    void pageChanged(int index);
+
+private:
+    QWidget *buildPage(int index);
+
+    PlanDocument *m_document;
+    QListWidget *m_sections;
+    QStackedWidget *m_pages;
+};
+
+} // namespace accord

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordform.h"
+
+#include "document/plandocument.h"
+#include "fieldeditorfactory.h"
+#include "peoplelist.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace accord {
+
+RecordForm::RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_error(new QLabel(this))
+{
+    const PlanTable *t = findPlanTable(table);
+    Q_ASSERT(t);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    outer->addLayout(form);
+    const QStringList people = PeopleList::of(document->plan());
+    for (const QString &key : fieldKeys) {
+        const int f = t->fieldIndex(key);
+        Q_ASSERT_X(f >= 0, "RecordForm", qPrintable(key));
+        const FieldInfo &info = t->fields()[std::size_t(f)];
+        QWidget *editor = FieldEditorFactory::create(info, this, people);
+        editor->setObjectName(table + u'.' + key);
+        form->addRow(info.translatedLabel() + u':', editor);
+        m_bindings.push_back({key, f, editor});
+        const Binding binding = m_bindings.back();
+        FieldEditorFactory::onCommit(editor, info, this, [this, binding] { commit(binding); });
+        if (qobject_cast<QPlainTextEdit *>(editor))
+            editor->installEventFilter(this);
+    }
+    m_error->setObjectName(QStringLiteral("fieldError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_error->hide();
+    outer->addWidget(m_error);
+    connect(document, &PlanDocument::changed, this, &RecordForm::onChanged);
+    refresh();
+}
+
+void RecordForm::setRow(qint64 rowId)
+{
+    m_rowId = rowId;
+    m_error->hide();
+    refresh();
+}
+
+QWidget *RecordForm::editorFor(const QString &key) const
+{
+    for (const Binding &b : m_bindings) {
+        if (b.key == key)
+            return b.editor;
+    }
+    return nullptr;
+}
+
+qint64 RecordForm::currentRowId() const
+{
+    const PlanTable *t = findPlanTable(m_table);
+    return t->isCollection() ? m_rowId : t->rowId(m_document->plan(), 0);
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (const Binding &b : m_bindings) {
+            if (b.editor == watched)
+                commit(b);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordForm::commit(const Binding &binding)
+{
+    if (m_updating)
+        return;
+    const PlanTable *t = findPlanTable(m_table);
+    const qint64 id = currentRowId();
+    const int row = t->indexOfRow(m_document->plan(), id);
+    if (row < 0)
+        return;
+    const FieldInfo &info = t->fields()[std::size_t(binding.field)];
+    bool ok = true;
+    QString error;
+    const QVariant value = FieldEditorFactory::value(binding.editor, info, &ok, &error);
+    if (!ok) {
+        showError(error);
+        return;
+    }
+    if (value == t->value(m_document->plan(), row, binding.field))
+        return;
+    if (m_document->setValue(m_table, id, binding.key, value)) {
+        m_error->hide();
+        return;
+    }
+    showError(m_document->lastError());
+    refresh(); // back to the stored value
+}
+
+void RecordForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void RecordForm::refresh()
+{
+    const PlanTable *t = findPlanTable(m_table);
+    const int row = t->indexOfRow(m_document->plan(), currentRowId());
+    m_updating = true;
+    for (const Binding &b : m_bindings) {
+        b.editor->setEnabled(row >= 0);
+        const QVariant value = row >= 0 ? t->value(m_document->plan(), row, b.field) : QVariant();
+        const QSignalBlocker blocker(b.editor);
+        FieldEditorFactory::setValue(b.editor, t->fields()[std::size_t(b.field)], value);
+    }
+    m_updating = false;
+}
+
+void RecordForm::onChanged(const Change &change)
+{
+    if (change.table == m_table && (change.kind != Change::Kind::SetValue || change.rowId == currentRowId()))
+        refresh();
+}
+
+} // namespace accord

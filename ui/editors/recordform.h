@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace accord {
+
+class PlanDocument;
+struct Change;
+struct FieldInfo;
+
+// A form (QFormLayout) for chosen fields of one row: the plan's header, its
+// account, or one row of a collection. Each field commits when the user
+// finishes editing it, as one undoable edit; a refused value is shown under the
+// form and the field goes back to the stored value.
+class RecordForm : public QWidget {
+    Q_OBJECT
+
+public:
+    RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent = nullptr);
+
+    // Which row of the table the form edits (collections; plan/account follow the plan).
+    void setRow(qint64 rowId);
+    qint64 row() const { return m_rowId; }
+    QWidget *editorFor(const QString &key) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Binding {
+        QString key;
+        int field;
+        QWidget *editor;
+    };
+
+    void commit(const Binding &binding);
+    void refresh();
+    void onChanged(const Change &change);
+    void showError(const QString &message);
+    qint64 currentRowId() const;
+
+    PlanDocument *m_document;
+    QString m_table;
+    qint64 m_rowId = 0;
+    std::vector<Binding> m_bindings;
+    QLabel *m_error;
+    bool m_updating = false;
+};
+
+} // namespace accord

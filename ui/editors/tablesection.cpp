@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tablesection.h"
+
+#include "document/plandocument.h"
+#include "fielddelegate.h"
+#include "models/plantablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace accord {
+
+namespace {
+
+QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+TableSection::TableSection(PlanDocument *document, const QString &table, const QString &title, const QStringList &columns,
+    QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new PlanTableModel(document, table, this))
+    , m_view(new QTableView(this))
+    , m_title(new QLabel(title, this))
+    , m_error(new QLabel(this))
+    , m_add(toolButton(tr("Add"), tr("Add a row (Insert)"), this))
+    , m_remove(toolButton(tr("Remove"), tr("Remove the selected row (Delete)"), this))
+    , m_up(toolButton(tr("Move up"), tr("Move the selected row up (Ctrl+Up)"), this))
+    , m_down(toolButton(tr("Move down"), tr("Move the selected row down (Ctrl+Down)"), this))
+{
+    setObjectName(table);
+    if (!columns.isEmpty())
+        m_model->setColumns(columns);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addStretch();
+    for (QToolButton *b : {m_add, m_remove, m_up, m_down})
+        bar->addWidget(b);
+
+    m_view->setModel(m_model);
+    auto *delegate = new FieldDelegate(m_model, m_view);
+    m_view->setItemDelegate(delegate);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDragEnabled(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qBound(90, m_view->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 40, 260));
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+    layout->addWidget(m_error);
+
+    connect(m_add, &QToolButton::clicked, this, &TableSection::addRow);
+    connect(m_remove, &QToolButton::clicked, this, &TableSection::removeSelectedRow);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveSelectedRow(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveSelectedRow(+1); });
+    connect(delegate, &FieldDelegate::refused, this, &TableSection::showError);
+    // A refused edit is reported by the section the user is working in.
+    connect(document, &PlanDocument::error, this, [this](const QString &message) {
+        if (isAncestorOf(QApplication::focusWidget()))
+            showError(message);
+    });
+    connect(document, &PlanDocument::saved, m_error, &QLabel::hide);
+
+    const struct {
+        QKeySequence key;
+        std::function<void()> run;
+    } shortcuts[] = {
+        {QKeySequence(Qt::Key_Insert), [this] { addRow(); }},
+        {QKeySequence(Qt::Key_Delete), [this] { removeSelectedRow(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedRow(-1); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedRow(+1); }},
+    };
+    for (const auto &s : shortcuts) {
+        auto *action = new QAction(m_view);
+        action->setShortcut(s.key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, s.run);
+        m_view->addAction(action);
+    }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit selectedRowChanged(selectedRowId());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TableSection::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TableSection::updateButtons);
+    updateButtons();
+}
+
+qint64 TableSection::selectedRowId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->rowId(current.row()) : 0;
+}
+
+void TableSection::followSelection(TableSection *master, const QString &parentField)
+{
+    m_model->setParentFilter(parentField, master->selectedRowId());
+    setEnabled(master->selectedRowId() != 0);
+    connect(master, &TableSection::selectedRowChanged, this, [this, parentField](qint64 id) {
+        m_model->setParentFilter(parentField, id);
+        setEnabled(id != 0);
+        updateButtons();
+    });
+}
+
+void TableSection::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+bool TableSection::addRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
+    if (!m_model->insertRows(row, 1))
+        return false;
+    selectRow(row);
+    m_view->setFocus();
+    m_view->edit(m_model->index(row, 0));
+    return true;
+}
+
+bool TableSection::removeSelectedRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    const int row = current.row();
+    if (!m_model->removeRows(row, 1))
+        return false;
+    selectRow(qMin(row, m_model->rowCount() - 1));
+    return true;
+}
+
+bool TableSection::moveSelectedRow(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    const int from = current.row();
+    const int to = from + delta;
+    if (to < 0 || to >= m_model->rowCount())
+        return false;
+    const qint64 id = m_model->rowId(from);
+    if (!m_model->moveRows({}, from, 1, {}, delta > 0 ? to + 1 : to))
+        return false;
+    selectRow(m_model->rowOf(id));
+    return true;
+}
+
+void TableSection::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void TableSection::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_remove->setEnabled(current.isValid());
+    m_up->setEnabled(current.isValid() && current.row() > 0);
+    m_down->setEnabled(current.isValid() && current.row() + 1 < m_model->rowCount());
+}
+
+} // namespace accord

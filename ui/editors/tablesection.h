@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace accord {
+
+class PlanDocument;
+class PlanTableModel;
+
+// One collection of the plan as an editable table with a toolbar: add (Insert),
+// remove (Delete), move up and down (Ctrl+Up/Down) and drag to reorder. A child
+// section can follow the selected row (metrics of the selected outcome…).
+class TableSection : public QWidget {
+    Q_OBJECT
+
+public:
+    TableSection(PlanDocument *document, const QString &table, const QString &title, const QStringList &columns = {},
+        QWidget *parent = nullptr);
+
+    PlanTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    qint64 selectedRowId() const;
+    // Shows only rows whose parentField equals the row selected in master.
+    void followSelection(TableSection *master, const QString &parentField);
+
+    bool addRow();
+    bool removeSelectedRow();
+    bool moveSelectedRow(int delta);
+
+signals:
+    void selectedRowChanged(qint64 rowId);
+
+private:
+    void showError(const QString &message);
+    void updateButtons();
+    void selectRow(int row);
+
+    PlanDocument *m_document;
+    PlanTableModel *m_model;
+    QTableView *m_view;
+    QLabel *m_title;
+    QLabel *m_error;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
+};
+
+} // namespace accord

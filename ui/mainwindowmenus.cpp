@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's menus (the rest of the class is in mainwindow.cpp).
+#include "mainwindow.h"
+
+#include "dialogs/backupsdialog.h"
+#include "document/plandocument.h"
+#include "portfolio/portfolionavigator.h"
+#include "recentworkspaces.h"
+#include "storage/sqliteworkspace.h"
+#include "theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QUndoGroup>
+
+namespace accord {
+
+namespace {
+
+// The platform's standard key, or a fallback where the platform defines none.
+void setStandardShortcut(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
+}
+
+} // namespace
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    setStandardShortcut(undo, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    setStandardShortcut(redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("portfolioDock"))->toggleViewAction());
+    QAction *fullScreen = view->addAction(tr("&Full screen"), this, [this] {
+        isFullScreen() ? showNormal() : showFullScreen();
+    });
+    setStandardShortcut(fullScreen, QKeySequence::FullScreen, QKeySequence(Qt::Key_F11));
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("checksDock"))->toggleViewAction());
+    createThemeMenu(view);
+
+    createPlanMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Accord"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPlanAction = file->addAction(tr("&New plan…"), this, &MainWindow::newPlan);
+    newPlanAction->setObjectName(QStringLiteral("actionNewPlan"));
+    setStandardShortcut(newPlanAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
+    file->addSeparator();
+    file->addAction(tr("New &workspace…"), this, [this] { chooseWorkspace(true); });
+    QAction *open = file->addAction(tr("&Open workspace…"), this, [this] { chooseWorkspace(false); });
+    setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent workspaces"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setMenuRole(QAction::QuitRole);
+    setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+void MainWindow::createPlanMenu()
+{
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    plan->setObjectName(QStringLiteral("planMenu"));
+    plan->addAction(tr("&Duplicate"), this, [this] {
+        if (m_document)
+            duplicatePlan(m_document->id());
+    });
+    plan->addAction(tr("&Archive"), this, [this] {
+        if (m_document)
+            archivePlan(m_document->id());
+    });
+    plan->addAction(tr("De&lete…"), this, [this] {
+        if (m_document)
+            deletePlan(m_document->id());
+    });
+    plan->addSeparator();
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(theme);
+    const std::pair<Theme::Kind, QString> kinds[] = {
+        {Theme::Kind::System, tr("&System")}, {Theme::Kind::Light, tr("&Light")}, {Theme::Kind::Dark, tr("&Dark")}};
+    for (const auto &[kind, label] : kinds) {
+        QAction *action = theme->addAction(label, this, [kind] {
+            Theme::apply(kind);
+            Theme::save(kind);
+        });
+        action->setCheckable(true);
+        action->setChecked(Theme::saved() == kind);
+        group->addAction(action);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_workspace)
+        return;
+    BackupsDialog dialog(m_workspace.get(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QString path = m_workspace->path();
+    closePlan();
+    m_workspace.reset();
+    if (auto restored = BackupManager::restore(path, dialog.chosenBackup()); !restored)
+        showError(restored.error());
+    openWorkspace(path);
+}
+
+} // namespace accord
