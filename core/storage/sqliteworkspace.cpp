@@ -95,12 +95,17 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &pa
     if (auto migrated = workspace->migrate(options, exists); !migrated)
         return Error{migrated.error()};
     // A write probe: a lock held by another process past the timeout shows here.
-    SqlTransaction probe(workspace->m_db);
-    if (auto begun = probe.begin(); !begun)
-        return Error{begun.error()};
-    if (auto committed = probe.commit(); !committed)
-        return Error{committed.error()};
+    if (auto writable = workspace->probeWrite(); !writable)
+        return Error{writable.error()};
     return workspace;
+}
+
+Result<void> SqliteWorkspace::probeWrite()
+{
+    SqlTransaction probe(m_db);
+    if (auto begun = probe.begin(); !begun)
+        return begun;
+    return probe.commit();
 }
 
 Result<void> SqliteWorkspace::configure(QSqlDatabase &db, const Options &options)

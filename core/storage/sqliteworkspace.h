@@ -51,6 +51,7 @@ private:
     SqliteWorkspace(QString path, QSqlDatabase db, const Options &options);
     static Result<void> configure(QSqlDatabase &db, const Options &options);
     Result<void> migrate(const Options &options, bool existing);
+    Result<void> probeWrite();
 
     QString m_path;
     QString m_connection;
