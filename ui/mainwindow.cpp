@@ -62,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The editor's widgets use the document: they go first.
+    delete takeCentralWidget();
     m_editor = nullptr;
     m_document.reset();
 }

@@ -88,7 +88,10 @@ private slots:
         QCOMPARE(metrics.columnOf(QStringLiteral("outcome_id")), -1);
         QVERIFY(metrics.insertRows(metrics.rowCount(), 1));
         QCOMPARE(metrics.rowCount(), before + 1);
-        QCOMPARE(m_doc->plan().metrics.back().outcome.value, outcome);
+        const auto newest = std::max_element(m_doc->plan().metrics.begin(), m_doc->plan().metrics.end(),
+            [](const Metric &a, const Metric &b) { return a.id < b.id; });
+        QCOMPARE(newest->outcome.value, outcome);
+        QCOMPARE(metrics.rowId(metrics.rowCount() - 1), newest->id.value);
         metrics.setParentFilter(QStringLiteral("outcome_id"), 0);
         QCOMPARE(metrics.rowCount(), 0);
     }

@@ -5,9 +5,9 @@
 #include "fielddelegate.h"
 #include "models/plantablemodel.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -95,22 +95,7 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     });
     connect(document, &PlanDocument::saved, m_error, &QLabel::hide);
 
-    const struct {
-        QKeySequence key;
-        std::function<void()> run;
-    } shortcuts[] = {
-        {QKeySequence(Qt::Key_Insert), [this] { addRow(); }},
-        {QKeySequence(Qt::Key_Delete), [this] { removeSelectedRow(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedRow(-1); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedRow(+1); }},
-    };
-    for (const auto &s : shortcuts) {
-        auto *action = new QAction(m_view);
-        action->setShortcut(s.key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, s.run);
-        m_view->addAction(action);
-    }
+    m_view->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         emit selectedRowChanged(selectedRowId());
@@ -118,6 +103,23 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableSection::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TableSection::updateButtons);
     updateButtons();
+}
+
+bool TableSection::eventFilter(QObject *watched, QEvent *event)
+{
+    // Row keys act on the table itself, never while a cell editor has the keyboard.
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool ctrl = key->modifiers() == Qt::ControlModifier;
+    const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+    if (plain && key->key() == Qt::Key_Insert)
+        return addRow(), true;
+    if (plain && key->key() == Qt::Key_Delete)
+        return removeSelectedRow(), true;
+    if (ctrl && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
+        return moveSelectedRow(key->key() == Qt::Key_Up ? -1 : +1), true;
+    return QWidget::eventFilter(watched, event);
 }
 
 qint64 TableSection::selectedRowId() const

@@ -32,6 +32,9 @@ public:
     bool removeSelectedRow();
     bool moveSelectedRow(int delta);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void selectedRowChanged(qint64 rowId);
 

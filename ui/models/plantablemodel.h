@@ -59,7 +59,7 @@ private:
     int planIndexOf(int row) const;
     QString refCaption(const FieldInfo &field, qint64 id) const;
 
-    QPointer<PlanDocument> m_document;
+    PlanDocument *m_document;
     const PlanTable *m_table;
     QString m_filterField;
     qint64 m_filterId = 0;
