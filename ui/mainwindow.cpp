@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *dock = new QDockWidget(tr("Portfolio"), this);
     dock->setObjectName(QStringLiteral("portfolioDock"));
     dock->setWidget(m_navigator);
+    m_navigator->setMinimumWidth(340);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     auto *checks = new QDockWidget(tr("Checks"), this);

@@ -101,7 +101,7 @@ QWidget *PlanEditor::buildPage(int index)
         const SectionItem &item = spec.items[i];
         const QString title = QCoreApplication::translate("accord::Section", item.title);
         if (item.kind == SectionItem::Kind::Form) {
-            auto *box = new QGroupBox(title, content);
+            auto *box = new QGroupBox(QString(title).replace(u'&', QStringLiteral("&&")), content);
             auto *boxLayout = new QVBoxLayout(box);
             boxLayout->addWidget(new RecordForm(m_document, item.table, item.keys, box));
             column->addWidget(box);

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -43,6 +44,7 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     , m_down(toolButton(tr("Move down"), tr("Move the selected row down (Ctrl+Down)"), this))
 {
     setObjectName(table);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its table, no taller
     if (!columns.isEmpty())
         m_model->setColumns(columns);
     QFont titleFont = m_title->font();
@@ -69,9 +71,8 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qBound(90, m_view->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 40, 260));
+    fitColumns();
+    fitHeight();
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
@@ -102,6 +103,9 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableSection::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TableSection::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TableSection::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TableSection::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TableSection::fitHeight);
     updateButtons();
 }
 
@@ -130,6 +134,9 @@ qint64 TableSection::selectedRowId() const
 
 void TableSection::followSelection(TableSection *master, const QString &parentField)
 {
+    // Start on the master's first row, so the details of something are shown.
+    if (master->selectedRowId() == 0 && master->model()->rowCount() > 0)
+        master->selectRow(0);
     m_model->setParentFilter(parentField, master->selectedRowId());
     setEnabled(master->selectedRowId() != 0);
     connect(master, &TableSection::selectedRowChanged, this, [this, parentField](qint64 id) {
@@ -183,6 +190,25 @@ bool TableSection::moveSelectedRow(int delta)
         return false;
     selectRow(m_model->rowOf(id));
     return true;
+}
+
+// Columns as wide as their content, within limits that keep a table on screen.
+void TableSection::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int header = m_view->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        m_view->setColumnWidth(c, qBound(qMax(80, header), m_view->columnWidth(c), 320));
+    }
+}
+
+// Tall enough for every row (and one empty line to drop on), up to 14 rows; then it scrolls.
+void TableSection::fitHeight()
+{
+    const int rows = qBound(3, m_model->rowCount() + 1, 14);
+    const int height = m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
+        + 2 * m_view->frameWidth() + m_view->horizontalScrollBar()->sizeHint().height();
+    m_view->setFixedHeight(height);
 }
 
 void TableSection::showError(const QString &message)

@@ -28,6 +28,7 @@ public:
     // Shows only rows whose parentField equals the row selected in master.
     void followSelection(TableSection *master, const QString &parentField);
 
+    void selectRow(int row);
     bool addRow();
     bool removeSelectedRow();
     bool moveSelectedRow(int delta);
@@ -41,7 +42,8 @@ signals:
 private:
     void showError(const QString &message);
     void updateButtons();
-    void selectRow(int row);
+    void fitColumns();
+    void fitHeight();
 
     PlanDocument *m_document;
     PlanTableModel *m_model;

@@ -62,6 +62,8 @@ std::vector<qint64> PlanTableModel::visibleIds() const
         return ids;
     const Plan &plan = m_document->plan();
     const int filter = m_filterField.isEmpty() ? -1 : m_table->fieldIndex(m_filterField);
+    if (filter >= 0 && m_filterId == 0)
+        return ids; // no parent row chosen: nothing to show
     for (int r = 0; r < m_table->rowCount(plan); ++r) {
         if (filter >= 0 && m_table->value(plan, r, filter).toLongLong() != m_filterId)
             continue;
