@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -14,6 +15,9 @@ struct SourcePos {
 
     bool isValid() const { return line > 0; }
     bool operator==(const SourcePos &) const = default;
+
+    // The position of a byte offset into UTF-8 text (columns count characters).
+    static SourcePos at(const QByteArray &utf8, qsizetype offset);
 };
 
 // One problem found while importing a file, located as precisely as the format
@@ -21,7 +25,7 @@ struct SourcePos {
 struct Diagnostic {
     QString file;
     SourcePos pos;
-    QString path;    // key path such as "outcomes[1].baseline.colour" (0-based indexes)
+    QString path; // key path such as "outcomes[1].baseline.colour" (0-based indexes)
     QString message; // translated: what was expected and what was found
 
     QString toString() const;

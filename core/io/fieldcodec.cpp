@@ -48,7 +48,7 @@ Decoded decodeMoney(const TreeNode &node)
 {
     const QString expected = tr("an amount such as \"$150,000\" or \"EUR 1200.00\"");
     if (node.isNull() || (node.isScalar() && node.text.isEmpty()))
-        return good(QVariant::fromValue(Money{}));
+        return good(QVariant::fromValue(Money {}));
     if (node.isScalar()) {
         const auto money = Money::parse(node.text);
         return money ? good(QVariant::fromValue(*money)) : bad(expected);
@@ -57,9 +57,10 @@ Decoded decodeMoney(const TreeNode &node)
     const TreeNode *currency = node.isMap() ? node.value(u"currency") : nullptr;
     bool ok = false;
     const qint64 n = minor && minor->isScalar() ? minor->text.toLongLong(&ok) : 0;
-    if (!ok || node.entries.size() != (currency ? 2u : 1u) || (currency && !currency->isScalar() && !currency->isNull()))
+    if (!ok || node.entries.size() != (currency ? 2u : 1u)
+        || (currency && !currency->isScalar() && !currency->isNull()))
         return bad(expected);
-    return good(QVariant::fromValue(Money{n, currency ? currency->text : QString()}));
+    return good(QVariant::fromValue(Money {n, currency ? currency->text : QString()}));
 }
 
 Decoded decodeInteger(const TreeNode &node, bool optional)
@@ -68,7 +69,8 @@ Decoded decodeInteger(const TreeNode &node, bool optional)
         return good(QVariant());
     const QString expected = optional ? tr("a whole number or null") : tr("a whole number");
     static const QRegularExpression re(QStringLiteral(R"(^[-+]?\d{1,10}$)"));
-    if (!node.isScalar() || node.type == TreeNode::Type::Bool || !re.match(node.text.trimmed()).hasMatch())
+    if (!node.isScalar() || node.type == TreeNode::Type::Bool
+        || !re.match(node.text.trimmed()).hasMatch())
         return bad(expected);
     const qint64 n = node.text.trimmed().toLongLong();
     if (n < INT_MIN || n > INT_MAX)
@@ -81,8 +83,10 @@ Decoded decodeReal(const TreeNode &node, bool optional)
     if (optional && (node.isNull() || (node.type == TreeNode::Type::String && node.text.isEmpty())))
         return good(QVariant());
     const QString expected = optional ? tr("a number or null") : tr("a number");
-    static const QRegularExpression re(QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$)"));
-    if (!node.isScalar() || node.type == TreeNode::Type::Bool || !re.match(node.text.trimmed()).hasMatch())
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$)"));
+    if (!node.isScalar() || node.type == TreeNode::Type::Bool
+        || !re.match(node.text.trimmed()).hasMatch())
         return bad(expected);
     bool ok = false;
     const double d = node.text.trimmed().toDouble(&ok);
@@ -123,7 +127,9 @@ Decoded decodeStringList(const TreeNode &node)
     if (node.isNull())
         return good(QStringList());
     if (node.isScalar()) // "plan_changes: none", or a single item written without a list
-        return good(node.text.trimmed().compare(u"none", Qt::CaseInsensitive) == 0 ? QStringList() : QStringList{node.text});
+        return good(node.text.trimmed().compare(u"none", Qt::CaseInsensitive) == 0
+                ? QStringList()
+                : QStringList {node.text});
     if (!node.isList())
         return bad(tr("a list of texts"));
     QStringList result;
@@ -145,7 +151,8 @@ TreeNode FieldCodec::encode(const FieldInfo &field, const QVariant &value, Scala
     case FieldKind::LongText:
         return TreeNode::string(value.toString(), ScalarStyle::Block);
     case FieldKind::Date:
-        return value.toDate().isValid() ? TreeNode::string(value.toDate().toString(Qt::ISODate)) : TreeNode::null();
+        return value.toDate().isValid() ? TreeNode::string(value.toDate().toString(Qt::ISODate))
+                                        : TreeNode::null();
     case FieldKind::Integer:
     case FieldKind::OptInteger:
         return value.isNull() ? TreeNode::null() : TreeNode::number(value.toLongLong());

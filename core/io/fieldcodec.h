@@ -16,7 +16,8 @@ namespace accord {
 // a single text or "none" as a string list.
 class FieldCodec {
 public:
-    static TreeNode encode(const FieldInfo &field, const QVariant &value, ScalarStyle textStyle = ScalarStyle::Quoted);
+    static TreeNode encode(
+        const FieldInfo &field, const QVariant &value, ScalarStyle textStyle = ScalarStyle::Quoted);
 
     struct Decoded {
         QVariant value;

@@ -19,23 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("accord::Import", text);
 }
 
-// Line and column (1-based, in characters) of a byte offset into UTF-8 text.
-SourcePos positionOf(const QByteArray &data, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, data.size());
-    SourcePos pos{1, 1};
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(data.at(i));
-        if (byte == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((byte & 0xc0) != 0x80) { // not a UTF-8 continuation byte
-            ++pos.column;
-        }
-    }
-    return pos;
-}
-
 // A rough count of the values in the text (separators and brackets outside
 // strings), so that a huge flat document is refused before QJsonDocument builds it.
 qsizetype estimatedValues(const QByteArray &data)
@@ -71,7 +54,8 @@ struct Converter {
             return {};
         }
         if ((value.isArray() || value.isObject()) && depth > ImportLimits::maxDepth) {
-            error = tr("expected at most %1 levels of nesting, found deeper nesting").arg(ImportLimits::maxDepth);
+            error = tr("expected at most %1 levels of nesting, found deeper nesting")
+                        .arg(ImportLimits::maxDepth);
             return {};
         }
         switch (value.type()) {
@@ -142,7 +126,8 @@ QJsonValue toJson(const TreeNode &node)
 
 } // namespace
 
-std::optional<TreeNode> JsonPlanFormat::read(const QByteArray &data, const QString &fileName, ImportReport &report)
+std::optional<TreeNode> JsonPlanFormat::read(
+    const QByteArray &data, const QString &fileName, ImportReport &report)
 {
     const auto fail = [&](SourcePos pos, const QString &message) {
         report.errors.push_back({fileName, pos, {}, message});
@@ -155,10 +140,11 @@ std::optional<TreeNode> JsonPlanFormat::read(const QByteArray &data, const QStri
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(positionOf(data, error.offset),
+        return fail(SourcePos::at(data, error.offset),
             tr("expected well-formed JSON, found a syntax error (%1)").arg(error.errorString()));
     Converter converter;
-    TreeNode root = doc.isObject() ? converter.convert(doc.object(), 1) : converter.convert(doc.array(), 1);
+    TreeNode root
+        = doc.isObject() ? converter.convert(doc.object(), 1) : converter.convert(doc.array(), 1);
     if (!converter.error.isEmpty())
         return fail({}, converter.error);
     return root;
@@ -167,7 +153,8 @@ std::optional<TreeNode> JsonPlanFormat::read(const QByteArray &data, const QStri
 QByteArray JsonPlanFormat::write(const TreeNode &tree)
 {
     const QJsonValue value = toJson(tree);
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return doc.toJson(QJsonDocument::Indented);
 }
 

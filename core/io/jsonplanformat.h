@@ -16,7 +16,8 @@ namespace accord {
 // the order of keys.
 class JsonPlanFormat {
 public:
-    static std::optional<TreeNode> read(const QByteArray &data, const QString &fileName, ImportReport &report);
+    static std::optional<TreeNode> read(
+        const QByteArray &data, const QString &fileName, ImportReport &report);
     static QByteArray write(const TreeNode &tree);
 };
 

@@ -25,12 +25,13 @@ Error errorOf(const ImportReport &report)
     QStringList lines;
     for (const Diagnostic &d : report.errors)
         lines << d.toString();
-    return Error{lines.join(u'\n')};
+    return Error {lines.join(u'\n')};
 }
 
 using Parse = std::optional<TreeNode> (*)(const QByteArray &, const QString &, ImportReport &);
 
-Result<Plan> importWith(Parse parse, const QByteArray &data, const QString &fileName, ImportReport *report)
+Result<Plan> importWith(
+    Parse parse, const QByteArray &data, const QString &fileName, ImportReport *report)
 {
     ImportReport local;
     ImportReport &r = report ? *report : local;
@@ -48,10 +49,10 @@ Result<Plan> importWith(Parse parse, const QByteArray &data, const QString &file
 
 Result<Plan> failure(const QString &path, const QString &message, ImportReport *report)
 {
-    Diagnostic d{path, {}, {}, message};
+    Diagnostic d {path, {}, {}, message};
     if (report)
         report->errors.push_back(d);
-    return Error{d.toString()};
+    return Error {d.toString()};
 }
 
 } // namespace
@@ -72,12 +73,14 @@ Result<Plan> importPlanFile(const QString &path, ImportReport *report)
     const QString suffix = info.suffix().toLower();
     const bool yaml = suffix == u"yaml" || suffix == u"yml";
     if (!yaml && suffix != u"json")
-        return failure(path, tr("expected a .yaml, .yml or .json file, found \"%1\"").arg(info.fileName()), report);
+        return failure(path,
+            tr("expected a .yaml, .yml or .json file, found \"%1\"").arg(info.fileName()), report);
     if (info.size() > ImportLimits::maxBytes)
         return failure(path, ImportLimits::sizeError(info.size()), report);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("expected a readable file, found an error (%1)").arg(file.errorString()), report);
+        return failure(path,
+            tr("expected a readable file, found an error (%1)").arg(file.errorString()), report);
     const QByteArray data = file.read(ImportLimits::maxBytes + 1);
     return yaml ? importPlanYaml(data, path, report) : importPlanJson(data, path, report);
 }

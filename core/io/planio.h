@@ -16,8 +16,10 @@ namespace accord {
 // (at key.path)") and report->errors the same as Diagnostics; warnings (unknown
 // keys…) go to report->warnings either way. Imported rows get ids 1..n per
 // table; the plan's and the account's ids are left 0 for the repository.
-Result<Plan> importPlanYaml(const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
-Result<Plan> importPlanJson(const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
+Result<Plan> importPlanYaml(
+    const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
+Result<Plan> importPlanJson(
+    const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
 // By extension: .yaml/.yml or .json; refuses files over ImportLimits::maxBytes unread.
 Result<Plan> importPlanFile(const QString &path, ImportReport *report = nullptr);
 

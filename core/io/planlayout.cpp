@@ -35,7 +35,8 @@ LayoutEntry fieldEntry(const PlanTable &t, int f)
 }
 
 // The entry for a field by key, written under fileKey (its own key if empty).
-LayoutEntry fieldEntry(const PlanTable &t, QStringView key, const QString &fileKey = {}, bool always = true)
+LayoutEntry fieldEntry(
+    const PlanTable &t, QStringView key, const QString &fileKey = {}, bool always = true)
 {
     LayoutEntry e = fieldEntry(t, t.fieldIndex(key));
     if (!fileKey.isEmpty())
@@ -94,7 +95,7 @@ void arrange(std::vector<LayoutEntry> &entries, std::initializer_list<const char
 
 TableLayout generic(const PlanTable &t)
 {
-    TableLayout layout{&t, PlanLayout::parentField(t), {}};
+    TableLayout layout {&t, PlanLayout::parentField(t), {}};
     for (int f = 0; f < int(t.fields().size()); ++f) {
         if (f != layout.parentField)
             layout.entries.push_back(fieldEntry(t, f));
@@ -113,19 +114,27 @@ void outcomeLayout(TableLayout &layout)
     std::vector<LayoutEntry> &e = layout.entries;
     find(e, u"code")->key = QStringLiteral("id");
     arrange(e, {u"id", u"description", u"business_value", u"status", u"milestones"});
-    e.erase(std::remove_if(e.begin(), e.end(), [&](const LayoutEntry &x) { return x.child == &metric; }), e.end());
+    e.erase(std::remove_if(
+                e.begin(), e.end(), [&](const LayoutEntry &x) { return x.child == &metric; }),
+        e.end());
     auto baseline = group(QStringLiteral("baseline"),
-        {fieldEntry(metric, u"name", QStringLiteral("metric")), fieldEntry(metric, u"baseline_text", QStringLiteral("current")),
+        {fieldEntry(metric, u"name", QStringLiteral("metric")),
+            fieldEntry(metric, u"baseline_text", QStringLiteral("current")),
             fieldEntry(metric, u"baseline_date", QStringLiteral("measured_on")),
-            fieldEntry(metric, u"baseline_value", QStringLiteral("value")), fieldEntry(metric, u"unit"),
+            fieldEntry(metric, u"baseline_value", QStringLiteral("value")),
+            fieldEntry(metric, u"unit"),
             fieldEntry(metric, u"baseline_source", QStringLiteral("source"), false)});
     auto target = group(QStringLiteral("target"),
-        {fieldEntry(metric, u"name", QStringLiteral("metric")), fieldEntry(metric, u"target_text", QStringLiteral("goal")),
-            fieldEntry(metric, u"target_date"), fieldEntry(metric, u"target_value", QStringLiteral("value")),
+        {fieldEntry(metric, u"name", QStringLiteral("metric")),
+            fieldEntry(metric, u"target_text", QStringLiteral("goal")),
+            fieldEntry(metric, u"target_date"),
+            fieldEntry(metric, u"target_value", QStringLiteral("value")),
             fieldEntry(metric, u"unit"), fieldEntry(metric, u"direction", {}, false)});
-    e.insert(e.begin() + 3, group(QStringLiteral("primary_metric"), {baseline, target}, Kind::Embedded));
+    e.insert(
+        e.begin() + 3, group(QStringLiteral("primary_metric"), {baseline, target}, Kind::Embedded));
     e.push_back(group(QStringLiteral("primary_metric_tracking"),
-        {fieldEntry(metric, u"data_source", {}, false), children(table(u"interim_target")), children(table(u"measurement"))},
+        {fieldEntry(metric, u"data_source", {}, false), children(table(u"interim_target")),
+            children(table(u"measurement"))},
         Kind::Embedded));
     LayoutEntry more = children(metric, QStringLiteral("additional_metrics"));
     more.skipFirst = true;
@@ -137,7 +146,8 @@ void adjust(TableLayout &layout)
     const QString name = layout.table->name();
     std::vector<LayoutEntry> &e = layout.entries;
     if (name == u"stakeholder") {
-        e.erase(std::find_if(e.begin(), e.end(), [](const LayoutEntry &x) { return x.key == u"side"; }));
+        e.erase(std::find_if(
+            e.begin(), e.end(), [](const LayoutEntry &x) { return x.key == u"side"; }));
         find(e, u"title")->key = QStringLiteral("role");
         find(e, u"type")->style = ScalarStyle::Auto;
         find(e, u"engagement")->style = ScalarStyle::Auto;
@@ -151,7 +161,8 @@ void adjust(TableLayout &layout)
         arrange(e, {u"name", u"target_date", u"actual_date", u"status", u"owner"});
     } else if (name == u"risk") {
         find(e, u"code")->key = QStringLiteral("id");
-        arrange(e, {u"id", u"description", u"impact", u"likelihood", u"mitigation", u"status", u"owner"});
+        arrange(e,
+            {u"id", u"description", u"impact", u"likelihood", u"mitigation", u"status", u"owner"});
     } else if (name == u"review") {
         arrange(e, {u"date", u"attendees", u"summary", u"decisions", u"plan_changes"});
         find(e, u"attendees")->flow = true;
@@ -183,9 +194,11 @@ std::vector<LayoutEntry> customerRecord()
     segment.style = ScalarStyle::Auto;
     return {fieldEntry(a, u"company"), fieldEntry(a, u"industry"), segment,
         group(QStringLiteral("contract"),
-            {fieldEntry(a, u"contract_start", QStringLiteral("start_date")), fieldEntry(a, u"renewal_date"),
-                fieldEntry(a, u"arr_text", QStringLiteral("arr")), fieldEntry(a, u"product", QStringLiteral("plan_tier")),
-                fieldEntry(a, u"arr", QStringLiteral("arr_amount")), fieldEntry(a, u"seats", {}, false)}),
+            {fieldEntry(a, u"contract_start", QStringLiteral("start_date")),
+                fieldEntry(a, u"renewal_date"), fieldEntry(a, u"arr_text", QStringLiteral("arr")),
+                fieldEntry(a, u"product", QStringLiteral("plan_tier")),
+                fieldEntry(a, u"arr", QStringLiteral("arr_amount")),
+                fieldEntry(a, u"seats", {}, false)}),
         fieldEntry(a, u"customer_id", {}, false), fieldEntry(a, u"tier", {}, false),
         fieldEntry(a, u"overview", {}, false), fieldEntry(a, u"business_case", {}, false)};
 }
@@ -208,7 +221,8 @@ std::vector<LayoutEntry> qbrRecord()
 
 DocumentSection rows(const PlanTable &t, const QString &key = {}, bool always = false)
 {
-    return {DocumentSection::Kind::Rows, key.isEmpty() ? PlanLayout::sectionKey(t) : key, &t, {}, -1, always};
+    return {DocumentSection::Kind::Rows, key.isEmpty() ? PlanLayout::sectionKey(t) : key, &t, {},
+        -1, always};
 }
 
 } // namespace
@@ -218,17 +232,19 @@ const std::vector<DocumentSection> &PlanLayout::sections()
     static const std::vector<DocumentSection> result = [] {
         using K = DocumentSection::Kind;
         const PlanTable &stakeholder = table(u"stakeholder");
-        std::vector<DocumentSection> s{
+        std::vector<DocumentSection> s {
             {K::Record, QStringLiteral("plan"), &headerTable(), planRecord(), -1, true},
             {K::Record, QStringLiteral("customer"), &accountTable(), customerRecord(), -1, true},
-            {K::BySide, QStringLiteral("stakeholders"), &stakeholder, {}, stakeholder.fieldIndex(u"side"), true},
+            {K::BySide, QStringLiteral("stakeholders"), &stakeholder, {},
+                stakeholder.fieldIndex(u"side"), true},
             rows(table(u"outcome"), {}, true),
             rows(table(u"risk"), {}, true),
             rows(table(u"review"), {}, true),
             {K::Record, QStringLiteral("qbr"), &headerTable(), qbrRecord(), -1, true},
         };
         for (const PlanTable *t : planTables()) {
-            const bool placed = std::any_of(s.begin(), s.end(), [t](const DocumentSection &x) { return x.table == t; });
+            const bool placed = std::any_of(
+                s.begin(), s.end(), [t](const DocumentSection &x) { return x.table == t; });
             if (t->isCollection() && !placed && t->name() != u"agenda_item")
                 s.push_back(rows(*t));
         }
@@ -292,7 +308,8 @@ int PlanLayout::labelField(const PlanTable &t)
 QString PlanLayout::labelText(const PlanTable &t, const Plan &plan, int row)
 {
     const QVariant value = t.value(plan, row, labelField(t));
-    return value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+    return value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate)
+                                              : value.toString();
 }
 
 } // namespace accord

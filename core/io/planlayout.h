@@ -14,28 +14,28 @@ struct Plan;
 // One key of a row (or record) in a plan file.
 struct LayoutEntry {
     enum class Kind {
-        Field,    // a field of the row
-        Group,    // a nested map of further entries of the same row (contract, baseline)
+        Field, // a field of the row
+        Group, // a nested map of further entries of the same row (contract, baseline)
         Children, // the rows of `child` nested under this row
         Embedded, // entries of the outcome's primary (first) metric, written into the outcome
     };
     enum class Format {
         Standard,
-        Minutes,       // an int written "20 min"
-        LongMinutes,   // an int written "60 minutes"
+        Minutes, // an int written "20 min"
+        LongMinutes, // an int written "60 minutes"
         NoneWhenEmpty, // an empty list written "none"
     };
 
     Kind kind = Kind::Field;
     QString key;
-    int field = -1;                   // Field
+    int field = -1; // Field
     const PlanTable *child = nullptr; // Children
-    bool skipFirst = false;           // Children: the first row is Embedded elsewhere
-    bool always = false;              // written even when empty (the seed's keys)
-    bool flow = false;                // lists written [a, b]
+    bool skipFirst = false; // Children: the first row is Embedded elsewhere
+    bool always = false; // written even when empty (the seed's keys)
+    bool flow = false; // lists written [a, b]
     Format format = Format::Standard;
     ScalarStyle style = ScalarStyle::Quoted; // Text fields
-    std::vector<LayoutEntry> entries;        // Group, Embedded
+    std::vector<LayoutEntry> entries; // Group, Embedded
 };
 
 // How the rows of one table appear in a file.
@@ -49,15 +49,15 @@ struct TableLayout {
 struct DocumentSection {
     enum class Kind {
         Record, // a map of the fields of the header or the account
-        Rows,   // a list of rows (those without an owner, for nested tables)
+        Rows, // a list of rows (those without an owner, for nested tables)
         BySide, // lists of rows grouped under the keys of their Side field
     };
     Kind kind = Kind::Rows;
     QString key;
     const PlanTable *table = nullptr;
     std::vector<LayoutEntry> entries; // Record
-    int sideField = -1;               // BySide
-    bool always = false;              // written even when empty (the seed's sections)
+    int sideField = -1; // BySide
+    bool always = false; // written even when empty (the seed's sections)
 };
 
 // The file schema of a plan, shared by PlanTreeWriter and PlanTreeReader so that

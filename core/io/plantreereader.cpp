@@ -57,7 +57,8 @@ public:
     std::optional<Plan> read(const TreeNode &root)
     {
         if (!root.isMap()) {
-            error(root.pos, {}, tr("expected a map of plan sections, found %1").arg(root.describe()));
+            error(
+                root.pos, {}, tr("expected a map of plan sections, found %1").arg(root.describe()));
             return std::nullopt;
         }
         Keys known;
@@ -94,7 +95,7 @@ private:
     {
         if (node.isNull() || !expectMap(node, path))
             return;
-        RowState state{s.table, s.table->rowData(m_plan, 0), {}, {}, {}};
+        RowState state {s.table, s.table->rowData(m_plan, 0), {}, {}, {}};
         Keys known;
         fields(s.entries, state, node, path, known);
         if (s.table == &accountTable())
@@ -113,12 +114,15 @@ private:
         for (const TreeEntry &e : node.entries) {
             if (!sides.indexOf(e.key))
                 error(e.keyPos, child(path, e.key),
-                    tr("expected one of %1, found \"%2\"").arg(sides.keys().join(QStringLiteral(", ")), e.key));
+                    tr("expected one of %1, found \"%2\"")
+                        .arg(sides.keys().join(QStringLiteral(", ")), e.key));
         }
-        for (std::size_t side = 0; side < sides.entries.size(); ++side) { // customers first, as written
+        // Customers first, then vendors, as the seed lists them.
+        for (std::size_t side = 0; side < sides.entries.size(); ++side) {
             for (const TreeEntry &e : node.entries) {
                 if (sides.indexOf(e.key) == int(side))
-                    rows(*s.table, e.value, child(path, e.key), 0, {{s.sideField, sides.entries[side].key}});
+                    rows(*s.table, e.value, child(path, e.key), 0,
+                        {{s.sideField, sides.entries[side].key}});
             }
         }
     }
@@ -157,8 +161,8 @@ private:
     }
 
     // The outcome's primary metric: created when any of its keys is present.
-    void embedded(const std::vector<LayoutEntry> &entries, qint64 owner, const TreeNode &node, const QString &path,
-        Keys &known)
+    void embedded(const std::vector<LayoutEntry> &entries, qint64 owner, const TreeNode &node,
+        const QString &path, Keys &known)
     {
         const PlanTable *metric = nullptr;
         bool present = false;
@@ -183,8 +187,8 @@ private:
         }
     }
 
-    void childLists(const std::vector<LayoutEntry> &entries, qint64 owner, const TreeNode &node, const QString &path,
-        Keys &known)
+    void childLists(const std::vector<LayoutEntry> &entries, qint64 owner, const TreeNode &node,
+        const QString &path, Keys &known)
     {
         for (const LayoutEntry &e : entries) {
             const TreeEntry *entry = e.kind == Kind::Children ? node.entry(e.key) : nullptr;
@@ -195,11 +199,12 @@ private:
         }
     }
 
-    void fields(const std::vector<LayoutEntry> &entries, RowState &state, const TreeNode &node, const QString &path,
-        Keys &known)
+    void fields(const std::vector<LayoutEntry> &entries, RowState &state, const TreeNode &node,
+        const QString &path, Keys &known)
     {
         for (const LayoutEntry &e : entries) {
-            const TreeEntry *entry = e.kind == Kind::Field || e.kind == Kind::Group ? node.entry(e.key) : nullptr;
+            const TreeEntry *entry
+                = e.kind == Kind::Field || e.kind == Kind::Group ? node.entry(e.key) : nullptr;
             if (!entry)
                 continue;
             known.insert(e.key);
@@ -219,8 +224,10 @@ private:
         const FieldInfo &info = state.table->fields()[std::size_t(e.field)];
         FieldCodec::Decoded d;
         if (e.format == Format::Minutes || e.format == Format::LongMinutes) {
-            const auto minutes = node.isScalar() ? QuantityParser::minutes(node.text) : std::nullopt;
-            d = minutes ? FieldCodec::Decoded{*minutes, {}} : FieldCodec::Decoded{{}, tr("a duration such as \"20 min\"")};
+            const auto minutes
+                = node.isScalar() ? QuantityParser::minutes(node.text) : std::nullopt;
+            d = minutes ? FieldCodec::Decoded {*minutes, {}}
+                        : FieldCodec::Decoded {{}, tr("a duration such as \"20 min\"")};
         } else {
             d = FieldCodec::decode(info, node);
         }
@@ -231,8 +238,9 @@ private:
         if (state.givenAt.contains(e.field)) { // the metric's name and unit appear twice
             const QVariant &first = state.data.values[e.field];
             if (first != d.value)
-                warning(node.pos, path, tr("expected the same value as at %1, found %2 (the first is kept)")
-                                            .arg(state.givenAt.value(e.field), node.describe()));
+                warning(node.pos, path,
+                    tr("expected the same value as at %1, found %2 (the first is kept)")
+                        .arg(state.givenAt.value(e.field), node.describe()));
             return;
         }
         state.givenAt.insert(e.field, path);
@@ -248,7 +256,7 @@ private:
 
     RowState newRow(const PlanTable &table, int parentField, qint64 owner)
     {
-        RowState state{&table, table.defaultRow(++m_lastId[&table]), {}, {}, {}};
+        RowState state {&table, table.defaultRow(++m_lastId[&table]), {}, {}, {}};
         if (parentField >= 0)
             state.data.values[parentField] = owner > 0 ? QVariant(owner) : QVariant();
         return state;
@@ -268,18 +276,28 @@ private:
         return state.data.id;
     }
 
-    // Numbers and unit from the texts, unless the file states any of them.
+    // Numbers and unit from the texts, unless the file states any of them; the
+    // direction from the numbers (4 hours -> 30 minutes is a decrease), unless stated.
     void extractQuantities(RowState &state)
     {
-        if (state.given(u"baseline_value") || state.given(u"target_value") || state.given(u"unit"))
-            return;
         const PlanTable &t = *state.table;
-        const auto q = QuantityParser::reconcile(
-            QuantityParser::parse(state.data.values.value(t.fieldIndex(u"baseline_text")).toString()),
-            QuantityParser::parse(state.data.values.value(t.fieldIndex(u"target_text")).toString()));
-        state.data.values[t.fieldIndex(u"baseline_value")] = q.baseline ? QVariant(*q.baseline) : QVariant();
-        state.data.values[t.fieldIndex(u"target_value")] = q.target ? QVariant(*q.target) : QVariant();
-        state.data.values[t.fieldIndex(u"unit")] = q.unit;
+        QVariant &baseline = state.data.values[t.fieldIndex(u"baseline_value")];
+        QVariant &target = state.data.values[t.fieldIndex(u"target_value")];
+        if (!state.given(u"baseline_value") && !state.given(u"target_value")
+            && !state.given(u"unit")) {
+            const auto q = QuantityParser::reconcile(
+                QuantityParser::parse(
+                    state.data.values.value(t.fieldIndex(u"baseline_text")).toString()),
+                QuantityParser::parse(
+                    state.data.values.value(t.fieldIndex(u"target_text")).toString()));
+            baseline = q.baseline ? QVariant(*q.baseline) : QVariant();
+            target = q.target ? QVariant(*q.target) : QVariant();
+            state.data.values[t.fieldIndex(u"unit")] = q.unit;
+        }
+        if (!state.given(u"direction") && !baseline.isNull() && !target.isNull())
+            state.data.values[t.fieldIndex(u"direction")]
+                = enumKey(target.toDouble() < baseline.toDouble() ? Direction::Decrease
+                                                                  : Direction::Increase);
     }
 
     // Account::arr from the text as written, unless arr_amount is given.
@@ -294,8 +312,9 @@ private:
         const auto money = Money::parse(arr);
         if (!money && !arr.trimmed().isEmpty())
             warning(state.givenPos.value(text), state.givenAt.value(text),
-                tr("expected an amount such as \"$150,000\", found \"%1\" (kept as text only)").arg(arr));
-        state.data.values[amount] = QVariant::fromValue(money.value_or(Money{}));
+                tr("expected an amount such as \"$150,000\", found \"%1\" (kept as text only)")
+                    .arg(arr));
+        state.data.values[amount] = QVariant::fromValue(money.value_or(Money {}));
         state.givenAt.insert(amount, state.givenAt.value(text));
     }
 
@@ -312,7 +331,8 @@ private:
         if (seen.contains(code)) {
             const QString path = state.givenAt.value(f);
             const QString key = path.mid(path.lastIndexOf(u'.') + 1);
-            error(state.givenPos.value(f), path, tr("expected a unique %1, found \"%2\" again").arg(key, code));
+            error(state.givenPos.value(f), path,
+                tr("expected a unique %1, found \"%2\" again").arg(key, code));
         }
         seen.insert(code);
     }
@@ -322,9 +342,10 @@ private:
         if (++m_rows[&table] <= ImportLimits::maxRowsPerTable)
             return true;
         if (m_rows[&table] == ImportLimits::maxRowsPerTable + 1)
-            error(node.pos, path, tr("expected at most %1 rows of %2, found more")
-                                      .arg(ImportLimits::maxRowsPerTable)
-                                      .arg(PlanLayout::sectionKey(table)));
+            error(node.pos, path,
+                tr("expected at most %1 rows of %2, found more")
+                    .arg(ImportLimits::maxRowsPerTable)
+                    .arg(PlanLayout::sectionKey(table)));
         return false;
     }
 
@@ -346,7 +367,8 @@ private:
 
     void error(SourcePos pos, const QString &path, const QString &message)
     {
-        if (++m_errors <= ImportLimits::maxErrors && int(m_report.errors.size()) < ImportLimits::maxErrors)
+        if (++m_errors <= ImportLimits::maxErrors
+            && int(m_report.errors.size()) < ImportLimits::maxErrors)
             m_report.errors.push_back({m_file, pos, path, message});
     }
 
@@ -368,7 +390,8 @@ private:
 
 } // namespace
 
-std::optional<Plan> PlanTreeReader::read(const TreeNode &root, const QString &fileName, ImportReport &report)
+std::optional<Plan> PlanTreeReader::read(
+    const TreeNode &root, const QString &fileName, ImportReport &report)
 {
     return Reader(fileName, report).read(root);
 }

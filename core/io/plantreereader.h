@@ -17,7 +17,8 @@ struct Plan;
 // when there were no errors.
 class PlanTreeReader {
 public:
-    static std::optional<Plan> read(const TreeNode &root, const QString &fileName, ImportReport &report);
+    static std::optional<Plan> read(
+        const TreeNode &root, const QString &fileName, ImportReport &report);
 };
 
 } // namespace accord

@@ -135,7 +135,10 @@ private:
         return node;
     }
 
-    bool defaultIsEmpty(const LayoutEntry &e, const PlanTable &t) { return FieldCodec::isEmpty(value(e, t, -1)); }
+    bool defaultIsEmpty(const LayoutEntry &e, const PlanTable &t)
+    {
+        return FieldCodec::isEmpty(value(e, t, -1));
+    }
 
     const RowData &defaults(const PlanTable &t)
     {
@@ -156,7 +159,8 @@ private:
             return TreeNode::null();
         static const QRegularExpression positional(QStringLiteral(R"(^#\d+$)"));
         const QString label = PlanLayout::labelText(*target, m_plan, row);
-        if (label.isEmpty() || labelUses(*target).value(label) > 1 || positional.match(label).hasMatch())
+        if (label.isEmpty() || labelUses(*target).value(label) > 1
+            || positional.match(label).hasMatch())
             return TreeNode::string(QStringLiteral("#%1").arg(row + 1), ScalarStyle::Auto);
         return TreeNode::string(label);
     }
@@ -192,7 +196,8 @@ private:
         auto it = m_owned.find(&t);
         if (it == m_owned.end()) {
             const int parent = PlanLayout::parentField(t);
-            const PlanTable *ownerTable = parent < 0 ? nullptr : findPlanTable(t.fields()[std::size_t(parent)].refTable);
+            const PlanTable *ownerTable
+                = parent < 0 ? nullptr : findPlanTable(t.fields()[std::size_t(parent)].refTable);
             QHash<qint64, std::vector<int>> byOwner;
             for (int r = 0; r < t.rowCount(m_plan); ++r) {
                 const qint64 id = ownerTable ? t.value(m_plan, r, parent).toLongLong() : 0;

@@ -26,7 +26,8 @@ std::optional<double> toNumber(QString digits)
 
 std::optional<Quantity> proportion(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(%1)\s+of\s+(%1)\s*\(\s*(%1)\s*%\s*\)$)").arg(kNumber),
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(%1)\s+of\s+(%1)\s*\(\s*(%1)\s*%\s*\)$)").arg(kNumber),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -38,18 +39,19 @@ std::optional<Quantity> proportion(const QString &text)
         return std::nullopt;
     if (std::abs(*part / *whole * 100 - *percent) > 0.5)
         return std::nullopt; // the numbers disagree: which one is meant?
-    return Quantity{*percent, QStringLiteral("%")};
+    return Quantity {*percent, QStringLiteral("%")};
 }
 
 std::optional<Quantity> amount(const QString &text)
 {
-    static const QRegularExpression currency(QStringLiteral(R"(^\s*(?:US\$|A\$|C\$|[$€£¥]|[A-Z]{3}\s))"));
+    static const QRegularExpression currency(
+        QStringLiteral(R"(^\s*(?:US\$|A\$|C\$|[$€£¥]|[A-Z]{3}\s))"));
     if (!currency.match(text).hasMatch())
         return std::nullopt;
     const auto money = Money::parse(text);
     if (!money || money->currency.isEmpty())
         return std::nullopt;
-    return Quantity{double(money->minor) / 100.0, money->currency};
+    return Quantity {double(money->minor) / 100.0, money->currency};
 }
 
 // Seconds per time unit, keyed by the spellings a metric's unit may start with.
@@ -86,7 +88,7 @@ std::optional<TimeUnit> timeUnit(const QString &unit)
     const auto seconds = secondsPer(first);
     if (!seconds)
         return std::nullopt;
-    return TimeUnit{*seconds, space < 0 ? QString() : unit.mid(space).toLower()};
+    return TimeUnit {*seconds, space < 0 ? QString() : unit.mid(space).toLower()};
 }
 
 } // namespace
@@ -102,7 +104,8 @@ std::optional<Quantity> QuantityParser::parse(QStringView input)
         return q;
     // A number, then optionally a unit that starts with a letter or is '%' and
     // holds no further digits (no ranges, ratios or second numbers).
-    static const QRegularExpression re(QStringLiteral(R"(^(%1)(?:\s*(%)|\s*([^\W\d_][^\d]*))?$)").arg(kNumber),
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(%1)(?:\s*(%)|\s*([^\W\d_][^\d]*))?$)").arg(kNumber),
         QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -111,11 +114,11 @@ std::optional<Quantity> QuantityParser::parse(QStringView input)
     if (!value)
         return std::nullopt;
     QString unit = m.captured(2).isEmpty() ? m.captured(3).trimmed() : m.captured(2);
-    return Quantity{*value, unit};
+    return Quantity {*value, unit};
 }
 
-QuantityParser::Reconciled QuantityParser::reconcile(const std::optional<Quantity> &baseline,
-    const std::optional<Quantity> &target)
+QuantityParser::Reconciled QuantityParser::reconcile(
+    const std::optional<Quantity> &baseline, const std::optional<Quantity> &target)
 {
     if (!baseline && !target)
         return {};
@@ -131,8 +134,8 @@ QuantityParser::Reconciled QuantityParser::reconcile(const std::optional<Quantit
         return {};
     const bool baselineSmaller = from->seconds <= to->seconds;
     const double unitSeconds = baselineSmaller ? from->seconds : to->seconds;
-    return {baseline->value * from->seconds / unitSeconds, target->value * to->seconds / unitSeconds,
-        baselineSmaller ? baseline->unit : target->unit};
+    return {baseline->value * from->seconds / unitSeconds,
+        target->value * to->seconds / unitSeconds, baselineSmaller ? baseline->unit : target->unit};
 }
 
 std::optional<int> QuantityParser::minutes(QStringView input)
@@ -143,7 +146,8 @@ std::optional<int> QuantityParser::minutes(QStringView input)
         return std::nullopt;
     const QString unit = m.captured(2).toLower();
     double factor = 0;
-    if (unit.isEmpty() || unit == u"m" || unit == u"min" || unit == u"mins" || unit == u"minute" || unit == u"minutes")
+    if (unit.isEmpty() || unit == u"m" || unit == u"min" || unit == u"mins" || unit == u"minute"
+        || unit == u"minutes")
         factor = 1;
     else if (unit == u"h" || unit == u"hr" || unit == u"hrs" || unit == u"hour" || unit == u"hours")
         factor = 60;

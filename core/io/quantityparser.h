@@ -36,7 +36,8 @@ public:
         QString unit;
         bool operator==(const Reconciled &) const = default;
     };
-    static Reconciled reconcile(const std::optional<Quantity> &baseline, const std::optional<Quantity> &target);
+    static Reconciled reconcile(
+        const std::optional<Quantity> &baseline, const std::optional<Quantity> &target);
 
     // Whole minutes from a duration: "20 min", "60 minutes", "1.5 hours", "45".
     static std::optional<int> minutes(QStringView text);

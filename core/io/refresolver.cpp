@@ -58,11 +58,12 @@ std::vector<Diagnostic> RefResolver::resolve(Plan &plan, const QString &fileName
         const QString section = PlanLayout::sectionKey(*target);
         if (ids.size() != 1) {
             const QString message = ids.isEmpty()
-                ? QCoreApplication::translate("accord::Import",
-                      "expected the %1 of a row in %2 (or #position), found \"%3\"")
+                ? QCoreApplication::translate(
+                    "accord::Import", "expected the %1 of a row in %2 (or #position), found \"%3\"")
                       .arg(labelKey, section, ref.text)
                 : QCoreApplication::translate("accord::Import",
-                      "expected the %1 of exactly one row in %2 (or #position), found \"%3\", which %4 rows share")
+                    "expected the %1 of exactly one row in %2 (or #position), found \"%3\", which "
+                    "%4 rows share")
                       .arg(labelKey, section, ref.text)
                       .arg(ids.size());
             errors.push_back({fileName, ref.pos, ref.path, message});

@@ -76,7 +76,7 @@ const TreeNode *TreeNode::value(QStringView key) const
 
 TreeNode &TreeNode::insert(const QString &key, TreeNode value)
 {
-    entries.push_back(TreeEntry{key, value.pos, std::move(value)});
+    entries.push_back(TreeEntry {key, value.pos, std::move(value)});
     return entries.back().value;
 }
 
@@ -92,7 +92,8 @@ int TreeNode::count() const
 
 QString TreeNode::describe() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("accord::Import", text); };
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("accord::Import", text); };
     switch (type) {
     case Type::Null:
         return tr("null");

@@ -13,9 +13,9 @@ struct TreeEntry;
 
 // How the YAML writer should present a string (JSON ignores it).
 enum class ScalarStyle {
-    Auto,   // plain when that reads back as the same string (keys, codes, durations)
+    Auto, // plain when that reads back as the same string (keys, codes, durations)
     Quoted, // double-quoted free text
-    Block,  // a literal block for paragraphs, when that reads back exactly
+    Block, // a literal block for paragraphs, when that reads back exactly
 };
 
 // The format-independent form of a plan file: what YAML and JSON are parsed into
@@ -27,10 +27,10 @@ struct TreeNode {
     enum class Type { Null, String, Number, Bool, List, Map };
 
     Type type = Type::Null;
-    QString text;                 // String, Number ("42", "0.5") and Bool ("true", "false")
+    QString text; // String, Number ("42", "0.5") and Bool ("true", "false")
     ScalarStyle style = ScalarStyle::Auto;
-    bool flow = false;            // List: written on one line ([a, b])
-    std::vector<TreeNode> items;  // List
+    bool flow = false; // List: written on one line ([a, b])
+    std::vector<TreeNode> items; // List
     std::vector<TreeEntry> entries; // Map, in file order
     SourcePos pos;
 
@@ -43,7 +43,10 @@ struct TreeNode {
     static TreeNode map();
 
     bool isNull() const { return type == Type::Null; }
-    bool isScalar() const { return type == Type::String || type == Type::Number || type == Type::Bool; }
+    bool isScalar() const
+    {
+        return type == Type::String || type == Type::Number || type == Type::Bool;
+    }
     bool isList() const { return type == Type::List; }
     bool isMap() const { return type == Type::Map; }
 

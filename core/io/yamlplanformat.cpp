@@ -33,12 +33,14 @@ std::string utf8(const QString &text)
 bool isSafePlain(const QString &text)
 {
     static const QRegularExpression words(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9_ .-]*$)"));
-    static const QRegularExpression number(
-        QStringLiteral(R"(^[-+]?(\.?[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?$|^0[xXoObB][0-9a-fA-F_]+$)"));
+    static const QRegularExpression number(QStringLiteral(
+        R"(^[-+]?(\.?[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?$|^0[xXoObB][0-9a-fA-F_]+$)"));
     static const QRegularExpression special(
-        QStringLiteral(R"(^(y|n|yes|no|true|false|on|off|null)$)"), QRegularExpression::CaseInsensitiveOption);
-    return words.match(text).hasMatch() && !text.endsWith(u' ') && !text.contains(QStringLiteral("  "))
-        && !number.match(text).hasMatch() && !special.match(text).hasMatch()
+        QStringLiteral(R"(^(y|n|yes|no|true|false|on|off|null)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(text).hasMatch() && !text.endsWith(u' ')
+        && !text.contains(QStringLiteral("  ")) && !number.match(text).hasMatch()
+        && !special.match(text).hasMatch()
         && text.contains(QRegularExpression(QStringLiteral("[A-Za-z]")));
 }
 
@@ -59,7 +61,8 @@ bool isSafeLiteral(const QString &text)
         }
         if (lineStart && (u == u' ' || u == u'\t'))
             return false;
-        if ((u < 0x20 && u != u'\t') || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0xfeff)
+        if ((u < 0x20 && u != u'\t') || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029
+            || u == 0xfeff)
             return false;
         if (u >= 0x80 && u < 0xa0) // C1 controls
             return false;
@@ -123,9 +126,25 @@ void emitNode(YAML::Emitter &out, const TreeNode &node)
     }
 }
 
+// yaml-cpp keeps every token of a flow collection that might be a key ("[a, b]:")
+// until the collection ends, before any event reaches YamlTreeBuilder; bounding
+// the flow separators of the whole text bounds that queue. Every one of them
+// starts a value, which ImportLimits::maxNodes bounds anyway (text in quotes is
+// counted too: over-counting only refuses absurd files).
+qsizetype tooManyFlowSeparators(const QByteArray &data)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if ((c == ',' || c == '[' || c == '{') && ++count > ImportLimits::maxNodes)
+            return i;
+    }
+    return -1;
+}
+
 Diagnostic diagnostic(const QString &fileName, const YAML::Mark &mark, const QString &message)
 {
-    Diagnostic d{fileName, {}, {}, message};
+    Diagnostic d {fileName, {}, {}, message};
     if (!mark.is_null())
         d.pos = {mark.line + 1, mark.column + 1};
     return d;
@@ -133,34 +152,45 @@ Diagnostic diagnostic(const QString &fileName, const YAML::Mark &mark, const QSt
 
 } // namespace
 
-std::optional<TreeNode> YamlPlanFormat::read(const QByteArray &data, const QString &fileName, ImportReport &report)
+std::optional<TreeNode> YamlPlanFormat::read(
+    const QByteArray &data, const QString &fileName, ImportReport &report)
 {
     if (data.size() > ImportLimits::maxBytes) {
-        report.errors.push_back({fileName, {}, {},
-            ImportLimits::sizeError(data.size())});
+        report.errors.push_back({fileName, {}, {}, ImportLimits::sizeError(data.size())});
+        return std::nullopt;
+    }
+    if (const qsizetype at = tooManyFlowSeparators(data); at >= 0) {
+        report.errors.push_back({fileName, SourcePos::at(data, at), {},
+            tr("expected at most %1 values, found more").arg(ImportLimits::maxNodes)});
         return std::nullopt;
     }
     std::istringstream in(std::string(data.constData(), std::size_t(data.size())));
     YamlTreeBuilder builder;
     try {
         YAML::Parser parser(in);
-        while (parser.HandleNextDocument(builder)) {
-        }
+        while (parser.HandleNextDocument(builder)) { }
     } catch (const YamlTreeError &e) {
         report.errors.push_back(diagnostic(fileName, e.mark, e.message));
         return std::nullopt;
     } catch (const YAML::Exception &e) {
         report.errors.push_back(diagnostic(fileName, e.mark,
-            tr("expected well-formed YAML, found a syntax error (%1)").arg(QString::fromStdString(e.msg))));
+            tr("expected well-formed YAML, found a syntax error (%1)")
+                .arg(QString::fromStdString(e.msg))));
         return std::nullopt;
     } catch (const std::exception &e) {
         report.errors.push_back(diagnostic(fileName, YAML::Mark::null_mark(),
-            tr("expected readable YAML, found an input the parser gave up on (%1)").arg(QString::fromLocal8Bit(e.what()))));
+            tr("expected readable YAML, found an input the parser gave up on (%1)")
+                .arg(QString::fromLocal8Bit(e.what()))));
+        return std::nullopt;
+    }
+    if (const auto &deferred = builder.deferredError()) {
+        report.errors.push_back(diagnostic(fileName, deferred->mark, deferred->message));
         return std::nullopt;
     }
     auto root = builder.takeRoot();
     if (!root) {
-        report.errors.push_back({fileName, {}, {}, tr("expected a map of plan sections, found an empty document")});
+        report.errors.push_back(
+            {fileName, {}, {}, tr("expected a map of plan sections, found an empty document")});
         return std::nullopt;
     }
     return root;

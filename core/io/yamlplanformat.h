@@ -15,7 +15,8 @@ namespace accord {
 // between top-level sections.
 class YamlPlanFormat {
 public:
-    static std::optional<TreeNode> read(const QByteArray &data, const QString &fileName, ImportReport &report);
+    static std::optional<TreeNode> read(
+        const QByteArray &data, const QString &fileName, ImportReport &report);
     static QByteArray write(const TreeNode &tree);
 };
 

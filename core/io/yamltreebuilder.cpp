@@ -25,7 +25,7 @@ SourcePos toPos(const YAML::Mark &mark)
 
 void YamlTreeBuilder::fail(const YAML::Mark &mark, const QString &message) const
 {
-    throw YamlTreeError{mark, message};
+    throw YamlTreeError {mark, message};
 }
 
 void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
@@ -45,26 +45,28 @@ void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end())
-        fail(mark, tr("expected an alias of a complete value, found an alias inside the value it names"));
+        fail(mark,
+            tr("expected an alias of a complete value, found an alias inside the value it names"));
     // An alias is a full copy, counted in full: a "billion laughs" file hits the limit early.
     if (m_nodes + it->second.size > ImportLimits::maxNodes)
-        fail(mark, tr("expected at most %1 values (aliases count each time they are used), found more")
-                       .arg(ImportLimits::maxNodes));
+        fail(mark,
+            tr("expected at most %1 values (aliases count each time they are used), found more")
+                .arg(ImportLimits::maxNodes));
     TreeNode copy = it->second.node;
     copy.pos = toPos(mark);
     add(std::move(copy), mark, 0, it->second.size);
 }
 
-void YamlTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-    const std::string &value)
+void YamlTreeBuilder::OnScalar(
+    const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value)
 {
     TreeNode node = TreeNode::string(QString::fromStdString(value));
     node.pos = toPos(mark);
     add(std::move(node), mark, anchor, 1);
 }
 
-void YamlTreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-    YAML::EmitterStyle::value style)
+void YamlTreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &,
+    YAML::anchor_t anchor, YAML::EmitterStyle::value style)
 {
     open(TreeNode::list(style == YAML::EmitterStyle::Flow), mark, anchor);
 }
@@ -74,8 +76,8 @@ void YamlTreeBuilder::OnSequenceEnd()
     close();
 }
 
-void YamlTreeBuilder::OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-    YAML::EmitterStyle::value)
+void YamlTreeBuilder::OnMapStart(
+    const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value)
 {
     open(TreeNode::map(), mark, anchor);
 }
@@ -88,11 +90,11 @@ void YamlTreeBuilder::OnMapEnd()
 void YamlTreeBuilder::open(TreeNode node, const YAML::Mark &mark, YAML::anchor_t anchor)
 {
     if (int(m_stack.size()) >= ImportLimits::maxDepth)
-        fail(mark, tr("expected at most %1 levels of nesting, found deeper nesting").arg(ImportLimits::maxDepth));
-    if (!m_stack.empty() && m_stack.back().node.isMap() && !m_stack.back().hasKey)
-        fail(mark, tr("expected a key name, found %1").arg(node.describe()));
+        fail(mark,
+            tr("expected at most %1 levels of nesting, found deeper nesting")
+                .arg(ImportLimits::maxDepth));
     node.pos = toPos(mark);
-    m_stack.push_back(Frame{std::move(node), mark, anchor, false, {}, {}, {}});
+    m_stack.push_back(Frame {std::move(node), mark, anchor, false, {}, {}, {}, false});
 }
 
 void YamlTreeBuilder::close()
@@ -101,7 +103,8 @@ void YamlTreeBuilder::close()
         return;
     Frame frame = std::move(m_stack.back());
     m_stack.pop_back();
-    if (frame.node.isMap() && frame.hasKey) // "key:" with no value reads as null
+    if (frame.node.isMap() && frame.hasKey
+        && !frame.dropValue) // "key:" with no value reads as null
         frame.node.insert(frame.key, TreeNode::null());
     // The nodes below were counted as they arrived; count this one.
     add(std::move(frame.node), frame.mark, frame.anchor, 1);
@@ -113,10 +116,11 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
     const int anchoredSize = anchor != 0 ? node.count() : 0;
     m_nodes += anchoredSize; // the copy kept for aliases is memory too
     if (m_nodes > ImportLimits::maxNodes)
-        fail(mark, tr("expected at most %1 values (aliases count each time they are used), found more")
-                       .arg(ImportLimits::maxNodes));
+        fail(mark,
+            tr("expected at most %1 values (aliases count each time they are used), found more")
+                .arg(ImportLimits::maxNodes));
     if (anchor != 0)
-        m_anchors[anchor] = Anchored{node, anchoredSize};
+        m_anchors[anchor] = Anchored {node, anchoredSize};
     if (m_stack.empty()) {
         m_root = std::move(node);
         return;
@@ -127,8 +131,14 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
         return;
     }
     if (!parent.hasKey) {
-        if (!node.isScalar())
-            fail(mark, tr("expected a key name, found %1").arg(node.describe()));
+        if (!node.isScalar()) {
+            if (!m_deferred)
+                m_deferred = YamlTreeError {
+                    mark, tr("expected a key name, found %1").arg(node.describe())};
+            parent.hasKey = true;
+            parent.dropValue = true;
+            return;
+        }
         if (parent.keys.contains(node.text))
             fail(mark, tr("expected each key once in a map, found \"%1\" again").arg(node.text));
         parent.keys.insert(node.text);
@@ -137,8 +147,10 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
         parent.hasKey = true;
         return;
     }
-    parent.node.entries.push_back(TreeEntry{parent.key, parent.keyPos, std::move(node)});
+    if (!parent.dropValue)
+        parent.node.entries.push_back(TreeEntry {parent.key, parent.keyPos, std::move(node)});
     parent.hasKey = false;
+    parent.dropValue = false;
 }
 
 } // namespace accord

@@ -27,9 +27,12 @@ struct YamlTreeError {
 class YamlTreeBuilder final : public YAML::EventHandler {
 public:
     std::optional<TreeNode> takeRoot() { return std::move(m_root); }
+    // A problem that is reported only if yaml-cpp finds no syntax error first
+    // (an unclosed "[" reads as a list used as a key until the end of the input).
+    const std::optional<YamlTreeError> &deferredError() const { return m_deferred; }
 
     void OnDocumentStart(const YAML::Mark &mark) override;
-    void OnDocumentEnd() override {}
+    void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override;
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override;
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -50,6 +53,7 @@ private:
         QString key;
         SourcePos keyPos;
         QSet<QString> keys; // Map: the keys so far
+        bool dropValue = false; // Map: the key was not a key name
     };
     struct Anchored {
         TreeNode node;
@@ -64,6 +68,7 @@ private:
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     std::optional<TreeNode> m_root;
+    std::optional<YamlTreeError> m_deferred;
     int m_nodes = 0;
     int m_documents = 0;
 };

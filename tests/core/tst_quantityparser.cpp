@@ -11,7 +11,7 @@ namespace {
 
 std::optional<Quantity> q(double value, const char *unit)
 {
-    return Quantity{value, QString::fromUtf8(unit)};
+    return Quantity {value, QString::fromUtf8(unit)};
 }
 
 } // namespace
@@ -26,8 +26,10 @@ private slots:
         QTest::addColumn<std::optional<Quantity>>("expected");
         const std::optional<Quantity> none;
         // The seed's texts.
-        QTest::newRow("hours per report") << QStringLiteral("4 hours per report") << q(4, "hours per report");
-        QTest::newRow("minutes per report") << QStringLiteral("30 minutes per report") << q(30, "minutes per report");
+        QTest::newRow("hours per report")
+            << QStringLiteral("4 hours per report") << q(4, "hours per report");
+        QTest::newRow("minutes per report")
+            << QStringLiteral("30 minutes per report") << q(30, "minutes per report");
         QTest::newRow("N of M (P%)") << QStringLiteral("8 of 25 (32%)") << q(32, "%");
         QTest::newRow("N of M (P%) target") << QStringLiteral("20 of 25 (80%)") << q(80, "%");
         QTest::newRow("arr") << QStringLiteral("$150,000") << q(150000, "USD");
@@ -36,10 +38,12 @@ private slots:
         QTest::newRow("percent spaced") << QStringLiteral(" 12.5 % ") << q(12.5, "%");
         QTest::newRow("bare number") << QStringLiteral("42") << q(42, "");
         QTest::newRow("negative") << QStringLiteral("-3 points") << q(-3, "points");
-        QTest::newRow("thousands") << QStringLiteral("1,200 tickets per month") << q(1200, "tickets per month");
+        QTest::newRow("thousands")
+            << QStringLiteral("1,200 tickets per month") << q(1200, "tickets per month");
         QTest::newRow("decimal") << QStringLiteral("1.5 days") << q(1.5, "days");
         QTest::newRow("unit with slash") << QStringLiteral("42 hours/year") << q(42, "hours/year");
-        QTest::newRow("collapses spaces") << QStringLiteral("4   hours  per report") << q(4, "hours per report");
+        QTest::newRow("collapses spaces")
+            << QStringLiteral("4   hours  per report") << q(4, "hours per report");
         QTest::newRow("currency code") << QStringLiteral("EUR 1,200") << q(1200, "EUR");
         QTest::newRow("unicode unit") << QStringLiteral("3 Stück") << q(3, "Stück");
         // Ambiguous or not a quantity: no value.
@@ -56,7 +60,8 @@ private slots:
         QTest::newRow("N of M disagreeing") << QStringLiteral("8 of 25 (50%)") << none;
         QTest::newRow("N of zero") << QStringLiteral("0 of 0 (0%)") << none;
         QTest::newRow("decimal comma") << QStringLiteral("1,5 hours") << none;
-        QTest::newRow("from-to sentence") << QStringLiteral("Reduce from 4 hours to 30 minutes") << none;
+        QTest::newRow("from-to sentence")
+            << QStringLiteral("Reduce from 4 hours to 30 minutes") << none;
         QTest::newRow("ratio") << QStringLiteral("4/5 stars") << none;
     }
 
@@ -75,30 +80,37 @@ private slots:
     void reconcileSameUnit()
     {
         const auto r = QuantityParser::reconcile(q(32, "%"), q(80, "%"));
-        QCOMPARE(r, (QuantityParser::Reconciled{32.0, 80.0, QStringLiteral("%")}));
+        QCOMPARE(r, (QuantityParser::Reconciled {32.0, 80.0, QStringLiteral("%")}));
     }
 
     void reconcileConvertsTimeToTheSmallerUnit()
     {
-        const auto r = QuantityParser::reconcile(q(4, "hours per report"), q(30, "minutes per report"));
-        QCOMPARE(r, (QuantityParser::Reconciled{240.0, 30.0, QStringLiteral("minutes per report")}));
+        const auto r
+            = QuantityParser::reconcile(q(4, "hours per report"), q(30, "minutes per report"));
+        QCOMPARE(
+            r, (QuantityParser::Reconciled {240.0, 30.0, QStringLiteral("minutes per report")}));
         const auto up = QuantityParser::reconcile(q(90, "seconds"), q(1, "minute"));
-        QCOMPARE(up, (QuantityParser::Reconciled{90.0, 60.0, QStringLiteral("seconds")}));
+        QCOMPARE(up, (QuantityParser::Reconciled {90.0, 60.0, QStringLiteral("seconds")}));
     }
 
     void reconcileRefusesDifferentUnits()
     {
         QCOMPARE(QuantityParser::reconcile(q(4, "hours per report"), q(30, "minutes per ticket")),
-            QuantityParser::Reconciled{});
-        QCOMPARE(QuantityParser::reconcile(q(8, "users"), q(80, "%")), QuantityParser::Reconciled{});
-        QCOMPARE(QuantityParser::reconcile(q(4, ""), q(30, "minutes")), QuantityParser::Reconciled{});
+            QuantityParser::Reconciled {});
+        QCOMPARE(
+            QuantityParser::reconcile(q(8, "users"), q(80, "%")), QuantityParser::Reconciled {});
+        QCOMPARE(
+            QuantityParser::reconcile(q(4, ""), q(30, "minutes")), QuantityParser::Reconciled {});
     }
 
     void reconcileKeepsAOneSidedValue()
     {
         const auto r = QuantityParser::reconcile(std::nullopt, q(30, "minutes per report"));
-        QCOMPARE(r, (QuantityParser::Reconciled{std::nullopt, 30.0, QStringLiteral("minutes per report")}));
-        QCOMPARE(QuantityParser::reconcile(std::nullopt, std::nullopt), QuantityParser::Reconciled{});
+        QCOMPARE(r,
+            (QuantityParser::Reconciled {
+                std::nullopt, 30.0, QStringLiteral("minutes per report")}));
+        QCOMPARE(
+            QuantityParser::reconcile(std::nullopt, std::nullopt), QuantityParser::Reconciled {});
     }
 
     void minutes_data()
