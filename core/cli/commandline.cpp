@@ -1,52 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "templatecommands.h"
+
 #include "sample/samplegenerator.h"
 #include "storage/sqliteworkspace.h"
-#include "storage/workspacebootstrap.h"
 #include "storage/workspacelocation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QLocale>
 
 namespace accord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::CommandLine", text);
-}
-
-QCommandLineOption workspaceOption()
-{
-    return QCommandLineOption(QStringLiteral("workspace"), tr("The workspace file (default: $ACCORD_WORKSPACE or %1).").arg(WorkspaceLocation::defaultPath()),
-        tr("FILE"));
-}
-
-// Parses args for one subcommand; false (and the message in error) on bad usage.
-bool parse(QCommandLineParser &parser, const QStringList &args, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("accord")} + args)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
-// The workspace a reading command works on: the default one is created (with the
-// sample plan) on first use; a named file must exist, so a typo creates nothing.
-Result<std::unique_ptr<SqliteWorkspace>> openForReading(const QCommandLineParser &parser)
-{
-    const QString path = WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace")));
-    if (!WorkspaceLocation::isDefault(path) && !QFileInfo::exists(path))
-        return Error{tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
-    return WorkspaceBootstrap::open(path);
-}
 
 QString column(const QString &text, int width)
 {
@@ -56,14 +25,16 @@ QString column(const QString &text, int width)
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CommandSupport(out, err)
 {
 }
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("list"), QStringLiteral("generate"), QStringLiteral("backups"), QStringLiteral("restore")};
+    return {QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("templates"),
+        QStringLiteral("save-template"), QStringLiteral("generate"), QStringLiteral("backups"),
+        QStringLiteral("restore")};
 }
 
 int CommandLine::run(const QStringList &args)
@@ -72,43 +43,53 @@ int CommandLine::run(const QStringList &args)
     const QStringList rest = args.mid(1);
     if (command == u"list")
         return list(rest);
+    if (command == u"import")
+        return ImportCommand(m_out, m_err).run(rest);
+    if (command == u"export")
+        return ExportCommand(m_out, m_err).run(rest);
+    if (command == u"check")
+        return CheckCommand(m_out, m_err).run(rest);
+    if (command == u"new")
+        return TemplateCommands(m_out, m_err).newPlan(rest);
+    if (command == u"templates")
+        return TemplateCommands(m_out, m_err).list(rest);
+    if (command == u"save-template")
+        return TemplateCommands(m_out, m_err).saveTemplate(rest);
     if (command == u"generate")
         return generate(rest);
     if (command == u"backups")
         return backups(rest);
     if (command == u"restore")
         return restore(rest);
-    return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, subcommands().join(QStringLiteral(", "))));
-}
-
-int CommandLine::usage(const QString &message)
-{
-    m_err << tr("accord: %1").arg(message) << Qt::endl;
-    return 2;
+    return usage(tr("Unknown command \"%1\". Commands: %2.")
+                     .arg(command, subcommands().join(QStringLiteral(", "))));
 }
 
 int CommandLine::list(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
-    QString error;
-    if (!parse(parser, args, &error))
-        return usage(error);
+    if (!parse(parser, args))
+        return Usage;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("list takes no arguments, found \"%1\".").arg(parser.positionalArguments().join(u' ')));
+        return usage(tr("list takes no arguments, found \"%1\".")
+                         .arg(parser.positionalArguments().join(u' ')));
     auto ws = openForReading(parser);
     if (!ws)
-        return m_err << tr("accord: %1").arg(ws.error()) << Qt::endl, 1;
+        return fail(ws.error());
     auto plans = (*ws)->listPlans();
     if (!plans)
-        return m_err << tr("accord: %1").arg(plans.error()) << Qt::endl, 1;
-    m_out << column(tr("ID"), 6) << column(tr("Account"), 28) << column(tr("Plan"), 36) << column(tr("Status"), 11)
-          << column(tr("Health"), 14) << tr("Renewal") << Qt::endl;
+        return fail(plans.error());
+    m_out << column(tr("ID"), 6) << column(tr("Account"), 28) << column(tr("Plan"), 36)
+          << column(tr("Status"), 11) << column(tr("Health"), 14) << tr("Renewal") << Qt::endl;
     for (const PlanSummary &s : *plans) {
-        const QString health = s.healthScore ? QStringLiteral("%1 %2").arg(qRound(*s.healthScore)).arg(enumKey(*s.healthLevel)) : tr("-");
-        m_out << column(QString::number(s.id.value), 6) << column(s.company, 28) << column(s.title, 36)
-              << column(enumKey(s.status), 11) << column(health, 14)
-              << (s.renewalDate.isValid() ? s.renewalDate.toString(Qt::ISODate) : tr("-")) << Qt::endl;
+        const QString health = s.healthScore
+            ? QStringLiteral("%1 %2").arg(qRound(*s.healthScore)).arg(enumKey(*s.healthLevel))
+            : tr("-");
+        m_out << column(QString::number(s.id.value), 6) << column(s.company, 28)
+              << column(s.title, 36) << column(enumKey(s.status), 11) << column(health, 14)
+              << (s.renewalDate.isValid() ? s.renewalDate.toString(Qt::ISODate) : tr("-"))
+              << Qt::endl;
     }
     return 0;
 }
@@ -118,30 +99,39 @@ int CommandLine::generate(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("plans"), tr("How many plans to generate."), tr("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1): the same seed gives the same plans."), tr("S"), QStringLiteral("1")});
-    QString error;
-    if (!parse(parser, args, &error))
-        return usage(error);
+    parser.addOption(
+        {QStringLiteral("seed"), tr("Random seed (default 1): the same seed gives the same plans."),
+            tr("S"), QStringLiteral("1")});
+    if (!parse(parser, args))
+        return Usage;
     bool ok = false;
     const int count = parser.value(QStringLiteral("plans")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("plans")) || !ok || count < 1 || count > 1000000)
-        return usage(tr("generate needs --plans N with N between 1 and 1000000, found \"%1\".").arg(parser.value(QStringLiteral("plans"))));
+        return usage(tr("generate needs --plans N with N between 1 and 1000000, found \"%1\".")
+                         .arg(parser.value(QStringLiteral("plans"))));
     const uint seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return usage(tr("--seed needs a whole number from 0 to 4294967295, found \"%1\".").arg(parser.value(QStringLiteral("seed"))));
+        return usage(tr("--seed needs a whole number from 0 to 4294967295, found \"%1\".")
+                         .arg(parser.value(QStringLiteral("seed"))));
     if (!parser.isSet(QStringLiteral("workspace")))
-        return usage(tr("generate needs --workspace FILE, so that sample plans never land in your own workspace by accident."));
-    auto ws = SqliteWorkspace::open(WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace"))));
+        return usage(tr("generate needs --workspace FILE, so that sample plans never land in your "
+                        "own workspace by accident."));
+    auto ws = SqliteWorkspace::open(
+        WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace"))));
     if (!ws)
-        return m_err << tr("accord: %1").arg(ws.error()) << Qt::endl, 1;
+        return fail(ws.error());
     SampleGenerator generator(seed);
     constexpr int kBatch = 500;
     for (int done = 0; done < count; done += kBatch) {
         auto stored = (*ws)->insertPlans(generator.generate(qMin(kBatch, count - done)));
         if (!stored)
-            return m_err << tr("accord: %1").arg(stored.error()) << Qt::endl, 1;
+            return fail(stored.error());
     }
-    m_out << tr("Generated %1 plans (seed %2) in %3.").arg(count).arg(seed).arg(QDir::toNativeSeparators((*ws)->path())) << Qt::endl;
+    m_out << tr("Generated %1 plans (seed %2) in %3.")
+                 .arg(count)
+                 .arg(seed)
+                 .arg(QDir::toNativeSeparators((*ws)->path()))
+          << Qt::endl;
     return 0;
 }
 
@@ -150,19 +140,19 @@ int CommandLine::backups(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("create"), tr("Make a backup now.")});
-    QString error;
-    if (!parse(parser, args, &error))
-        return usage(error);
+    if (!parse(parser, args))
+        return Usage;
     auto ws = openForReading(parser);
     if (!ws)
-        return m_err << tr("accord: %1").arg(ws.error()) << Qt::endl, 1;
+        return fail(ws.error());
     if (parser.isSet(QStringLiteral("create"))) {
         auto saved = (*ws)->backup(QStringLiteral("manual"));
         if (!saved)
-            return m_err << tr("accord: %1").arg(saved.error()) << Qt::endl, 1;
+            return fail(saved.error());
     }
     for (const BackupManager::Backup &b : (*ws)->backups().list())
-        m_out << b.created.toLocalTime().toString(Qt::ISODate) << u'\t' << b.reason << u'\t' << QDir::toNativeSeparators(b.path) << Qt::endl;
+        m_out << b.created.toLocalTime().toString(Qt::ISODate) << u'\t' << b.reason << u'\t'
+              << QDir::toNativeSeparators(b.path) << Qt::endl;
     return 0;
 }
 
@@ -170,15 +160,18 @@ int CommandLine::restore(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
-    QString error;
-    if (!parse(parser, args, &error))
-        return usage(error);
+    if (!parse(parser, args))
+        return Usage;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("restore needs exactly one backup file: accord restore BACKUP [--workspace FILE]."));
+        return usage(
+            tr("restore needs exactly one backup file: accord restore BACKUP [--workspace FILE]."));
     const QString workspace = WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace")));
-    if (auto restored = BackupManager::restore(workspace, parser.positionalArguments().first()); !restored)
-        return m_err << tr("accord: %1").arg(restored.error()) << Qt::endl, 1;
-    m_out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(workspace), QDir::toNativeSeparators(parser.positionalArguments().first()))
+    if (auto restored = BackupManager::restore(workspace, parser.positionalArguments().first());
+        !restored)
+        return fail(restored.error());
+    m_out << tr("Restored %1 from %2.")
+                 .arg(QDir::toNativeSeparators(workspace),
+                     QDir::toNativeSeparators(parser.positionalArguments().first()))
           << Qt::endl;
     return 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandsupport.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,8 +10,10 @@ namespace accord {
 
 // The windowless half of `accord`: subcommands that run offscreen, print to
 // stdout/stderr and return an exit code (0 success, 1 findings or failure,
-// 2 usage error). They never read or write the GUI's settings.
-class CommandLine {
+// 2 usage error). They never read or write the GUI's settings. The workspace
+// commands live here; import/export/check and the template commands have a
+// class each (importcommand.h, exportcommand.h, checkcommand.h, templatecommands.h).
+class CommandLine : public CommandSupport {
 public:
     CommandLine(QTextStream &out, QTextStream &err);
 
@@ -22,10 +26,6 @@ private:
     int generate(const QStringList &args);
     int backups(const QStringList &args);
     int restore(const QStringList &args);
-    int usage(const QString &message);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
 };
 
 } // namespace accord

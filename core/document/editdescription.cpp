@@ -5,15 +5,6 @@
 
 namespace accord {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::EditDescription", text);
-}
-
-} // namespace
-
 QString EditDescription::of(const Change &change)
 {
     const PlanTable *table = findPlanTable(change.table);
@@ -26,15 +17,15 @@ QString EditDescription::of(const Change &change)
         if (field.size() > 1 && field.at(1).isLower())
             field[0] = field.at(0).toLower();
         //: %1 is a field name, e.g. "Change Target date"
-        return tr("Change %1").arg(field);
+        return QCoreApplication::translate("accord::EditDescription", "Change %1").arg(field);
     }
     case Change::Kind::InsertRow:
         //: %1 is a section, e.g. "Add row to Milestones"
-        return tr("Add row to %1").arg(section);
+        return QCoreApplication::translate("accord::EditDescription", "Add row to %1").arg(section);
     case Change::Kind::RemoveRow:
-        return tr("Remove row from %1").arg(section);
+        return QCoreApplication::translate("accord::EditDescription", "Remove row from %1").arg(section);
     case Change::Kind::MoveRow:
-        return tr("Move row in %1").arg(section);
+        return QCoreApplication::translate("accord::EditDescription", "Move row in %1").arg(section);
     }
     return {};
 }

@@ -15,15 +15,11 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Import", text);
-}
 
 // "nothing" for an empty field, else the text in quotes.
 QString found(const QString &text)
 {
-    return text.isEmpty() ? tr("nothing") : tr("\"%1\"").arg(text);
+    return text.isEmpty() ? QCoreApplication::translate("accord::Import", "nothing") : QCoreApplication::translate("accord::Import", "\"%1\"").arg(text);
 }
 
 bool isHeader(const QStringList &fields)
@@ -68,7 +64,7 @@ CsvMeasurementImporter::CsvMeasurementImporter(const Plan &plan, const QString &
 void CsvMeasurementImporter::error(int line, const QString &message)
 {
     if (m_errors.size() < maxErrors)
-        m_errors << tr("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
+        m_errors << QCoreApplication::translate("accord::Import", "%1:%2: %3").arg(m_fileName).arg(line).arg(message);
 }
 
 bool CsvMeasurementImporter::readHeader(const QStringList &fields, int line)
@@ -81,7 +77,7 @@ bool CsvMeasurementImporter::readHeader(const QStringList &fields, int line)
         && names.at(2) == u"value" && (names.size() == 3 || names.at(3) == u"note");
     if (!good)
         error(line,
-            tr("expected the header \"metric,date,value,note\" or \"outcome,date,value,note\", "
+            QCoreApplication::translate("accord::Import", "expected the header \"metric,date,value,note\" or \"outcome,date,value,note\", "
                "found %1")
                 .arg(found(fields.join(u','))));
     return good;
@@ -104,14 +100,14 @@ std::optional<MetricId> CsvMeasurementImporter::outcomeMetric(
         return metrics.front()->id;
     if (metrics.empty()) {
         error(line,
-            tr("expected an outcome with a metric, found outcome %1 without one").arg(found(text)));
+            QCoreApplication::translate("accord::Import", "expected an outcome with a metric, found outcome %1 without one").arg(found(text)));
         return std::nullopt;
     }
     QStringList names;
     for (const Metric *m : metrics)
         names << found(m->name);
     error(line,
-        tr("expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the "
+        QCoreApplication::translate("accord::Import", "expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the "
            "metric instead")
             .arg(found(text))
             .arg(metrics.size())
@@ -132,7 +128,7 @@ std::optional<MetricId> CsvMeasurementImporter::namedMetric(
         return ids.front();
     if (isMetric)
         error(line,
-            tr("expected a metric name used once in the plan, found %1 on %2 metrics")
+            QCoreApplication::translate("accord::Import", "expected a metric name used once in the plan, found %1 on %2 metrics")
                 .arg(found(text))
                 .arg(ids.size()));
     return std::nullopt;
@@ -147,7 +143,7 @@ std::optional<MetricId> CsvMeasurementImporter::metric(const QString &text, int 
         id = m_outcomeFirst ? namedMetric(text, line, matched) : outcomeMetric(text, line, matched);
     if (!matched)
         error(line,
-            tr("expected an outcome code or a metric name of this plan, found %1")
+            QCoreApplication::translate("accord::Import", "expected an outcome code or a metric name of this plan, found %1")
                 .arg(found(text)));
     return id;
 }
@@ -160,7 +156,7 @@ void CsvMeasurementImporter::checkDuplicate(const Measurement &m, const QString 
     const QString date = m.date.toString(Qt::ISODate);
     if (std::any_of(m_plan.measurements.cbegin(), m_plan.measurements.cend(), same)) {
         error(line,
-            tr("expected a new measurement, found one the plan already has for %1 on %2")
+            QCoreApplication::translate("accord::Import", "expected a new measurement, found one the plan already has for %1 on %2")
                 .arg(found(name), date));
         return;
     }
@@ -168,7 +164,7 @@ void CsvMeasurementImporter::checkDuplicate(const Measurement &m, const QString 
     if (earlier != m_rows.cend()) {
         const int first = m_rowLines[std::size_t(earlier - m_rows.cbegin())];
         error(line,
-            tr("expected one measurement per metric and date, found a second one for %1 on %2 (the "
+            QCoreApplication::translate("accord::Import", "expected one measurement per metric and date, found a second one for %1 on %2 (the "
                "first is on line %3)")
                 .arg(found(name), date)
                 .arg(first));
@@ -179,7 +175,7 @@ void CsvMeasurementImporter::readRow(const QStringList &fields, int line)
 {
     if (fields.size() < 3 || fields.size() > 4) {
         error(line,
-            tr("expected 3 or 4 fields (metric or outcome, date, value, note), found %1")
+            QCoreApplication::translate("accord::Import", "expected 3 or 4 fields (metric or outcome, date, value, note), found %1")
                 .arg(fields.size()));
         return;
     }
@@ -187,11 +183,11 @@ void CsvMeasurementImporter::readRow(const QStringList &fields, int line)
     const QDate date = parseDate(fields.at(1).trimmed());
     if (!date.isValid())
         error(
-            line, tr("expected a date as YYYY-MM-DD, found %1").arg(found(fields.at(1).trimmed())));
+            line, QCoreApplication::translate("accord::Import", "expected a date as YYYY-MM-DD, found %1").arg(found(fields.at(1).trimmed())));
     const std::optional<double> value = parseNumber(fields.at(2).trimmed());
     if (!value)
         error(line,
-            tr("expected a number such as 42 or -3.5, found %1")
+            QCoreApplication::translate("accord::Import", "expected a number such as 42 or -3.5, found %1")
                 .arg(found(fields.at(2).trimmed())));
     if (!id || !date.isValid() || !value)
         return;
@@ -215,7 +211,7 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::read(const std::vector<
     }
     if (records.size() - first > std::size_t(maxRows)) {
         error(records.at(first + maxRows).line,
-            tr("expected at most %1 measurements, found more").arg(maxRows));
+            QCoreApplication::translate("accord::Import", "expected at most %1 measurements, found more").arg(maxRows));
         return Error {m_errors.join(u'\n')};
     }
     for (std::size_t i = first; i < records.size() && m_errors.size() < maxErrors; ++i)
@@ -224,7 +220,7 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::read(const std::vector<
         return Error {m_errors.join(u'\n')};
     if (m_rows.empty())
         return Error {
-            tr("%1: %2").arg(m_fileName, tr("expected at least one measurement, found none"))};
+            QCoreApplication::translate("accord::Import", "%1: %2").arg(m_fileName, QCoreApplication::translate("accord::Import", "expected at least one measurement, found none"))};
     qint64 id = findPlanTable(u"measurement")->nextRowId(m_plan);
     for (Measurement &m : m_rows)
         m.id = RowId(id++);
@@ -235,8 +231,8 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::importCsv(
     const Plan &plan, const QByteArray &data, const QString &fileName)
 {
     if (data.size() > maxBytes)
-        return Error {tr("%1: %2").arg(fileName,
-            tr("expected at most %1 bytes (%2 MiB), found %3 bytes")
+        return Error {QCoreApplication::translate("accord::Import", "%1: %2").arg(fileName,
+            QCoreApplication::translate("accord::Import", "expected at most %1 bytes (%2 MiB), found %3 bytes")
                 .arg(maxBytes)
                 .arg(maxBytes >> 20)
                 .arg(data.size()))};

@@ -14,10 +14,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Import", text);
-}
 
 using Decoded = FieldCodec::Decoded;
 
@@ -46,7 +42,7 @@ TreeNode encodeMoney(const Money &money)
 
 Decoded decodeMoney(const TreeNode &node)
 {
-    const QString expected = tr("an amount such as \"$150,000\" or \"EUR 1200.00\"");
+    const QString expected = QCoreApplication::translate("accord::Import", "an amount such as \"$150,000\" or \"EUR 1200.00\"");
     if (node.isNull() || (node.isScalar() && node.text.isEmpty()))
         return good(QVariant::fromValue(Money {}));
     if (node.isScalar()) {
@@ -67,7 +63,7 @@ Decoded decodeInteger(const TreeNode &node, bool optional)
 {
     if (optional && (node.isNull() || (node.type == TreeNode::Type::String && node.text.isEmpty())))
         return good(QVariant());
-    const QString expected = optional ? tr("a whole number or null") : tr("a whole number");
+    const QString expected = optional ? QCoreApplication::translate("accord::Import", "a whole number or null") : QCoreApplication::translate("accord::Import", "a whole number");
     static const QRegularExpression re(QStringLiteral(R"(^[-+]?\d{1,10}$)"));
     if (!node.isScalar() || node.type == TreeNode::Type::Bool
         || !re.match(node.text.trimmed()).hasMatch())
@@ -82,7 +78,7 @@ Decoded decodeReal(const TreeNode &node, bool optional)
 {
     if (optional && (node.isNull() || (node.type == TreeNode::Type::String && node.text.isEmpty())))
         return good(QVariant());
-    const QString expected = optional ? tr("a number or null") : tr("a number");
+    const QString expected = optional ? QCoreApplication::translate("accord::Import", "a number or null") : QCoreApplication::translate("accord::Import", "a number");
     static const QRegularExpression re(
         QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$)"));
     if (!node.isScalar() || node.type == TreeNode::Type::Bool
@@ -100,7 +96,7 @@ Decoded decodeBool(const TreeNode &node)
         return good(true);
     if (t == u"false" || t == u"no")
         return good(false);
-    return bad(tr("true or false"));
+    return bad(QCoreApplication::translate("accord::Import", "true or false"));
 }
 
 Decoded decodeDate(const TreeNode &node)
@@ -111,14 +107,14 @@ Decoded decodeDate(const TreeNode &node)
     const QDate date = node.type == TreeNode::Type::String && re.match(node.text).hasMatch()
         ? QDate::fromString(node.text, Qt::ISODate)
         : QDate();
-    return date.isValid() ? good(date) : bad(tr("a date in the form YYYY-MM-DD"));
+    return date.isValid() ? good(date) : bad(QCoreApplication::translate("accord::Import", "a date in the form YYYY-MM-DD"));
 }
 
 Decoded decodeEnum(const FieldInfo &field, const TreeNode &node)
 {
     const auto index = node.isScalar() ? field.enumInfo->indexOf(node.text) : std::nullopt;
     if (!index)
-        return bad(tr("one of %1").arg(field.enumInfo->keys().join(QStringLiteral(", "))));
+        return bad(QCoreApplication::translate("accord::Import", "one of %1").arg(field.enumInfo->keys().join(QStringLiteral(", "))));
     return good(field.enumInfo->entries[std::size_t(*index)].key);
 }
 
@@ -131,11 +127,11 @@ Decoded decodeStringList(const TreeNode &node)
                 ? QStringList()
                 : QStringList {node.text});
     if (!node.isList())
-        return bad(tr("a list of texts"));
+        return bad(QCoreApplication::translate("accord::Import", "a list of texts"));
     QStringList result;
     for (const TreeNode &item : node.items) {
         if (!item.isScalar() && !item.isNull())
-            return bad(tr("a list of texts"));
+            return bad(QCoreApplication::translate("accord::Import", "a list of texts"));
         result << item.text;
     }
     return good(result);
@@ -184,7 +180,7 @@ FieldCodec::Decoded FieldCodec::decode(const FieldInfo &field, const TreeNode &n
     case FieldKind::LongText:
         if (node.isNull())
             return good(QString());
-        return node.isScalar() ? good(node.text) : bad(tr("text"));
+        return node.isScalar() ? good(node.text) : bad(QCoreApplication::translate("accord::Import", "text"));
     case FieldKind::Date:
         return decodeDate(node);
     case FieldKind::Integer:
@@ -204,9 +200,9 @@ FieldCodec::Decoded FieldCodec::decode(const FieldInfo &field, const TreeNode &n
     case FieldKind::Ref:
         if (node.isNull() || (node.isScalar() && node.text.isEmpty()))
             return good(QVariant());
-        return node.isScalar() ? good(node.text) : bad(tr("a reference (a name or #position)"));
+        return node.isScalar() ? good(node.text) : bad(QCoreApplication::translate("accord::Import", "a reference (a name or #position)"));
     }
-    return bad(tr("a value"));
+    return bad(QCoreApplication::translate("accord::Import", "a value"));
 }
 
 bool FieldCodec::isEmpty(const TreeNode &node)

@@ -20,10 +20,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Export", text);
-}
 
 using Layout = MarkdownPlanTable::Layout;
 using Builder = std::function<QStringList(const Plan &, QDate)>;
@@ -70,26 +66,26 @@ QString progressText(const Plan &plan, OutcomeId outcome, QDate today)
     if (!p.percent)
         return {};
     const QString percent = QString::number(qRound(*p.percent));
-    return p.basis == ProgressBasis::Metrics ? tr("%1% (from metrics)").arg(percent)
-                                             : tr("%1% (from milestones)").arg(percent);
+    return p.basis == ProgressBasis::Metrics ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
+                                             : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
 }
 
 QStringList outcomes(const Plan &plan, QDate today)
 {
     Layout layout;
-    layout.extraHeader = tr("Progress");
+    layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
     layout.extraValue
         = [&](int row) { return progressText(plan, plan.outcomes[std::size_t(row)].id, today); };
     const QString metrics = leftover(plan, QStringLiteral("metric"), QStringLiteral("name"));
     return QStringList {MarkdownPlanTable(plan).render(QStringLiteral("outcome"), layout),
-               MarkdownDocument::subsection(tr("Metric details"), {metrics})}
+               MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Metric details"), {metrics})}
     + tables(plan, {QStringLiteral("interim_target"), QStringLiteral("measurement")});
 }
 
 QStringList risks(const Plan &plan, QDate)
 {
     const QString details = leftover(plan, QStringLiteral("risk"), QStringLiteral("code"));
-    return QStringList {MarkdownDocument::subsection(tr("Risk register"), {details})}
+    return QStringList {MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Risk register"), {details})}
     + tables(plan, {QStringLiteral("success_barrier"), QStringLiteral("contingency")});
 }
 
@@ -102,7 +98,7 @@ QString headerLines(const Plan &plan, const QStringList &keys)
         const FieldInfo &info = header.fields()[std::size_t(f)];
         const QString value = FieldText::display(info, header.value(plan, 0, f));
         if (!value.trimmed().isEmpty())
-            lines << MarkdownText::boldLine(tr("%1:").arg(info.translatedLabel()), value);
+            lines << MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()), value);
     }
     return lines.join(QStringLiteral("\\\n"));
 }
@@ -120,7 +116,7 @@ QStringList qbr(const Plan &plan, QDate)
 QStringList appendix(const Plan &plan, QDate)
 {
     return tables(plan, {QStringLiteral("glossary_entry"), QStringLiteral("related_document")})
-        << MarkdownDocument::subsection(tr("Notes"), {MarkdownText::block(plan.header.notes)});
+        << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Notes"), {MarkdownText::block(plan.header.notes)});
 }
 
 QStringList documentInformation(const Plan &plan, QDate)
@@ -188,7 +184,7 @@ const std::vector<Section> &sections()
 void MarkdownExtraSections::appendTo(MarkdownDocument &doc, const Plan &plan, QDate today)
 {
     for (const Section &section : sections())
-        doc.addSection(tr(section.title), section.build(plan, today));
+        doc.addSection(QCoreApplication::translate("accord::Export", section.title), section.build(plan, today));
 }
 
 } // namespace accord

@@ -11,10 +11,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Export", text);
-}
 
 QString normalisedType(const QString &type)
 {
@@ -36,15 +32,15 @@ QString contractTerm(const Account &account)
 {
     if (!account.contractStart.isValid() && !account.renewalDate.isValid())
         return {};
-    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : tr("\u2014"); };
-    return tr("%1 \u2192 %2").arg(date(account.contractStart), date(account.renewalDate));
+    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QCoreApplication::translate("accord::Export", "\u2014"); };
+    return QCoreApplication::translate("accord::Export", "%1 \u2192 %2").arg(date(account.contractStart), date(account.renewalDate));
 }
 
 QString product(const Account &account)
 {
     if (account.product.isEmpty() || account.tier.isEmpty() || account.product == account.tier)
         return account.product.isEmpty() ? account.tier : account.product;
-    return tr("%1 / %2").arg(account.product, account.tier);
+    return QCoreApplication::translate("accord::Export", "%1 / %2").arg(account.product, account.tier);
 }
 
 } // namespace
@@ -53,8 +49,8 @@ QString MarkdownHeader::title(const Plan &plan)
 {
     const QString company = plan.account.company.simplified();
     if (company.isEmpty())
-        return tr("Customer Success Plan");
-    return tr("Customer Success Plan: %1").arg(company);
+        return QCoreApplication::translate("accord::Export", "Customer Success Plan");
+    return QCoreApplication::translate("accord::Export", "Customer Success Plan: %1").arg(company);
 }
 
 const Stakeholder *MarkdownHeader::csm(const Plan &plan)
@@ -89,7 +85,7 @@ QString MarkdownHeader::nameAndTitle(const Stakeholder &person)
 {
     if (person.name.isEmpty() || person.title.isEmpty())
         return person.name.isEmpty() ? person.title : person.name;
-    return tr("%1, %2").arg(person.name, person.title);
+    return QCoreApplication::translate("accord::Export", "%1, %2").arg(person.name, person.title);
 }
 
 QStringList MarkdownHeader::lines(const Plan &plan)
@@ -99,13 +95,13 @@ QStringList MarkdownHeader::lines(const Plan &plan)
     const Stakeholder *sponsor = executiveSponsor(plan);
     const QDate updated = plan.header.lastReviewed;
     const QList<std::pair<QString, QString>> items {
-        {tr("Product:"), product(plan.account)},
-        {tr("Contract term:"), contractTerm(plan.account)},
-        {tr("CSM:"), csmPerson ? csmPerson->name : QString()},
-        {tr("Customer champion:"), championPerson ? nameAndTitle(*championPerson) : QString()},
-        {tr("Customer executive sponsor:"), sponsor ? nameAndTitle(*sponsor) : QString()},
-        {tr("Last updated:"), updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
-        {tr("Status:"), enumLabel(plan.header.status)},
+        {QCoreApplication::translate("accord::Export", "Product:"), product(plan.account)},
+        {QCoreApplication::translate("accord::Export", "Contract term:"), contractTerm(plan.account)},
+        {QCoreApplication::translate("accord::Export", "CSM:"), csmPerson ? csmPerson->name : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer champion:"), championPerson ? nameAndTitle(*championPerson) : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer executive sponsor:"), sponsor ? nameAndTitle(*sponsor) : QString()},
+        {QCoreApplication::translate("accord::Export", "Last updated:"), updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
+        {QCoreApplication::translate("accord::Export", "Status:"), enumLabel(plan.header.status)},
     };
     QStringList result;
     for (const auto &[label, value] : items) {

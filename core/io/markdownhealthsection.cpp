@@ -15,10 +15,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Export", text);
-}
 
 bool hasContent(const Plan &plan)
 {
@@ -49,13 +45,13 @@ QString MarkdownHealthSection::scoreLines(const Plan &plan)
     if (health.score && health.level) {
         const QString score = QString::number(qRound(*health.score));
         lines << MarkdownText::boldLine(
-            tr("Health score:"), tr("%1 (%2)").arg(score, enumLabel(*health.level)));
+            QCoreApplication::translate("accord::Export", "Health score:"), QCoreApplication::translate("accord::Export", "%1 (%2)").arg(score, enumLabel(*health.level)));
     } else {
-        lines << MarkdownText::boldLine(tr("Health score:"), tr("not assessed yet"));
+        lines << MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "Health score:"), QCoreApplication::translate("accord::Export", "not assessed yet"));
     }
     if (!health.weightsSumTo100)
         lines << MarkdownText::inlineText(
-            tr("The weights add up to %1%, not 100%.").arg(health.weightSum));
+            QCoreApplication::translate("accord::Export", "The weights add up to %1%, not 100%.").arg(health.weightSum));
     return lines.join(QStringLiteral("\\\n"));
 }
 
@@ -63,7 +59,7 @@ QString MarkdownHealthSection::componentTable(const Plan &plan)
 {
     const HealthScore health = healthScore(plan);
     MarkdownPlanTable::Layout layout;
-    layout.extraHeader = tr("Points of the score");
+    layout.extraHeader = QCoreApplication::translate("accord::Export", "Points of the score");
     layout.extraValue = [&health](int row) {
         const HealthContribution &c = health.contributions[std::size_t(row)];
         return c.counted ? QString::number(c.contribution, 'f', 1) : QString();
@@ -76,14 +72,14 @@ QString MarkdownHealthSection::thresholdTable(const Plan &plan)
     const PlanHeader &h = plan.header;
     const HealthThresholds t = HealthThresholds::fromHeader(h).normalized();
     const QString yellowRange = t.yellowMin < t.greenMin
-        ? tr("%1\u2013%2").arg(t.yellowMin).arg(t.greenMin - 1)
-        : tr("\u2014");
+        ? QCoreApplication::translate("accord::Export", "%1\u2013%2").arg(t.yellowMin).arg(t.greenMin - 1)
+        : QCoreApplication::translate("accord::Export", "\u2014");
     const QList<QStringList> rows {
-        {enumLabel(HealthLevel::Green), tr("\u2265 %1").arg(t.greenMin), h.greenAction},
+        {enumLabel(HealthLevel::Green), QCoreApplication::translate("accord::Export", "\u2265 %1").arg(t.greenMin), h.greenAction},
         {enumLabel(HealthLevel::Yellow), yellowRange, h.yellowAction},
-        {enumLabel(HealthLevel::Red), tr("< %1").arg(t.yellowMin), h.redAction},
+        {enumLabel(HealthLevel::Red), QCoreApplication::translate("accord::Export", "< %1").arg(t.yellowMin), h.redAction},
     };
-    return MarkdownText::table({tr("Level"), tr("Score"), tr("Action")}, rows).join(u'\n');
+    return MarkdownText::table({QCoreApplication::translate("accord::Export", "Level"), QCoreApplication::translate("accord::Export", "Score"), QCoreApplication::translate("accord::Export", "Action")}, rows).join(u'\n');
 }
 
 QString MarkdownHealthSection::tiles(const Plan &plan)
@@ -96,7 +92,7 @@ QString MarkdownHealthSection::tiles(const Plan &plan)
         const QVariant value = table.value(plan, 0, f);
         if (!value.isNull())
             lines << MarkdownText::boldLine(
-                tr("%1:").arg(info.translatedLabel()), FieldText::display(info, value));
+                QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()), FieldText::display(info, value));
     }
     return lines.join(QStringLiteral("\\\n"));
 }

@@ -14,10 +14,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Export", text);
-}
 
 QString isoDate(QDate date)
 {
@@ -44,12 +40,12 @@ QString phaseTitle(const Phase &phase, int number)
     const QString name = phase.name.simplified();
     const QString timeframe = phase.timeframe.simplified();
     if (name.isEmpty() && timeframe.isEmpty())
-        return tr("Phase %1").arg(number);
+        return QCoreApplication::translate("accord::Export", "Phase %1").arg(number);
     if (name.isEmpty())
-        return tr("Phase %1 (%2)").arg(number).arg(timeframe);
+        return QCoreApplication::translate("accord::Export", "Phase %1 (%2)").arg(number).arg(timeframe);
     if (timeframe.isEmpty())
-        return tr("Phase %1: %2").arg(number).arg(name);
-    return tr("Phase %1: %2 (%3)").arg(number).arg(name, timeframe);
+        return QCoreApplication::translate("accord::Export", "Phase %1: %2").arg(number).arg(name);
+    return QCoreApplication::translate("accord::Export", "Phase %1: %2 (%3)").arg(number).arg(name, timeframe);
 }
 
 QString outcomeTitle(const Outcome &outcome)
@@ -57,8 +53,8 @@ QString outcomeTitle(const Outcome &outcome)
     const QString code = outcome.code.simplified();
     const QString description = outcome.description.simplified();
     if (code.isEmpty() || description.isEmpty())
-        return tr("Outcome %1").arg(code.isEmpty() ? description : code);
-    return tr("Outcome %1: %2").arg(code, description);
+        return QCoreApplication::translate("accord::Export", "Outcome %1").arg(code.isEmpty() ? description : code);
+    return QCoreApplication::translate("accord::Export", "Outcome %1: %2").arg(code, description);
 }
 
 } // namespace
@@ -70,7 +66,7 @@ QString MarkdownRoadmap::milestoneTable(const std::vector<const Milestone *> &mi
     QList<QStringList> rows;
     for (const Milestone *m : milestones)
         rows << QStringList {m->name, m->owner, isoDate(m->targetDate), enumLabel(m->status)};
-    const QStringList header {tr("Milestone"), tr("Owner"), tr("Due date"), tr("Status")};
+    const QStringList header {QCoreApplication::translate("accord::Export", "Milestone"), QCoreApplication::translate("accord::Export", "Owner"), QCoreApplication::translate("accord::Export", "Due date"), QCoreApplication::translate("accord::Export", "Status")};
     return MarkdownText::table(header, rows).join(u'\n');
 }
 
@@ -84,11 +80,11 @@ QString MarkdownRoadmap::phaseBlock(const Plan &plan, int index)
     }
     QString activities;
     if (!phase.activities.isEmpty())
-        activities = MarkdownText::bold(tr("Activities:")) + u'\n'
+        activities = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Activities:")) + u'\n'
             + MarkdownText::bullets(phase.activities).join(u'\n');
     const QString deliverable = phase.deliverable.trimmed().isEmpty()
         ? QString()
-        : MarkdownText::boldLine(tr("Deliverable:"), phase.deliverable);
+        : MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "Deliverable:"), phase.deliverable);
     const QStringList blocks {deliverable, activities, milestoneTable(milestones)};
     const QString title = phaseTitle(phase, index + 1);
     const QString body = MarkdownDocument::subsection(title, blocks);
@@ -111,7 +107,7 @@ QStringList MarkdownRoadmap::unphasedBlocks(const Plan &plan)
         if (!hasPhase(plan, m.phase) && !findOutcome(plan, m.outcome))
             orphans.push_back(&m);
     }
-    blocks << MarkdownDocument::subsection(tr("Unphased"), {milestoneTable(orphans)});
+    blocks << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Unphased"), {milestoneTable(orphans)});
     return blocks;
 }
 

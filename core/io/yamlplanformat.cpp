@@ -18,10 +18,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Import", text);
-}
 
 std::string utf8(const QString &text)
 {
@@ -161,7 +157,7 @@ std::optional<TreeNode> YamlPlanFormat::read(
     }
     if (const qsizetype at = tooManyFlowSeparators(data); at >= 0) {
         report.errors.push_back({fileName, SourcePos::at(data, at), {},
-            tr("expected at most %1 values, found more").arg(ImportLimits::maxNodes)});
+            QCoreApplication::translate("accord::Import", "expected at most %1 values, found more").arg(ImportLimits::maxNodes)});
         return std::nullopt;
     }
     std::istringstream in(std::string(data.constData(), std::size_t(data.size())));
@@ -174,12 +170,12 @@ std::optional<TreeNode> YamlPlanFormat::read(
         return std::nullopt;
     } catch (const YAML::Exception &e) {
         report.errors.push_back(diagnostic(fileName, e.mark,
-            tr("expected well-formed YAML, found a syntax error (%1)")
+            QCoreApplication::translate("accord::Import", "expected well-formed YAML, found a syntax error (%1)")
                 .arg(QString::fromStdString(e.msg))));
         return std::nullopt;
     } catch (const std::exception &e) {
         report.errors.push_back(diagnostic(fileName, YAML::Mark::null_mark(),
-            tr("expected readable YAML, found an input the parser gave up on (%1)")
+            QCoreApplication::translate("accord::Import", "expected readable YAML, found an input the parser gave up on (%1)")
                 .arg(QString::fromLocal8Bit(e.what()))));
         return std::nullopt;
     }
@@ -190,7 +186,7 @@ std::optional<TreeNode> YamlPlanFormat::read(
     auto root = builder.takeRoot();
     if (!root) {
         report.errors.push_back(
-            {fileName, {}, {}, tr("expected a map of plan sections, found an empty document")});
+            {fileName, {}, {}, QCoreApplication::translate("accord::Import", "expected a map of plan sections, found an empty document")});
         return std::nullopt;
     }
     return root;

@@ -7,15 +7,6 @@
 
 namespace accord {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Change", text);
-}
-
-} // namespace
-
 Change Change::setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value)
 {
     Change c;
@@ -61,32 +52,32 @@ std::optional<QString> Change::applyTo(Plan &plan) const
 {
     const PlanTable *t = findPlanTable(table);
     if (!t)
-        return tr("There is no section called \"%1\".").arg(table);
+        return QCoreApplication::translate("accord::Change", "There is no section called \"%1\".").arg(table);
     const int index = kind == Kind::InsertRow ? -1 : t->indexOfRow(plan, rowId);
     if (kind != Kind::InsertRow && index < 0)
-        return tr("Row %1 of %2 no longer exists.").arg(rowId).arg(table);
+        return QCoreApplication::translate("accord::Change", "Row %1 of %2 no longer exists.").arg(rowId).arg(table);
     switch (kind) {
     case Kind::SetValue: {
         const int f = t->fieldIndex(field);
         if (f < 0)
-            return tr("%1 has no field called \"%2\".").arg(table, field);
+            return QCoreApplication::translate("accord::Change", "%1 has no field called \"%2\".").arg(table, field);
         if (!t->setValue(plan, index, f, value))
-            return tr("%1 is not a valid value for %2.").arg(value.toString(), field);
+            return QCoreApplication::translate("accord::Change", "%1 is not a valid value for %2.").arg(value.toString(), field);
         return std::nullopt;
     }
     case Kind::InsertRow:
         if (!t->insertRow(plan, position, row))
-            return tr("Cannot insert row %1 into %2.").arg(row.id).arg(table);
+            return QCoreApplication::translate("accord::Change", "Cannot insert row %1 into %2.").arg(row.id).arg(table);
         return std::nullopt;
     case Kind::RemoveRow:
         t->removeRow(plan, index);
         return std::nullopt;
     case Kind::MoveRow:
         if (!t->moveRow(plan, index, position))
-            return tr("Cannot move row %1 of %2 to position %3.").arg(rowId).arg(table).arg(position);
+            return QCoreApplication::translate("accord::Change", "Cannot move row %1 of %2 to position %3.").arg(rowId).arg(table).arg(position);
         return std::nullopt;
     }
-    return tr("Unknown change.");
+    return QCoreApplication::translate("accord::Change", "Unknown change.");
 }
 
 std::optional<Change> Change::inverse(const Plan &before) const

@@ -18,10 +18,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Storage", text);
-}
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
@@ -41,7 +37,7 @@ QString BackupManager::folder() const
 Result<QString> BackupManager::create(QSqlDatabase db, const QString &reason)
 {
     if (!QDir().mkpath(folder()))
-        return Error{tr("The backup folder %1 could not be created.").arg(QDir::toNativeSeparators(folder()))};
+        return Error{QCoreApplication::translate("accord::Storage", "The backup folder %1 could not be created.").arg(QDir::toNativeSeparators(folder()))};
     const QString base = QFileInfo(m_workspacePath).completeBaseName();
     QString target;
     QDateTime now = QDateTime::currentDateTimeUtc();
@@ -54,7 +50,7 @@ Result<QString> BackupManager::create(QSqlDatabase db, const QString &reason)
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target);
-        return Error{tr("The backup could not be written: %1").arg(sqlError(q.lastError(), SqlContext::Write).message)};
+        return Error{QCoreApplication::translate("accord::Storage", "The backup could not be written: %1").arg(sqlError(q.lastError(), SqlContext::Write).message)};
     }
     prune();
     return target;
@@ -88,7 +84,7 @@ Result<void> BackupManager::restore(const QString &workspacePath, const QString 
 {
     const WorkspaceFile backup = WorkspaceFile::inspect(backupPath);
     if (backup.state() == WorkspaceFile::State::Missing)
-        return Error{tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backupPath))};
+        return Error{QCoreApplication::translate("accord::Storage", "The backup %1 does not exist.").arg(QDir::toNativeSeparators(backupPath))};
     if (!backup.isOk())
         return Error{backup.refusal()};
 
@@ -96,32 +92,32 @@ Result<void> BackupManager::restore(const QString &workspacePath, const QString 
         // Keep what is being replaced: a plain copy, the workspace is closed.
         BackupManager manager(workspacePath, keep);
         if (!QDir().mkpath(manager.folder()))
-            return Error{tr("The backup folder %1 could not be created.").arg(QDir::toNativeSeparators(manager.folder()))};
+            return Error{QCoreApplication::translate("accord::Storage", "The backup folder %1 could not be created.").arg(QDir::toNativeSeparators(manager.folder()))};
         const QString saved = QDir(manager.folder())
                                   .filePath(QStringLiteral("%1-%2-before-restore.accord")
                                                 .arg(QFileInfo(workspacePath).completeBaseName(),
                                                     QDateTime::currentDateTimeUtc().toString(kStampFormat)));
         if (!QFile::copy(workspacePath, saved))
-            return Error{tr("The current workspace could not be saved before restoring; nothing was changed.")};
+            return Error{QCoreApplication::translate("accord::Storage", "The current workspace could not be saved before restoring; nothing was changed.")};
     }
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{tr("The backup %1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), source.errorString())};
+        return Error{QCoreApplication::translate("accord::Storage", "The backup %1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), source.errorString())};
     QSaveFile target(workspacePath);
     if (!target.open(QIODevice::WriteOnly))
-        return Error{tr("The workspace %1 cannot be written: %2").arg(QDir::toNativeSeparators(workspacePath), target.errorString())};
+        return Error{QCoreApplication::translate("accord::Storage", "The workspace %1 cannot be written: %2").arg(QDir::toNativeSeparators(workspacePath), target.errorString())};
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (target.write(chunk) != chunk.size()) {
             target.cancelWriting();
-            return Error{tr("Restoring failed while writing: %1").arg(target.errorString())};
+            return Error{QCoreApplication::translate("accord::Storage", "Restoring failed while writing: %1").arg(target.errorString())};
         }
     }
     // Stale WAL and shared-memory files belong to the replaced database.
     QFile::remove(workspacePath + QStringLiteral("-wal"));
     QFile::remove(workspacePath + QStringLiteral("-shm"));
     if (!target.commit())
-        return Error{tr("Restoring failed: %1").arg(target.errorString())};
+        return Error{QCoreApplication::translate("accord::Storage", "Restoring failed: %1").arg(target.errorString())};
     return {};
 }
 

@@ -12,10 +12,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Storage", text);
-}
 
 QString nowText()
 {
@@ -106,12 +102,12 @@ Result<void> PlanStore::loadRecord(const PlanTable &table, Plan &plan, qint64 id
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{tr("Plan %1 does not exist in this workspace.").arg(plan.id.value)};
+        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(plan.id.value)};
     const QVariantList values = mapper.readFields(q, 0);
     q.finish();
     for (int f = 0; f < int(values.size()); ++f) {
         if (!table.setValue(plan, 0, f, values[f]))
-            return Error{tr("The workspace holds an invalid value for %1.%2.").arg(table.name(), table.fields()[std::size_t(f)].key)};
+            return Error{QCoreApplication::translate("accord::Storage", "The workspace holds an invalid value for %1.%2.").arg(table.name(), table.fields()[std::size_t(f)].key)};
     }
     return {};
 }
@@ -126,7 +122,7 @@ Result<void> PlanStore::loadRows(const PlanTable &table, Plan &plan)
     while (q.next()) {
         const RowData row{q.value(0).toLongLong(), mapper.readFields(q, 1)};
         if (!table.insertRow(plan, table.rowCount(plan), row))
-            return Error{tr("The workspace holds an invalid row %1 in %2.").arg(row.id).arg(table.name())};
+            return Error{QCoreApplication::translate("accord::Storage", "The workspace holds an invalid row %1 in %2.").arg(row.id).arg(table.name())};
     }
     q.finish();
     return {};
@@ -141,7 +137,7 @@ Result<Plan> PlanStore::load(PlanId id)
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{tr("Plan %1 does not exist in this workspace.").arg(id.value)};
+        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(id.value)};
     plan.account.id = AccountId(q.value(0).toLongLong());
     q.finish();
     for (const PlanTable *table : planTables()) {
@@ -270,7 +266,7 @@ Result<void> PlanStore::remove(PlanId id)
     if (auto done = exec(q); !done)
         return done;
     if (q.numRowsAffected() != 1)
-        return Error{tr("Plan %1 does not exist in this workspace.").arg(id.value)};
+        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(id.value)};
     return {};
 }
 
@@ -306,7 +302,7 @@ Result<int> PlanStore::positionOf(const PlanTable &table, PlanId plan, qint64 ro
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{tr("Row %1 of %2 does not exist in this workspace.").arg(rowId).arg(table.name())};
+        return Error{QCoreApplication::translate("accord::Storage", "Row %1 of %2 does not exist in this workspace.").arg(rowId).arg(table.name())};
     const int position = q.value(0).toInt();
     q.finish();
     return position;
@@ -328,13 +324,13 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
 {
     const int field = table.fieldIndex(change.field);
     if (field < 0)
-        return Error{tr("%1 has no field called \"%2\".").arg(table.name(), change.field)};
+        return Error{QCoreApplication::translate("accord::Storage", "%1 has no field called \"%2\".").arg(table.name(), change.field)};
     // Validate through the same typed setter the in-memory plan uses.
     Plan probe;
     if (table.isCollection())
         table.insertRow(probe, 0, table.defaultRow(1));
     if (!table.setValue(probe, 0, field, change.value))
-        return Error{tr("%1 is not a valid value for %2.").arg(change.value.toString(), change.field)};
+        return Error{QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.").arg(change.value.toString(), change.field)};
     const QVariant value = table.value(probe, 0, field);
     const SqlTableMapper mapper(table);
     QSqlQuery &q = prepared(table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
@@ -345,7 +341,7 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
     if (auto done = exec(q); !done)
         return done;
     if (q.numRowsAffected() != 1)
-        return Error{tr("Row %1 of %2 does not exist in this workspace.").arg(change.rowId).arg(table.name())};
+        return Error{QCoreApplication::translate("accord::Storage", "Row %1 of %2 does not exist in this workspace.").arg(change.rowId).arg(table.name())};
     return {};
 }
 
@@ -372,9 +368,9 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
 {
     const PlanTable *table = findPlanTable(change.table);
     if (!table)
-        return Error{tr("There is no section called \"%1\".").arg(change.table)};
+        return Error{QCoreApplication::translate("accord::Storage", "There is no section called \"%1\".").arg(change.table)};
     if (change.kind != Change::Kind::SetValue && !table->isCollection())
-        return Error{tr("Rows cannot be added to or removed from %1.").arg(change.table)};
+        return Error{QCoreApplication::translate("accord::Storage", "Rows cannot be added to or removed from %1.").arg(change.table)};
     Result<void> done;
     switch (change.kind) {
     case Change::Kind::SetValue:

@@ -13,10 +13,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Storage", text);
-}
 
 // The statements of one schema step, from the resource :/sql/vN.sql.
 QStringList stepStatements(int version)
@@ -65,7 +61,7 @@ SchemaManager::Report SchemaManager::upgrade(int target)
     report.fromVersion = report.toVersion = currentVersion(m_db);
     if (report.fromVersion < 0) {
         report.outcome = Outcome::SchemaError;
-        report.error = tr("The workspace's schema version could not be read.");
+        report.error = QCoreApplication::translate("accord::Storage", "The workspace's schema version could not be read.");
         return report;
     }
     if (report.fromVersion > WorkspaceFile::kSchemaVersion) {
@@ -75,7 +71,7 @@ SchemaManager::Report SchemaManager::upgrade(int target)
     for (int version = report.fromVersion + 1; version <= target; ++version) {
         if (const Result<void> step = runStep(version); !step) {
             report.outcome = Outcome::SchemaError;
-            report.error = tr("Upgrading the workspace to format %1 failed: %2").arg(version).arg(step.error());
+            report.error = QCoreApplication::translate("accord::Storage", "Upgrading the workspace to format %1 failed: %2").arg(version).arg(step.error());
             return report;
         }
         report.toVersion = version;
@@ -88,7 +84,7 @@ Result<void> SchemaManager::runStep(int version)
 {
     const QStringList statements = stepStatements(version);
     if (statements.isEmpty())
-        return Error{tr("no migration step is defined for format %1").arg(version)};
+        return Error{QCoreApplication::translate("accord::Storage", "no migration step is defined for format %1").arg(version)};
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;

@@ -5,15 +5,6 @@
 
 namespace accord {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Storage", text);
-}
-
-} // namespace
-
 Error sqlError(const QSqlError &error, SqlContext context)
 {
     // SQLite primary result codes (the low byte of extended codes).
@@ -22,27 +13,27 @@ Error sqlError(const QSqlError &error, SqlContext context)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {tr("The workspace is locked by another process and did not become free in time. "
+        return {QCoreApplication::translate("accord::Storage", "The workspace is locked by another process and did not become free in time. "
                    "Close the other program using it and try again.")};
     case 8: // SQLITE_READONLY
-        return {tr("The workspace is read-only: check the file's permissions and that its folder is writable.")};
+        return {QCoreApplication::translate("accord::Storage", "The workspace is read-only: check the file's permissions and that its folder is writable.")};
     case 13: // SQLITE_FULL
-        return {tr("The disk is full; the change was not saved.")};
+        return {QCoreApplication::translate("accord::Storage", "The disk is full; the change was not saved.")};
     case 10: // SQLITE_IOERR
-        return {tr("The workspace could not be read or written (input/output error: %1).").arg(detail)};
+        return {QCoreApplication::translate("accord::Storage", "The workspace could not be read or written (input/output error: %1).").arg(detail)};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return {tr("The workspace file is damaged or not a database (%1). Restore it from a backup.").arg(detail)};
+        return {QCoreApplication::translate("accord::Storage", "The workspace file is damaged or not a database (%1). Restore it from a backup.").arg(detail)};
     default:
         break;
     }
     switch (context) {
     case SqlContext::Open:
-        return {tr("The workspace could not be opened: %1").arg(detail)};
+        return {QCoreApplication::translate("accord::Storage", "The workspace could not be opened: %1").arg(detail)};
     case SqlContext::Read:
-        return {tr("The workspace could not be read: %1").arg(detail)};
+        return {QCoreApplication::translate("accord::Storage", "The workspace could not be read: %1").arg(detail)};
     case SqlContext::Write:
-        return {tr("The change could not be saved: %1").arg(detail)};
+        return {QCoreApplication::translate("accord::Storage", "The change could not be saved: %1").arg(detail)};
     }
     return {detail};
 }

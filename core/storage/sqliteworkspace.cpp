@@ -17,10 +17,6 @@ namespace accord {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::Storage", text);
-}
 
 // Runs one PRAGMA on its own, outside any transaction, and returns what it reads back.
 Result<QString> pragma(QSqlDatabase &db, const QString &statement)
@@ -44,10 +40,10 @@ Result<void> checkWritable(const QString &path, bool exists)
     const QFileInfo info(path);
     const QString folder = QDir::toNativeSeparators(info.absolutePath());
     if (exists && !markedWritable(info))
-        return Error{tr("%1 is read-only; Accord needs to write to its workspace. Check the file's permissions.")
+        return Error{QCoreApplication::translate("accord::Storage", "%1 is read-only; Accord needs to write to its workspace. Check the file's permissions.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     if (!markedWritable(QFileInfo(info.absolutePath())))
-        return Error{tr("The folder %1 is read-only; Accord needs to write its workspace and journal there.").arg(folder)};
+        return Error{QCoreApplication::translate("accord::Storage", "The folder %1 is read-only; Accord needs to write its workspace and journal there.").arg(folder)};
     return {};
 }
 
@@ -77,9 +73,9 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &pa
         return Error{file.refusal()};
     const bool exists = file.state() != WorkspaceFile::State::Missing;
     if (!exists && !options.create)
-        return Error{tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error{QCoreApplication::translate("accord::Storage", "The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("The folder for the workspace %1 could not be created.").arg(QDir::toNativeSeparators(path))};
+        return Error{QCoreApplication::translate("accord::Storage", "The folder for the workspace %1 could not be created.").arg(QDir::toNativeSeparators(path))};
     if (auto writable = checkWritable(path, exists); !writable)
         return Error{writable.error()};
 
@@ -92,12 +88,43 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &pa
         return sqlError(workspace->m_db.lastError(), SqlContext::Open);
     if (auto configured = configure(workspace->m_db, options); !configured)
         return Error{configured.error()};
+    if (auto ours = workspace->verifyIdentity(exists); !ours)
+        return Error{ours.error()};
     if (auto migrated = workspace->migrate(options, exists); !migrated)
         return Error{migrated.error()};
     // A write probe: a lock held by another process past the timeout shows here.
     if (auto writable = workspace->probeWrite(); !writable)
         return Error{writable.error()};
     return workspace;
+}
+
+// The header checks of WorkspaceFile, asked of SQLite itself (authoritative while a
+// write-ahead log holds changes the main file's header does not show yet).
+Result<void> SqliteWorkspace::verifyIdentity(bool existing)
+{
+    const Result<QString> appId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
+    const Result<QString> version = pragma(m_db, QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version)
+        return Error{appId ? version.error() : appId.error()};
+    const QString name = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
+    const bool fresh = appId->toLongLong() == 0 && version->toInt() == 0;
+    if (fresh) {
+        QSqlQuery q(m_db);
+        if (existing && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next() && q.value(0).toInt() > 0)
+            return Error{QCoreApplication::translate("accord::Storage", "%1 is an SQLite database of another application, not an Accord workspace.").arg(name)};
+        return {};
+    }
+    if (quint32(appId->toLongLong()) != WorkspaceFile::kApplicationId)
+        return Error{QCoreApplication::translate("accord::Storage", "%1 belongs to another application (application id 0x%2), not Accord.")
+                         .arg(name)
+                         .arg(quint32(appId->toLongLong()), 8, 16, QLatin1Char('0'))};
+    if (version->toInt() > WorkspaceFile::kSchemaVersion)
+        return Error{QCoreApplication::translate("accord::Storage",
+            "%1 was written by a newer version of Accord (workspace format %2; this version reads up to %3). Update Accord to open it.")
+                         .arg(name)
+                         .arg(version->toInt())
+                         .arg(WorkspaceFile::kSchemaVersion)};
+    return {};
 }
 
 Result<void> SqliteWorkspace::probeWrite()
@@ -129,14 +156,14 @@ Result<void> SqliteWorkspace::configure(QSqlDatabase &db, const Options &options
         if (!value)
             return Error{value.error()};
         if (value->compare(s.expected, Qt::CaseInsensitive) != 0)
-            return Error{tr("The workspace could not be configured safely (%1 reads back %2, expected %3).")
+            return Error{QCoreApplication::translate("accord::Storage", "The workspace could not be configured safely (%1 reads back %2, expected %3).")
                              .arg(s.read, *value, s.expected)};
     }
     const Result<QString> check = pragma(db, QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return Error{check.error()};
     if (*check != u"ok")
-        return Error{tr("The workspace is damaged (%1). Restore it from a backup.").arg(*check)};
+        return Error{QCoreApplication::translate("accord::Storage", "The workspace is damaged (%1). Restore it from a backup.").arg(*check)};
     return {};
 }
 
@@ -167,6 +194,10 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
     const SchemaManager::Report report = schema.upgrade(target);
     if (report.outcome == SchemaManager::Outcome::SchemaError)
         return Error{report.error};
+    // Put the new header (application id, format version) into the main file now,
+    // so that other programs reading it see an Accord workspace.
+    QSqlQuery checkpoint(m_db);
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }
 

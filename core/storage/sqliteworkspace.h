@@ -52,6 +52,7 @@ private:
     static Result<void> configure(QSqlDatabase &db, const Options &options);
     Result<void> migrate(const Options &options, bool existing);
     Result<void> probeWrite();
+    Result<void> verifyIdentity(bool existing);
 
     QString m_path;
     QString m_connection;

@@ -49,6 +49,19 @@ private slots:
         QCOMPARE(ws->check(true), QStringLiteral("ok"));
     }
 
+    // A second program (the command line beside the window) opens a workspace
+    // the first has just created and still holds open.
+    void secondConnectionWhileTheFirstIsOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared-open.accord"));
+        auto first = openOrFail(path);
+        QVERIFY(first);
+        QVERIFY(first->insertPlan(test::fullPlan(1)));
+        auto second = openOrFail(path);
+        QVERIFY(second);
+        QCOMPARE(second->listPlans()->size(), std::size_t(1));
+    }
+
     void everyFieldSurvivesReopen_data()
     {
         QTest::addColumn<QString>("table");

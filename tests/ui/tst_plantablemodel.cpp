@@ -77,6 +77,41 @@ private slots:
         QCOMPARE(model.data(model.index(1, status)).toString(), QStringLiteral("In progress"));
     }
 
+    // The refusals of the editor: what the delegates hand to setData() for an
+    // impossible value is refused, reported, and never reaches the workspace.
+    void impossibleValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("weight above 100") << QStringLiteral("health_component") << QStringLiteral("weight") << QVariant(120)
+                                          << QStringLiteral("Weight must be between 0 and 100 %; 120 is not.");
+        QTest::newRow("negative money") << QStringLiteral("roi_line") << QStringLiteral("annual_value")
+                                        << QVariant::fromValue(Money{-500000, QStringLiteral("USD")}) << QStringLiteral("cannot be negative");
+        QTest::newRow("malformed e-mail") << QStringLiteral("stakeholder") << QStringLiteral("email") << QVariant(QStringLiteral("jane@"))
+                                          << QStringLiteral("\"jane@\" is not a valid e-mail address.");
+        QTest::newRow("target before baseline") << QStringLiteral("metric") << QStringLiteral("target_date") << QVariant(QDate(1999, 1, 1))
+                                                << QStringLiteral("is before the baseline date");
+        QTest::newRow("score above 100") << QStringLiteral("health_component") << QStringLiteral("score") << QVariant(101)
+                                         << QStringLiteral("between 0 and 100");
+    }
+
+    void impossibleValuesAreRefused()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        QFETCH(QString, message);
+        PlanTableModel model(m_doc.get(), table);
+        const Plan before = *m_ws->loadPlan(m_doc->id());
+        QVERIFY(!model.setData(model.index(0, model.columnOf(field)), value));
+        QVERIFY2(m_doc->lastError().contains(message), qPrintable(m_doc->lastError()));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QString difference;
+        QVERIFY2(test::samePlanContent(*m_ws->loadPlan(m_doc->id()), before, &difference), qPrintable(difference));
+    }
+
     void filteredByParent()
     {
         PlanTableModel metrics(m_doc.get(), QStringLiteral("metric"));

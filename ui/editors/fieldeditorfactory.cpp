@@ -20,10 +20,6 @@ namespace {
 
 const QDate kNoDate(1900, 1, 1); // the minimum of a date editor reads "not set"
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("accord::FieldEditor", text);
-}
 
 QWidget *dateEditor(QWidget *parent)
 {
@@ -32,7 +28,7 @@ QWidget *dateEditor(QWidget *parent)
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setMinimumDate(kNoDate);
     edit->setMaximumDate(QDate(2200, 12, 31));
-    edit->setSpecialValueText(tr("not set"));
+    edit->setSpecialValueText(QCoreApplication::translate("accord::FieldEditor", "not set"));
     return edit;
 }
 
@@ -46,7 +42,7 @@ QWidget *intEditor(const FieldInfo &field, QWidget *parent)
         spin->setSuffix(QStringLiteral(" %"));
     if (optional) {
         spin->setMinimum(bounded ? -1 : -1000000001);
-        spin->setSpecialValueText(tr("not set"));
+        spin->setSpecialValueText(QCoreApplication::translate("accord::FieldEditor", "not set"));
     }
     return spin;
 }
@@ -60,7 +56,7 @@ QWidget *realEditor(const FieldInfo &field, QWidget *parent)
         spin->setSuffix(QStringLiteral(" %"));
     if (field.kind == FieldKind::OptReal) {
         spin->setMinimum(-1e12 - 1);
-        spin->setSpecialValueText(tr("not set"));
+        spin->setSpecialValueText(QCoreApplication::translate("accord::FieldEditor", "not set"));
     }
     return spin;
 }
@@ -107,14 +103,14 @@ QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, con
         if (!compact) {
             auto *text = new QPlainTextEdit(parent);
             text->setTabChangesFocus(true);
-            text->setPlaceholderText(field.kind == FieldKind::StringList ? tr("One item per line") : QString());
+            text->setPlaceholderText(field.kind == FieldKind::StringList ? QCoreApplication::translate("accord::FieldEditor", "One item per line") : QString());
             text->setFixedHeight(field.kind == FieldKind::StringList ? 72 : 96);
             return text;
         }
         break;
     case FieldKind::Money: {
         auto *line = new QLineEdit(parent);
-        line->setPlaceholderText(tr("e.g. $150,000 or 1200.50 EUR"));
+        line->setPlaceholderText(QCoreApplication::translate("accord::FieldEditor", "e.g. $150,000 or 1200.50 EUR"));
         return line;
     }
     case FieldKind::Text:
@@ -126,7 +122,7 @@ QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, con
     }
     auto *line = new QLineEdit(parent);
     if (field.kind == FieldKind::StringList)
-        line->setPlaceholderText(tr("Items separated by ;"));
+        line->setPlaceholderText(QCoreApplication::translate("accord::FieldEditor", "Items separated by ;"));
     return line;
 }
 
@@ -193,7 +189,7 @@ QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool
                 if (ok)
                     *ok = false;
                 if (error)
-                    *error = tr("\"%1\" is not an amount of money; write e.g. $150,000 or 1200.50 EUR.").arg(line->text());
+                    *error = QCoreApplication::translate("accord::FieldEditor", "\"%1\" is not an amount of money; write e.g. $150,000 or 1200.50 EUR.").arg(line->text());
                 return {};
             }
             return QVariant::fromValue(*money);

@@ -139,9 +139,11 @@ void TableSection::followSelection(TableSection *master, const QString &parentFi
         master->selectRow(0);
     m_model->setParentFilter(parentField, master->selectedRowId());
     setEnabled(master->selectedRowId() != 0);
+    fitColumns();
     connect(master, &TableSection::selectedRowChanged, this, [this, parentField](qint64 id) {
         m_model->setParentFilter(parentField, id);
         setEnabled(id != 0);
+        fitColumns(); // the rows shown are another parent's now
         updateButtons();
     });
 }

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandsupport.h"
+#include "exportformat.h"
+
+namespace accord {
+
+// accord export PLAN --format yaml|json|md|csv|ics -o OUT [--table T] [--workspace FILE]
+class ExportCommand : public CommandSupport {
+public:
+    using CommandSupport::CommandSupport;
+    int run(const QStringList &args);
+
+private:
+    std::optional<ExportFormat::Kind> chooseFormat(const QCommandLineParser &parser, int *exitCode);
+    int write(const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser);
+    int writeCsv(const Plan &plan, const QString &out, const QString &table);
+    Result<void> writeFile(const QString &path, const QByteArray &data);
+};
+
+} // namespace accord
