@@ -2,7 +2,8 @@
 #include "plantablemodel.h"
 
 #include "document/plandocument.h"
-#include "model/fieldformat.h"
+#include "io/fieldtext.h"
+#include "io/rowlabel.h"
 #include "model/plan.h"
 
 #include <QMimeData>
@@ -114,20 +115,7 @@ int PlanTableModel::columnCount(const QModelIndex &parent) const
 
 QString PlanTableModel::refCaption(const FieldInfo &field, qint64 id) const
 {
-    const PlanTable *target = findPlanTable(field.refTable);
-    const Plan &plan = m_document->plan();
-    const int row = target ? target->indexOfRow(plan, id) : -1;
-    if (row < 0)
-        return {};
-    QStringList parts;
-    for (const char *key : {"code", "name", "date", "description", "topic", "text"}) {
-        const int f = target->fieldIndex(QString::fromLatin1(key));
-        if (f >= 0 && !target->value(plan, row, f).toString().isEmpty())
-            parts << FieldFormat::toText(target->fields()[std::size_t(f)], target->value(plan, row, f));
-        if (parts.size() == 2 || (parts.size() == 1 && qstrcmp(key, "name") == 0))
-            break;
-    }
-    return parts.join(QStringLiteral(" · "));
+    return id > 0 ? RowLabel::of(m_document->plan(), field.refTable, id) : QString();
 }
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
@@ -142,13 +130,13 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (info.kind == FieldKind::Bool)
             return {};
-        return info.kind == FieldKind::Ref ? refCaption(info, value.toLongLong()) : FieldFormat::toText(info, value);
+        return info.kind == FieldKind::Ref ? refCaption(info, value.toLongLong()) : FieldText::display(info, value);
     case Qt::EditRole:
         return value;
     case Qt::CheckStateRole:
         return info.kind == FieldKind::Bool ? QVariant(value.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ToolTipRole:
-        return info.kind == FieldKind::LongText || info.kind == FieldKind::StringList ? FieldFormat::toText(info, value) : QVariant();
+        return info.kind == FieldKind::LongText || info.kind == FieldKind::StringList ? FieldText::display(info, value) : QVariant();
     case RowIdRole:
         return rowId(index.row());
     case Qt::TextAlignmentRole:
