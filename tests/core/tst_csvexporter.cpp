@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/acmefixture.h"
 #include "../support/fullplan.h"
 
 #include "io/csvexporter.h"
@@ -16,16 +17,6 @@ using namespace accord;
 
 namespace {
 
-Plan acme()
-{
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Acme fixture");
-    Result<Plan> plan = importPlanYaml(file.readAll(), QStringLiteral("acme-corp.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error()));
-    return plan.value();
-}
 
 // The rows a CSV reader must get back: the header, then id and machine values.
 QList<QStringList> expectedRows(const Plan &plan, const PlanTable &table)
@@ -51,7 +42,7 @@ class TestCsvExporter : public QObject {
 private slots:
     void exportsATableByName()
     {
-        const auto csv = CsvExporter::exportTable(acme(), QStringLiteral("milestone"));
+        const auto csv = CsvExporter::exportTable(test::acmePlan(), QStringLiteral("milestone"));
         QVERIFY2(csv.ok(), qPrintable(csv.error()));
         const QList<QByteArray> lines = csv->split('\n');
         QCOMPARE(lines.at(0),
@@ -109,7 +100,7 @@ private slots:
 
     void exportsAllNonEmptyTables()
     {
-        const std::vector<CsvFile> files = CsvExporter::exportAllTables(acme());
+        const std::vector<CsvFile> files = CsvExporter::exportAllTables(test::acmePlan());
         QStringList names;
         for (const CsvFile &f : files)
             names << f.tableName;

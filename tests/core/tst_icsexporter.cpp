@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/acmefixture.h"
 #include "io/icsexporter.h"
 #include "io/icswriter.h"
 #include "io/planio.h"
@@ -35,16 +36,6 @@ print(json.dumps({'prodid': str(cal.get('PRODID')), 'version': str(cal.get('VERS
                   'calscale': str(cal.get('CALSCALE')), 'events': events}))
 )";
 
-Plan acme()
-{
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Acme fixture");
-    Result<Plan> plan = importPlanYaml(file.readAll(), QStringLiteral("acme-corp.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error()));
-    return plan.value();
-}
 
 bool haveIcalendar()
 {
@@ -106,7 +97,7 @@ private slots:
     {
         if (!haveIcalendar())
             QSKIP("Debian's python3-icalendar is not installed");
-        const QByteArray ics = IcsExporter::exportPlan(acme(), kStamp);
+        const QByteArray ics = IcsExporter::exportPlan(test::acmePlan(), kStamp);
         QVERIFY2(lineProblems(ics).isEmpty(), qPrintable(lineProblems(ics).join(u'\n')));
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Accord//Accord "
                                "0.1//EN\r\nCALSCALE:GREGORIAN\r\n"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/acmefixture.h"
 #include "../support/fullplan.h"
 
 #include "io/fieldtext.h"
@@ -22,16 +23,6 @@ const QStringList kSeedHeadings {QStringLiteral("Partnership Objectives"),
     QStringLiteral("Risk & Mitigation"), QStringLiteral("Communication Plan"),
     QStringLiteral("Escalation Path")};
 
-Plan acme()
-{
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Acme fixture");
-    Result<Plan> plan = importPlanYaml(file.readAll(), QStringLiteral("acme-corp.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error()));
-    return plan.value();
-}
 
 QString markdown(const Plan &plan)
 {
@@ -116,7 +107,7 @@ class TestMarkdownExporter : public QObject {
 private slots:
     void acmeHasTheSeedHeaderBlock()
     {
-        const QString md = markdown(acme());
+        const QString md = markdown(test::acmePlan());
         QVERIFY(md.startsWith(QStringLiteral("# Customer Success Plan: Acme Corp\n\n")));
         const QStringList expected {QStringLiteral("**Product:** Enterprise"),
             QStringLiteral("**Contract term:** 2025-08-01 → 2026-08-01"),
@@ -130,7 +121,7 @@ private slots:
 
     void acmeHasTheSeedSectionsInOrder()
     {
-        const QStringList titles = sectionTitles(markdown(acme()));
+        const QStringList titles = sectionTitles(markdown(test::acmePlan()));
         QStringList seedPresent;
         for (const QString &t : titles) {
             if (kSeedHeadings.contains(t))
@@ -148,7 +139,7 @@ private slots:
 
     void acmeTablesHaveConsistentColumns()
     {
-        const QString md = markdown(acme());
+        const QString md = markdown(test::acmePlan());
         int tables = 0;
         const QStringList problems = tableProblems(md, &tables);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -164,7 +155,7 @@ private slots:
 
     void acmeMilestonesWithoutPhaseSitUnderTheirOutcome()
     {
-        const QString md = markdown(acme());
+        const QString md = markdown(test::acmePlan());
         const qsizetype o1
             = md.indexOf(QStringLiteral("### Outcome O1: Reduce monthly report generation time"));
         const qsizetype o2
