@@ -26,19 +26,27 @@ QString helpText()
     return QCoreApplication::translate("main",
         "Joint customer success plans.\n\n"
         "Commands (run without a window; all but templates take [--workspace FILE]):\n"
-        "  list                                              accounts, plans, status, health, renewal\n"
-        "  import        FILE.yaml|FILE.json                 add a plan from a file (all or nothing)\n"
-        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv or ics (-o - for stdout)\n"
-        "  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if any is an error\n"
+        "  list                                              accounts, plans, status, health, "
+        "renewal\n"
+        "  import        FILE.yaml|FILE.json                 add a plan from a file (all or "
+        "nothing)\n"
+        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv "
+        "or ics (-o - for stdout)\n"
+        "  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if "
+        "any is an error\n"
         "  new           --template KEY --account NAME [--title T]\n"
-        "                                                    a new plan from a template; prints its id\n"
-        "  templates                                         the templates: key, name, description\n"
+        "                                                    a new plan from a template; prints "
+        "its id\n"
+        "  templates                                         the templates: key, name, "
+        "description\n"
         "  save-template PLAN --name NAME [--description D]  save a plan as your own template\n"
         "  generate      --plans N [--seed S] --workspace FILE\n"
-        "                                                    realistic sample plans (same seed, same plans)\n"
+        "                                                    realistic sample plans (same seed, "
+        "same plans)\n"
         "  backups       [--create]                          list (or make) workspace backups\n"
         "  restore       BACKUP                              replace the workspace with a backup\n"
-        "\nPLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows them.\n"
+        "\nPLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows "
+        "them.\n"
         "Without a command, the window opens on the workspace.");
 }
 
@@ -48,7 +56,8 @@ QCommandLineParser &guiParser()
     parser.setApplicationDescription(helpText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("main", "The workspace file to open."),
+    parser.addOption({QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "The workspace file to open."),
         QCoreApplication::translate("main", "FILE")});
     return parser;
 }
@@ -56,9 +65,10 @@ QCommandLineParser &guiParser()
 // --help and --version answer without a display.
 bool isInformationRequest(const QStringList &args)
 {
-    static const QStringList flags{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
-        QStringLiteral("-v"), QStringLiteral("--version")};
-    return std::any_of(args.begin(), args.end(), [](const QString &a) { return flags.contains(a); });
+    static const QStringList flags {QStringLiteral("-h"), QStringLiteral("--help"),
+        QStringLiteral("--help-all"), QStringLiteral("-v"), QStringLiteral("--version")};
+    return std::any_of(
+        args.begin(), args.end(), [](const QString &a) { return flags.contains(a); });
 }
 
 int runCommand(int argc, char *argv[])
@@ -79,7 +89,8 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     // A first word that is neither an option nor a workspace file is a command
     // (CommandLine names the valid ones when it is not).
-    const bool command = !args.isEmpty() && !args.first().startsWith(u'-') && !args.first().endsWith(QStringLiteral(".accord"));
+    const bool command = !args.isEmpty() && !args.first().startsWith(u'-')
+        && !args.first().endsWith(QStringLiteral(".accord"));
     if (command)
         return runCommand(argc, argv);
     if (isInformationRequest(args)) {
@@ -92,7 +103,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     if (accord::Theme::saved() != accord::Theme::Kind::System)
         accord::Theme::apply(accord::Theme::saved());
@@ -101,14 +113,17 @@ int main(int argc, char *argv[])
     QCommandLineParser &parser = guiParser();
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
-        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "accord: open one workspace at a time.")));
+        fprintf(stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("main", "accord: open one workspace at a time.")));
         return 2;
     }
 
     accord::MainWindow window;
     window.show();
-    const QString chosen = parser.positionalArguments().isEmpty() ? parser.value(QStringLiteral("workspace"))
-                                                                  : parser.positionalArguments().first();
+    const QString chosen = parser.positionalArguments().isEmpty()
+        ? parser.value(QStringLiteral("workspace"))
+        : parser.positionalArguments().first();
     window.openWorkspace(accord::WorkspaceLocation::resolve(chosen));
     return QApplication::exec();
 }

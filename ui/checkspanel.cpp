@@ -14,9 +14,8 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     setObjectName(QStringLiteral("checksPanel"));
     setWordWrap(true);
     setAlternatingRowColors(true);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit showSection(item->data(Qt::UserRole).toString());
-    });
+    connect(this, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit showSection(item->data(Qt::UserRole).toString()); });
 }
 
 void ChecksPanel::setDocument(PlanDocument *document)
@@ -38,7 +37,8 @@ void ChecksPanel::refresh()
         auto *item = new QListWidgetItem(w.message, this);
         item->setData(Qt::UserRole, w.table);
         item->setForeground(w.severity == Warning::Severity::Error ? QColor(0xc6, 0x28, 0x28)
-                                : w.severity == Warning::Severity::Warning ? QColor(0xb2, 0x6a, 0x00) : palette().color(QPalette::Text));
+                : w.severity == Warning::Severity::Warning         ? QColor(0xb2, 0x6a, 0x00)
+                                                           : palette().color(QPalette::Text));
     }
     if (count() == 0)
         addItem(tr("No problems found."));

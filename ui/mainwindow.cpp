@@ -3,9 +3,9 @@
 
 #include "checkspanel.h"
 #include "dialogs/newplandialog.h"
-#include "editors/sectioncatalog.h"
 #include "document/plandocument.h"
 #include "editors/planeditor.h"
+#include "editors/sectioncatalog.h"
 #include "portfolio/portfolionavigator.h"
 #include "recentworkspaces.h"
 #include "storage/workspacebootstrap.h"
@@ -95,7 +95,8 @@ bool MainWindow::openWorkspace(const QString &path)
     const qint64 last = QSettings().value(QStringLiteral("workspace/lastPlan")).toLongLong();
     auto plans = m_workspace->listPlans();
     if (plans && !plans->empty()) {
-        const bool lastExists = std::any_of(plans->begin(), plans->end(), [&](const PlanSummary &s) { return s.id.value == last; });
+        const bool lastExists = std::any_of(
+            plans->begin(), plans->end(), [&](const PlanSummary &s) { return s.id.value == last; });
         openPlan(lastExists ? PlanId(last) : plans->front().id);
     }
     updateTitle();
@@ -144,8 +145,9 @@ void MainWindow::closePlan()
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_checks->setDocument(nullptr);
-    auto *placeholder = new QLabel(m_workspace ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
-                                               : tr("No workspace is open."),
+    auto *placeholder = new QLabel(m_workspace
+            ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
+            : tr("No workspace is open."),
         this);
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder); // deletes the editor
@@ -177,7 +179,8 @@ void MainWindow::updateTitle()
 {
     QString title = tr("Accord");
     if (m_document)
-        title = tr("%1 — %2 — Accord").arg(m_document->plan().header.title, m_document->plan().account.company);
+        title = tr("%1 — %2 — Accord")
+                    .arg(m_document->plan().header.title, m_document->plan().account.company);
     if (m_workspace)
         title += QStringLiteral(" [%1]").arg(QDir::toNativeSeparators(m_workspace->path()));
     setWindowTitle(title);
@@ -188,7 +191,7 @@ void MainWindow::newPlan()
     if (!m_workspace)
         return;
     auto accounts = m_workspace->listAccounts();
-    NewPlanDialog dialog(accounts ? *accounts : std::vector<Account>{}, this);
+    NewPlanDialog dialog(accounts ? *accounts : std::vector<Account> {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto plan = dialog.plan();
@@ -222,7 +225,8 @@ void MainWindow::duplicatePlan(PlanId id)
 void MainWindow::archivePlan(PlanId id)
 {
     if (m_document && m_document->id() == id) {
-        m_document->setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"), enumKey(PlanStatus::Archived));
+        m_document->setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
+            enumKey(PlanStatus::Archived));
         return;
     }
     if (auto done = m_workspace->archivePlan(id); !done)
@@ -236,7 +240,8 @@ void MainWindow::deletePlan(PlanId id)
     if (!plan)
         return showError(plan.error());
     const auto answer = QMessageBox::question(this, tr("Delete plan"),
-        tr("Delete \"%1\" of %2? A backup is made first, and you can undo this until you close Accord.")
+        tr("Delete \"%1\" of %2? A backup is made first, and you can undo this until you close "
+           "Accord.")
             .arg(plan->header.title, plan->account.company));
     if (answer != QMessageBox::Yes)
         return;
@@ -254,13 +259,15 @@ void MainWindow::deletePlan(PlanId id)
         }
         undo->deleteLater();
     });
-    statusBar()->showMessage(tr("Deleted \"%1\". Plan ▸ Undo delete brings it back.").arg(deleted.header.title), 15000);
+    statusBar()->showMessage(
+        tr("Deleted \"%1\". Plan ▸ Undo delete brings it back.").arg(deleted.header.title), 15000);
     menuBar()->findChild<QMenu *>(QStringLiteral("planMenu"))->addAction(undo);
 }
 
 void MainWindow::chooseWorkspace(bool create)
 {
-    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString dir
+        = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
     const QString filter = tr("Accord workspaces (*.accord)");
     QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), dir, filter)
                           : QFileDialog::getOpenFileName(this, tr("Open workspace"), dir, filter);

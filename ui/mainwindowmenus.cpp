@@ -21,10 +21,11 @@ namespace accord {
 namespace {
 
 // The platform's standard key, or a fallback where the platform defines none.
-void setStandardShortcut(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+void setStandardShortcut(
+    QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
 {
     const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence> {fallback} : keys);
 }
 
 } // namespace
@@ -45,9 +46,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("portfolioDock"))->toggleViewAction());
-    QAction *fullScreen = view->addAction(tr("&Full screen"), this, [this] {
-        isFullScreen() ? showNormal() : showFullScreen();
-    });
+    QAction *fullScreen = view->addAction(
+        tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     setStandardShortcut(fullScreen, QKeySequence::FullScreen, QKeySequence(Qt::Key_F11));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("checksDock"))->toggleViewAction());
     createThemeMenu(view);
@@ -68,7 +68,8 @@ void MainWindow::createFileMenu()
     setStandardShortcut(newPlanAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     file->addSeparator();
     file->addAction(tr("New &workspace…"), this, [this] { chooseWorkspace(true); });
-    QAction *open = file->addAction(tr("&Open workspace…"), this, [this] { chooseWorkspace(false); });
+    QAction *open
+        = file->addAction(tr("&Open workspace…"), this, [this] { chooseWorkspace(false); });
     setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     updateRecentMenu();
@@ -104,8 +105,8 @@ void MainWindow::createThemeMenu(QMenu *view)
 {
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(theme);
-    const std::pair<Theme::Kind, QString> kinds[] = {
-        {Theme::Kind::System, tr("&System")}, {Theme::Kind::Light, tr("&Light")}, {Theme::Kind::Dark, tr("&Dark")}};
+    const std::pair<Theme::Kind, QString> kinds[] = {{Theme::Kind::System, tr("&System")},
+        {Theme::Kind::Light, tr("&Light")}, {Theme::Kind::Dark, tr("&Dark")}};
     for (const auto &[kind, label] : kinds) {
         QAction *action = theme->addAction(label, this, [kind] {
             Theme::apply(kind);
@@ -124,7 +125,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentWorkspaces::list();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -48,7 +48,8 @@ void Theme::apply(Kind kind)
         return;
     }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(kind == Kind::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(
+        kind == Kind::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
 Theme::Kind Theme::saved()

@@ -5,8 +5,8 @@
 
 namespace accord {
 
-ChangeCommand::ChangeCommand(PlanDocument *document, std::vector<Change> forward, std::vector<Change> backward,
-    const QString &text, int mergeId)
+ChangeCommand::ChangeCommand(PlanDocument *document, std::vector<Change> forward,
+    std::vector<Change> backward, const QString &text, int mergeId)
     : QUndoCommand(text)
     , m_document(document)
     , m_forward(std::move(forward))
@@ -38,8 +38,8 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
         return false;
     const Change &mine = m_forward.front();
     const Change &theirs = next->m_forward.front();
-    if (mine.kind != Change::Kind::SetValue || theirs.kind != Change::Kind::SetValue || mine.table != theirs.table
-        || mine.rowId != theirs.rowId || mine.field != theirs.field)
+    if (mine.kind != Change::Kind::SetValue || theirs.kind != Change::Kind::SetValue
+        || mine.table != theirs.table || mine.rowId != theirs.rowId || mine.field != theirs.field)
         return false;
     m_forward = next->m_forward; // keep the original backward change
     return true;

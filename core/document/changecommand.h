@@ -14,8 +14,8 @@ class PlanDocument;
 // skipped. Consecutive edits of the same field (typing) merge into one step.
 class ChangeCommand : public QUndoCommand {
 public:
-    ChangeCommand(PlanDocument *document, std::vector<Change> forward, std::vector<Change> backward, const QString &text,
-        int mergeId);
+    ChangeCommand(PlanDocument *document, std::vector<Change> forward, std::vector<Change> backward,
+        const QString &text, int mergeId);
 
     void undo() override;
     void redo() override;

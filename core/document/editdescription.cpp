@@ -23,9 +23,11 @@ QString EditDescription::of(const Change &change)
         //: %1 is a section, e.g. "Add row to Milestones"
         return QCoreApplication::translate("accord::EditDescription", "Add row to %1").arg(section);
     case Change::Kind::RemoveRow:
-        return QCoreApplication::translate("accord::EditDescription", "Remove row from %1").arg(section);
+        return QCoreApplication::translate("accord::EditDescription", "Remove row from %1")
+            .arg(section);
     case Change::Kind::MoveRow:
-        return QCoreApplication::translate("accord::EditDescription", "Move row in %1").arg(section);
+        return QCoreApplication::translate("accord::EditDescription", "Move row in %1")
+            .arg(section);
     }
     return {};
 }

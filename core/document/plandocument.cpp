@@ -66,7 +66,8 @@ bool PlanDocument::edit(const std::vector<Change> &changes, const QString &text,
     return true;
 }
 
-bool PlanDocument::setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value)
+bool PlanDocument::setValue(
+    const QString &table, qint64 rowId, const QString &field, const QVariant &value)
 {
     const PlanTable *t = findPlanTable(table);
     const int f = t ? t->fieldIndex(field) : -1;
@@ -79,7 +80,8 @@ bool PlanDocument::setValue(const QString &table, qint64 rowId, const QString &f
     return edit({change}, EditDescription::of(change), CommandIds::mergeIdFor(table, rowId, field));
 }
 
-bool PlanDocument::insertRow(const QString &table, int position, const QVariantMap &values, qint64 *newId)
+bool PlanDocument::insertRow(
+    const QString &table, int position, const QVariantMap &values, qint64 *newId)
 {
     const PlanTable *t = findPlanTable(table);
     if (!t || !t->isCollection())

@@ -30,7 +30,8 @@ public:
     // On failure nothing changes, error() says why and false is returned.
     bool edit(const std::vector<Change> &changes, const QString &text, int mergeId = -1);
     bool setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value);
-    bool insertRow(const QString &table, int position, const QVariantMap &values = {}, qint64 *newId = nullptr);
+    bool insertRow(const QString &table, int position, const QVariantMap &values = {},
+        qint64 *newId = nullptr);
     bool removeRow(const QString &table, qint64 rowId); // with its child rows
     bool moveRow(const QString &table, qint64 rowId, int position);
 

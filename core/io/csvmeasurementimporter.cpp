@@ -15,11 +15,11 @@ namespace accord {
 
 namespace {
 
-
 // "nothing" for an empty field, else the text in quotes.
 QString found(const QString &text)
 {
-    return text.isEmpty() ? QCoreApplication::translate("accord::Import", "nothing") : QCoreApplication::translate("accord::Import", "\"%1\"").arg(text);
+    return text.isEmpty() ? QCoreApplication::translate("accord::Import", "nothing")
+                          : QCoreApplication::translate("accord::Import", "\"%1\"").arg(text);
 }
 
 bool isHeader(const QStringList &fields)
@@ -64,7 +64,10 @@ CsvMeasurementImporter::CsvMeasurementImporter(const Plan &plan, const QString &
 void CsvMeasurementImporter::error(int line, const QString &message)
 {
     if (m_errors.size() < maxErrors)
-        m_errors << QCoreApplication::translate("accord::Import", "%1:%2: %3").arg(m_fileName).arg(line).arg(message);
+        m_errors << QCoreApplication::translate("accord::Import", "%1:%2: %3")
+                        .arg(m_fileName)
+                        .arg(line)
+                        .arg(message);
 }
 
 bool CsvMeasurementImporter::readHeader(const QStringList &fields, int line)
@@ -77,8 +80,9 @@ bool CsvMeasurementImporter::readHeader(const QStringList &fields, int line)
         && names.at(2) == u"value" && (names.size() == 3 || names.at(3) == u"note");
     if (!good)
         error(line,
-            QCoreApplication::translate("accord::Import", "expected the header \"metric,date,value,note\" or \"outcome,date,value,note\", "
-               "found %1")
+            QCoreApplication::translate("accord::Import",
+                "expected the header \"metric,date,value,note\" or \"outcome,date,value,note\", "
+                "found %1")
                 .arg(found(fields.join(u','))));
     return good;
 }
@@ -100,15 +104,18 @@ std::optional<MetricId> CsvMeasurementImporter::outcomeMetric(
         return metrics.front()->id;
     if (metrics.empty()) {
         error(line,
-            QCoreApplication::translate("accord::Import", "expected an outcome with a metric, found outcome %1 without one").arg(found(text)));
+            QCoreApplication::translate(
+                "accord::Import", "expected an outcome with a metric, found outcome %1 without one")
+                .arg(found(text)));
         return std::nullopt;
     }
     QStringList names;
     for (const Metric *m : metrics)
         names << found(m->name);
     error(line,
-        QCoreApplication::translate("accord::Import", "expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the "
-           "metric instead")
+        QCoreApplication::translate("accord::Import",
+            "expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the "
+            "metric instead")
             .arg(found(text))
             .arg(metrics.size())
             .arg(names.join(QStringLiteral(", "))));
@@ -128,7 +135,8 @@ std::optional<MetricId> CsvMeasurementImporter::namedMetric(
         return ids.front();
     if (isMetric)
         error(line,
-            QCoreApplication::translate("accord::Import", "expected a metric name used once in the plan, found %1 on %2 metrics")
+            QCoreApplication::translate("accord::Import",
+                "expected a metric name used once in the plan, found %1 on %2 metrics")
                 .arg(found(text))
                 .arg(ids.size()));
     return std::nullopt;
@@ -143,7 +151,8 @@ std::optional<MetricId> CsvMeasurementImporter::metric(const QString &text, int 
         id = m_outcomeFirst ? namedMetric(text, line, matched) : outcomeMetric(text, line, matched);
     if (!matched)
         error(line,
-            QCoreApplication::translate("accord::Import", "expected an outcome code or a metric name of this plan, found %1")
+            QCoreApplication::translate("accord::Import",
+                "expected an outcome code or a metric name of this plan, found %1")
                 .arg(found(text)));
     return id;
 }
@@ -156,7 +165,8 @@ void CsvMeasurementImporter::checkDuplicate(const Measurement &m, const QString 
     const QString date = m.date.toString(Qt::ISODate);
     if (std::any_of(m_plan.measurements.cbegin(), m_plan.measurements.cend(), same)) {
         error(line,
-            QCoreApplication::translate("accord::Import", "expected a new measurement, found one the plan already has for %1 on %2")
+            QCoreApplication::translate("accord::Import",
+                "expected a new measurement, found one the plan already has for %1 on %2")
                 .arg(found(name), date));
         return;
     }
@@ -164,8 +174,10 @@ void CsvMeasurementImporter::checkDuplicate(const Measurement &m, const QString 
     if (earlier != m_rows.cend()) {
         const int first = m_rowLines[std::size_t(earlier - m_rows.cbegin())];
         error(line,
-            QCoreApplication::translate("accord::Import", "expected one measurement per metric and date, found a second one for %1 on %2 (the "
-               "first is on line %3)")
+            QCoreApplication::translate("accord::Import",
+                "expected one measurement per metric and date, found a second one for %1 on %2 "
+                "(the "
+                "first is on line %3)")
                 .arg(found(name), date)
                 .arg(first));
     }
@@ -175,19 +187,22 @@ void CsvMeasurementImporter::readRow(const QStringList &fields, int line)
 {
     if (fields.size() < 3 || fields.size() > 4) {
         error(line,
-            QCoreApplication::translate("accord::Import", "expected 3 or 4 fields (metric or outcome, date, value, note), found %1")
+            QCoreApplication::translate("accord::Import",
+                "expected 3 or 4 fields (metric or outcome, date, value, note), found %1")
                 .arg(fields.size()));
         return;
     }
     const std::optional<MetricId> id = metric(fields.at(0).trimmed(), line);
     const QDate date = parseDate(fields.at(1).trimmed());
     if (!date.isValid())
-        error(
-            line, QCoreApplication::translate("accord::Import", "expected a date as YYYY-MM-DD, found %1").arg(found(fields.at(1).trimmed())));
+        error(line,
+            QCoreApplication::translate("accord::Import", "expected a date as YYYY-MM-DD, found %1")
+                .arg(found(fields.at(1).trimmed())));
     const std::optional<double> value = parseNumber(fields.at(2).trimmed());
     if (!value)
         error(line,
-            QCoreApplication::translate("accord::Import", "expected a number such as 42 or -3.5, found %1")
+            QCoreApplication::translate(
+                "accord::Import", "expected a number such as 42 or -3.5, found %1")
                 .arg(found(fields.at(2).trimmed())));
     if (!id || !date.isValid() || !value)
         return;
@@ -211,7 +226,9 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::read(const std::vector<
     }
     if (records.size() - first > std::size_t(maxRows)) {
         error(records.at(first + maxRows).line,
-            QCoreApplication::translate("accord::Import", "expected at most %1 measurements, found more").arg(maxRows));
+            QCoreApplication::translate(
+                "accord::Import", "expected at most %1 measurements, found more")
+                .arg(maxRows));
         return Error {m_errors.join(u'\n')};
     }
     for (std::size_t i = first; i < records.size() && m_errors.size() < maxErrors; ++i)
@@ -219,8 +236,10 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::read(const std::vector<
     if (!m_errors.isEmpty())
         return Error {m_errors.join(u'\n')};
     if (m_rows.empty())
-        return Error {
-            QCoreApplication::translate("accord::Import", "%1: %2").arg(m_fileName, QCoreApplication::translate("accord::Import", "expected at least one measurement, found none"))};
+        return Error {QCoreApplication::translate("accord::Import", "%1: %2")
+                          .arg(m_fileName,
+                              QCoreApplication::translate("accord::Import",
+                                  "expected at least one measurement, found none"))};
     qint64 id = findPlanTable(u"measurement")->nextRowId(m_plan);
     for (Measurement &m : m_rows)
         m.id = RowId(id++);
@@ -231,11 +250,13 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::importCsv(
     const Plan &plan, const QByteArray &data, const QString &fileName)
 {
     if (data.size() > maxBytes)
-        return Error {QCoreApplication::translate("accord::Import", "%1: %2").arg(fileName,
-            QCoreApplication::translate("accord::Import", "expected at most %1 bytes (%2 MiB), found %3 bytes")
-                .arg(maxBytes)
-                .arg(maxBytes >> 20)
-                .arg(data.size()))};
+        return Error {QCoreApplication::translate("accord::Import", "%1: %2")
+                          .arg(fileName,
+                              QCoreApplication::translate("accord::Import",
+                                  "expected at most %1 bytes (%2 MiB), found %3 bytes")
+                                  .arg(maxBytes)
+                                  .arg(maxBytes >> 20)
+                                  .arg(data.size()))};
     const Result<std::vector<CsvRecord>> records
         = CsvReader::parse(data, fileName, maxRows + 2); // a header and one too many
     if (!records)

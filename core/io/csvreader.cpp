@@ -7,7 +7,6 @@ namespace accord {
 
 namespace {
 
-
 // The 1-based line of the first byte sequence that is not UTF-8, or 0. Invalid
 // bytes decode to U+FFFD, so such a line does not encode back to the same bytes.
 int firstInvalidLine(const QByteArray &data)
@@ -33,10 +32,11 @@ Result<std::vector<CsvRecord>> CsvReader::parse(
 {
     const QByteArray text = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
     if (const int line = firstInvalidLine(text)) {
-        return Error{QCoreApplication::translate("accord::Import", "%1:%2: %3")
-                .arg(fileName)
-                .arg(line)
-                .arg(QCoreApplication::translate("accord::Import", "expected UTF-8 text, found bytes that are not UTF-8"))};
+        return Error {QCoreApplication::translate("accord::Import", "%1:%2: %3")
+                          .arg(fileName)
+                          .arg(line)
+                          .arg(QCoreApplication::translate("accord::Import",
+                              "expected UTF-8 text, found bytes that are not UTF-8"))};
     }
     return CsvReader(QString::fromUtf8(text), fileName).records(maxRecords);
 }
@@ -74,7 +74,10 @@ void CsvReader::skipLineEnd()
 
 void CsvReader::fail(int line, const QString &message)
 {
-    m_error = QCoreApplication::translate("accord::Import", "%1:%2: %3").arg(m_fileName).arg(line).arg(message);
+    m_error = QCoreApplication::translate("accord::Import", "%1:%2: %3")
+                  .arg(m_fileName)
+                  .arg(line)
+                  .arg(message);
 }
 
 bool CsvReader::readRecord(CsvRecord &record)
@@ -101,8 +104,9 @@ bool CsvReader::readQuoted(QString &field)
     for (;;) {
         if (m_pos >= m_text.size()) {
             fail(startLine,
-                QCoreApplication::translate("accord::Import", "expected a closing double quote for the field that starts on this line, found "
-                   "the end of the file"));
+                QCoreApplication::translate("accord::Import",
+                    "expected a closing double quote for the field that starts on this line, found "
+                    "the end of the file"));
             return false;
         }
         const QChar c = m_text.at(m_pos);
@@ -123,7 +127,8 @@ bool CsvReader::readQuoted(QString &field)
     if (atLineEnd() || m_text.at(m_pos) == u',')
         return true;
     fail(m_line,
-        QCoreApplication::translate("accord::Import", "expected a comma or the end of the line after a closing double quote, found \"%1\"")
+        QCoreApplication::translate("accord::Import",
+            "expected a comma or the end of the line after a closing double quote, found \"%1\"")
             .arg(m_text.at(m_pos)));
     return false;
 }
@@ -134,7 +139,8 @@ bool CsvReader::readUnquoted(QString &field)
     while (!atLineEnd() && m_text.at(m_pos) != u',') {
         if (m_text.at(m_pos) == u'"') {
             fail(m_line,
-                QCoreApplication::translate("accord::Import", "expected double quotes only around a whole field, found \"%1\"")
+                QCoreApplication::translate("accord::Import",
+                    "expected double quotes only around a whole field, found \"%1\"")
                     .arg(m_text.mid(start, m_pos - start + 1)));
             return false;
         }

@@ -14,7 +14,6 @@ namespace accord {
 
 namespace {
 
-
 using Decoded = FieldCodec::Decoded;
 
 Decoded good(QVariant value)
@@ -42,7 +41,8 @@ TreeNode encodeMoney(const Money &money)
 
 Decoded decodeMoney(const TreeNode &node)
 {
-    const QString expected = QCoreApplication::translate("accord::Import", "an amount such as \"$150,000\" or \"EUR 1200.00\"");
+    const QString expected = QCoreApplication::translate(
+        "accord::Import", "an amount such as \"$150,000\" or \"EUR 1200.00\"");
     if (node.isNull() || (node.isScalar() && node.text.isEmpty()))
         return good(QVariant::fromValue(Money {}));
     if (node.isScalar()) {
@@ -63,7 +63,9 @@ Decoded decodeInteger(const TreeNode &node, bool optional)
 {
     if (optional && (node.isNull() || (node.type == TreeNode::Type::String && node.text.isEmpty())))
         return good(QVariant());
-    const QString expected = optional ? QCoreApplication::translate("accord::Import", "a whole number or null") : QCoreApplication::translate("accord::Import", "a whole number");
+    const QString expected = optional
+        ? QCoreApplication::translate("accord::Import", "a whole number or null")
+        : QCoreApplication::translate("accord::Import", "a whole number");
     static const QRegularExpression re(QStringLiteral(R"(^[-+]?\d{1,10}$)"));
     if (!node.isScalar() || node.type == TreeNode::Type::Bool
         || !re.match(node.text.trimmed()).hasMatch())
@@ -78,7 +80,9 @@ Decoded decodeReal(const TreeNode &node, bool optional)
 {
     if (optional && (node.isNull() || (node.type == TreeNode::Type::String && node.text.isEmpty())))
         return good(QVariant());
-    const QString expected = optional ? QCoreApplication::translate("accord::Import", "a number or null") : QCoreApplication::translate("accord::Import", "a number");
+    const QString expected = optional
+        ? QCoreApplication::translate("accord::Import", "a number or null")
+        : QCoreApplication::translate("accord::Import", "a number");
     static const QRegularExpression re(
         QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$)"));
     if (!node.isScalar() || node.type == TreeNode::Type::Bool
@@ -107,14 +111,17 @@ Decoded decodeDate(const TreeNode &node)
     const QDate date = node.type == TreeNode::Type::String && re.match(node.text).hasMatch()
         ? QDate::fromString(node.text, Qt::ISODate)
         : QDate();
-    return date.isValid() ? good(date) : bad(QCoreApplication::translate("accord::Import", "a date in the form YYYY-MM-DD"));
+    return date.isValid()
+        ? good(date)
+        : bad(QCoreApplication::translate("accord::Import", "a date in the form YYYY-MM-DD"));
 }
 
 Decoded decodeEnum(const FieldInfo &field, const TreeNode &node)
 {
     const auto index = node.isScalar() ? field.enumInfo->indexOf(node.text) : std::nullopt;
     if (!index)
-        return bad(QCoreApplication::translate("accord::Import", "one of %1").arg(field.enumInfo->keys().join(QStringLiteral(", "))));
+        return bad(QCoreApplication::translate("accord::Import", "one of %1")
+                       .arg(field.enumInfo->keys().join(QStringLiteral(", "))));
     return good(field.enumInfo->entries[std::size_t(*index)].key);
 }
 
@@ -180,7 +187,8 @@ FieldCodec::Decoded FieldCodec::decode(const FieldInfo &field, const TreeNode &n
     case FieldKind::LongText:
         if (node.isNull())
             return good(QString());
-        return node.isScalar() ? good(node.text) : bad(QCoreApplication::translate("accord::Import", "text"));
+        return node.isScalar() ? good(node.text)
+                               : bad(QCoreApplication::translate("accord::Import", "text"));
     case FieldKind::Date:
         return decodeDate(node);
     case FieldKind::Integer:
@@ -200,7 +208,9 @@ FieldCodec::Decoded FieldCodec::decode(const FieldInfo &field, const TreeNode &n
     case FieldKind::Ref:
         if (node.isNull() || (node.isScalar() && node.text.isEmpty()))
             return good(QVariant());
-        return node.isScalar() ? good(node.text) : bad(QCoreApplication::translate("accord::Import", "a reference (a name or #position)"));
+        return node.isScalar() ? good(node.text)
+                               : bad(QCoreApplication::translate(
+                                   "accord::Import", "a reference (a name or #position)"));
     }
     return bad(QCoreApplication::translate("accord::Import", "a value"));
 }

@@ -12,7 +12,6 @@ namespace accord {
 
 namespace {
 
-
 struct Event {
     QString uid;
     QDate date;
@@ -51,7 +50,8 @@ QString uid(const char *kind, const Plan &plan, qint64 row)
 QString company(const Plan &plan)
 {
     const QString name = plan.account.company.simplified();
-    return name.isEmpty() ? QCoreApplication::translate("accord::Export", "Customer success plan") : name;
+    return name.isEmpty() ? QCoreApplication::translate("accord::Export", "Customer success plan")
+                          : name;
 }
 
 } // namespace
@@ -62,7 +62,9 @@ void IcsExporter::milestones(IcsWriter &out, const Plan &plan, const QDateTime &
         if (!m.targetDate.isValid())
             continue;
         Event event {uid("milestone", plan, m.id.value), m.targetDate,
-            m.name.trimmed().isEmpty() ? QCoreApplication::translate("accord::Export", "Milestone") : m.name.trimmed(), {}};
+            m.name.trimmed().isEmpty() ? QCoreApplication::translate("accord::Export", "Milestone")
+                                       : m.name.trimmed(),
+            {}};
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Owner: %1"), m.owner);
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Status: %1"),
             enumLabel(m.status));
@@ -82,7 +84,9 @@ void IcsExporter::reviews(IcsWriter &out, const Plan &plan, const QDateTime &sta
         if (!r.date.isValid())
             continue;
         Event event {uid("review", plan, r.id.value), r.date,
-            QCoreApplication::translate("accord::Export", "%1: %2").arg(enumLabel(r.kind), company(plan)), {}};
+            QCoreApplication::translate("accord::Export", "%1: %2")
+                .arg(enumLabel(r.kind), company(plan)),
+            {}};
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Attendees: %1"),
             r.attendees.join(QStringLiteral(", ")));
         if (!r.summary.trimmed().isEmpty())
@@ -97,7 +101,8 @@ void IcsExporter::nextReview(IcsWriter &out, const Plan &plan, const QDateTime &
     if (!h.nextReview.isValid())
         return;
     Event event {QStringLiteral("next-review-%1@accord").arg(plan.id.value), h.nextReview,
-        QCoreApplication::translate("accord::Export", "Next plan review: %1").arg(company(plan)), {}};
+        QCoreApplication::translate("accord::Export", "Next plan review: %1").arg(company(plan)),
+        {}};
     addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Plan: %1"), h.title);
     addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Review cadence: %1"),
         enumLabel(h.cadence));
@@ -112,7 +117,9 @@ QByteArray IcsExporter::exportPlan(const Plan &plan, const QDateTime &stamp)
     out.raw(QStringLiteral("PRODID"), QStringLiteral("-//Accord//Accord 0.1//EN"));
     out.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     out.raw(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
-    out.text(QStringLiteral("X-WR-CALNAME"), QCoreApplication::translate("accord::Export", "Customer success plan: %1").arg(company(plan)));
+    out.text(QStringLiteral("X-WR-CALNAME"),
+        QCoreApplication::translate("accord::Export", "Customer success plan: %1")
+            .arg(company(plan)));
     milestones(out, plan, stamp);
     reviews(out, plan, stamp);
     nextReview(out, plan, stamp);

@@ -14,7 +14,6 @@ namespace accord {
 
 namespace {
 
-
 // A rough count of the values in the text (separators and brackets outside
 // strings), so that a huge flat document is refused before QJsonDocument builds it.
 qsizetype estimatedValues(const QByteArray &data)
@@ -46,11 +45,14 @@ struct Converter {
         if (!error.isEmpty())
             return {};
         if (++nodes > ImportLimits::maxNodes) {
-            error = QCoreApplication::translate("accord::Import", "expected at most %1 values, found more").arg(ImportLimits::maxNodes);
+            error = QCoreApplication::translate(
+                "accord::Import", "expected at most %1 values, found more")
+                        .arg(ImportLimits::maxNodes);
             return {};
         }
         if ((value.isArray() || value.isObject()) && depth > ImportLimits::maxDepth) {
-            error = QCoreApplication::translate("accord::Import", "expected at most %1 levels of nesting, found deeper nesting")
+            error = QCoreApplication::translate(
+                "accord::Import", "expected at most %1 levels of nesting, found deeper nesting")
                         .arg(ImportLimits::maxDepth);
             return {};
         }
@@ -132,12 +134,16 @@ std::optional<TreeNode> JsonPlanFormat::read(
     if (data.size() > ImportLimits::maxBytes)
         return fail({}, ImportLimits::sizeError(data.size()));
     if (estimatedValues(data) > ImportLimits::maxNodes)
-        return fail({}, QCoreApplication::translate("accord::Import", "expected at most %1 values, found more").arg(ImportLimits::maxNodes));
+        return fail({},
+            QCoreApplication::translate("accord::Import", "expected at most %1 values, found more")
+                .arg(ImportLimits::maxNodes));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(SourcePos::at(data, error.offset),
-            QCoreApplication::translate("accord::Import", "expected well-formed JSON, found a syntax error (%1)").arg(error.errorString()));
+            QCoreApplication::translate(
+                "accord::Import", "expected well-formed JSON, found a syntax error (%1)")
+                .arg(error.errorString()));
     Converter converter;
     TreeNode root
         = doc.isObject() ? converter.convert(doc.object(), 1) : converter.convert(doc.array(), 1);

@@ -20,7 +20,6 @@ namespace accord {
 
 namespace {
 
-
 using Layout = MarkdownPlanTable::Layout;
 using Builder = std::function<QStringList(const Plan &, QDate)>;
 
@@ -66,8 +65,9 @@ QString progressText(const Plan &plan, OutcomeId outcome, QDate today)
     if (!p.percent)
         return {};
     const QString percent = QString::number(qRound(*p.percent));
-    return p.basis == ProgressBasis::Metrics ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
-                                             : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
+    return p.basis == ProgressBasis::Metrics
+        ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
+        : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
 }
 
 QStringList outcomes(const Plan &plan, QDate today)
@@ -78,14 +78,16 @@ QStringList outcomes(const Plan &plan, QDate today)
         = [&](int row) { return progressText(plan, plan.outcomes[std::size_t(row)].id, today); };
     const QString metrics = leftover(plan, QStringLiteral("metric"), QStringLiteral("name"));
     return QStringList {MarkdownPlanTable(plan).render(QStringLiteral("outcome"), layout),
-               MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Metric details"), {metrics})}
+               MarkdownDocument::subsection(
+                   QCoreApplication::translate("accord::Export", "Metric details"), {metrics})}
     + tables(plan, {QStringLiteral("interim_target"), QStringLiteral("measurement")});
 }
 
 QStringList risks(const Plan &plan, QDate)
 {
     const QString details = leftover(plan, QStringLiteral("risk"), QStringLiteral("code"));
-    return QStringList {MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Risk register"), {details})}
+    return QStringList {MarkdownDocument::subsection(
+               QCoreApplication::translate("accord::Export", "Risk register"), {details})}
     + tables(plan, {QStringLiteral("success_barrier"), QStringLiteral("contingency")});
 }
 
@@ -98,7 +100,9 @@ QString headerLines(const Plan &plan, const QStringList &keys)
         const FieldInfo &info = header.fields()[std::size_t(f)];
         const QString value = FieldText::display(info, header.value(plan, 0, f));
         if (!value.trimmed().isEmpty())
-            lines << MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()), value);
+            lines << MarkdownText::boldLine(
+                QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()),
+                value);
     }
     return lines.join(QStringLiteral("\\\n"));
 }
@@ -116,7 +120,8 @@ QStringList qbr(const Plan &plan, QDate)
 QStringList appendix(const Plan &plan, QDate)
 {
     return tables(plan, {QStringLiteral("glossary_entry"), QStringLiteral("related_document")})
-        << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Notes"), {MarkdownText::block(plan.header.notes)});
+        << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Notes"),
+               {MarkdownText::block(plan.header.notes)});
 }
 
 QStringList documentInformation(const Plan &plan, QDate)
@@ -184,7 +189,8 @@ const std::vector<Section> &sections()
 void MarkdownExtraSections::appendTo(MarkdownDocument &doc, const Plan &plan, QDate today)
 {
     for (const Section &section : sections())
-        doc.addSection(QCoreApplication::translate("accord::Export", section.title), section.build(plan, today));
+        doc.addSection(QCoreApplication::translate("accord::Export", section.title),
+            section.build(plan, today));
 }
 
 } // namespace accord

@@ -11,7 +11,6 @@ namespace accord {
 
 namespace {
 
-
 QString normalisedType(const QString &type)
 {
     QString t = type.trimmed().toLower();
@@ -32,15 +31,20 @@ QString contractTerm(const Account &account)
 {
     if (!account.contractStart.isValid() && !account.renewalDate.isValid())
         return {};
-    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QCoreApplication::translate("accord::Export", "\u2014"); };
-    return QCoreApplication::translate("accord::Export", "%1 \u2192 %2").arg(date(account.contractStart), date(account.renewalDate));
+    const auto date = [](QDate d) {
+        return d.isValid() ? d.toString(Qt::ISODate)
+                           : QCoreApplication::translate("accord::Export", "\u2014");
+    };
+    return QCoreApplication::translate("accord::Export", "%1 \u2192 %2")
+        .arg(date(account.contractStart), date(account.renewalDate));
 }
 
 QString product(const Account &account)
 {
     if (account.product.isEmpty() || account.tier.isEmpty() || account.product == account.tier)
         return account.product.isEmpty() ? account.tier : account.product;
-    return QCoreApplication::translate("accord::Export", "%1 / %2").arg(account.product, account.tier);
+    return QCoreApplication::translate("accord::Export", "%1 / %2")
+        .arg(account.product, account.tier);
 }
 
 } // namespace
@@ -96,11 +100,16 @@ QStringList MarkdownHeader::lines(const Plan &plan)
     const QDate updated = plan.header.lastReviewed;
     const QList<std::pair<QString, QString>> items {
         {QCoreApplication::translate("accord::Export", "Product:"), product(plan.account)},
-        {QCoreApplication::translate("accord::Export", "Contract term:"), contractTerm(plan.account)},
-        {QCoreApplication::translate("accord::Export", "CSM:"), csmPerson ? csmPerson->name : QString()},
-        {QCoreApplication::translate("accord::Export", "Customer champion:"), championPerson ? nameAndTitle(*championPerson) : QString()},
-        {QCoreApplication::translate("accord::Export", "Customer executive sponsor:"), sponsor ? nameAndTitle(*sponsor) : QString()},
-        {QCoreApplication::translate("accord::Export", "Last updated:"), updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
+        {QCoreApplication::translate("accord::Export", "Contract term:"),
+            contractTerm(plan.account)},
+        {QCoreApplication::translate("accord::Export", "CSM:"),
+            csmPerson ? csmPerson->name : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer champion:"),
+            championPerson ? nameAndTitle(*championPerson) : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer executive sponsor:"),
+            sponsor ? nameAndTitle(*sponsor) : QString()},
+        {QCoreApplication::translate("accord::Export", "Last updated:"),
+            updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
         {QCoreApplication::translate("accord::Export", "Status:"), enumLabel(plan.header.status)},
     };
     QStringList result;

@@ -15,7 +15,6 @@ namespace accord {
 
 namespace {
 
-
 bool hasContent(const Plan &plan)
 {
     const PlanHeader &h = plan.header;
@@ -45,13 +44,18 @@ QString MarkdownHealthSection::scoreLines(const Plan &plan)
     if (health.score && health.level) {
         const QString score = QString::number(qRound(*health.score));
         lines << MarkdownText::boldLine(
-            QCoreApplication::translate("accord::Export", "Health score:"), QCoreApplication::translate("accord::Export", "%1 (%2)").arg(score, enumLabel(*health.level)));
+            QCoreApplication::translate("accord::Export", "Health score:"),
+            QCoreApplication::translate("accord::Export", "%1 (%2)")
+                .arg(score, enumLabel(*health.level)));
     } else {
-        lines << MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "Health score:"), QCoreApplication::translate("accord::Export", "not assessed yet"));
+        lines << MarkdownText::boldLine(
+            QCoreApplication::translate("accord::Export", "Health score:"),
+            QCoreApplication::translate("accord::Export", "not assessed yet"));
     }
     if (!health.weightsSumTo100)
         lines << MarkdownText::inlineText(
-            QCoreApplication::translate("accord::Export", "The weights add up to %1%, not 100%.").arg(health.weightSum));
+            QCoreApplication::translate("accord::Export", "The weights add up to %1%, not 100%.")
+                .arg(health.weightSum));
     return lines.join(QStringLiteral("\\\n"));
 }
 
@@ -72,14 +76,23 @@ QString MarkdownHealthSection::thresholdTable(const Plan &plan)
     const PlanHeader &h = plan.header;
     const HealthThresholds t = HealthThresholds::fromHeader(h).normalized();
     const QString yellowRange = t.yellowMin < t.greenMin
-        ? QCoreApplication::translate("accord::Export", "%1\u2013%2").arg(t.yellowMin).arg(t.greenMin - 1)
+        ? QCoreApplication::translate("accord::Export", "%1\u2013%2")
+              .arg(t.yellowMin)
+              .arg(t.greenMin - 1)
         : QCoreApplication::translate("accord::Export", "\u2014");
     const QList<QStringList> rows {
-        {enumLabel(HealthLevel::Green), QCoreApplication::translate("accord::Export", "\u2265 %1").arg(t.greenMin), h.greenAction},
+        {enumLabel(HealthLevel::Green),
+            QCoreApplication::translate("accord::Export", "\u2265 %1").arg(t.greenMin),
+            h.greenAction},
         {enumLabel(HealthLevel::Yellow), yellowRange, h.yellowAction},
-        {enumLabel(HealthLevel::Red), QCoreApplication::translate("accord::Export", "< %1").arg(t.yellowMin), h.redAction},
+        {enumLabel(HealthLevel::Red),
+            QCoreApplication::translate("accord::Export", "< %1").arg(t.yellowMin), h.redAction},
     };
-    return MarkdownText::table({QCoreApplication::translate("accord::Export", "Level"), QCoreApplication::translate("accord::Export", "Score"), QCoreApplication::translate("accord::Export", "Action")}, rows).join(u'\n');
+    return MarkdownText::table({QCoreApplication::translate("accord::Export", "Level"),
+                                   QCoreApplication::translate("accord::Export", "Score"),
+                                   QCoreApplication::translate("accord::Export", "Action")},
+        rows)
+        .join(u'\n');
 }
 
 QString MarkdownHealthSection::tiles(const Plan &plan)
@@ -92,7 +105,8 @@ QString MarkdownHealthSection::tiles(const Plan &plan)
         const QVariant value = table.value(plan, 0, f);
         if (!value.isNull())
             lines << MarkdownText::boldLine(
-                QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()), FieldText::display(info, value));
+                QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()),
+                FieldText::display(info, value));
     }
     return lines.join(QStringLiteral("\\\n"));
 }

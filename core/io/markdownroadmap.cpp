@@ -14,7 +14,6 @@ namespace accord {
 
 namespace {
 
-
 QString isoDate(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -42,10 +41,14 @@ QString phaseTitle(const Phase &phase, int number)
     if (name.isEmpty() && timeframe.isEmpty())
         return QCoreApplication::translate("accord::Export", "Phase %1").arg(number);
     if (name.isEmpty())
-        return QCoreApplication::translate("accord::Export", "Phase %1 (%2)").arg(number).arg(timeframe);
+        return QCoreApplication::translate("accord::Export", "Phase %1 (%2)")
+            .arg(number)
+            .arg(timeframe);
     if (timeframe.isEmpty())
         return QCoreApplication::translate("accord::Export", "Phase %1: %2").arg(number).arg(name);
-    return QCoreApplication::translate("accord::Export", "Phase %1: %2 (%3)").arg(number).arg(name, timeframe);
+    return QCoreApplication::translate("accord::Export", "Phase %1: %2 (%3)")
+        .arg(number)
+        .arg(name, timeframe);
 }
 
 QString outcomeTitle(const Outcome &outcome)
@@ -53,7 +56,8 @@ QString outcomeTitle(const Outcome &outcome)
     const QString code = outcome.code.simplified();
     const QString description = outcome.description.simplified();
     if (code.isEmpty() || description.isEmpty())
-        return QCoreApplication::translate("accord::Export", "Outcome %1").arg(code.isEmpty() ? description : code);
+        return QCoreApplication::translate("accord::Export", "Outcome %1")
+            .arg(code.isEmpty() ? description : code);
     return QCoreApplication::translate("accord::Export", "Outcome %1: %2").arg(code, description);
 }
 
@@ -66,7 +70,10 @@ QString MarkdownRoadmap::milestoneTable(const std::vector<const Milestone *> &mi
     QList<QStringList> rows;
     for (const Milestone *m : milestones)
         rows << QStringList {m->name, m->owner, isoDate(m->targetDate), enumLabel(m->status)};
-    const QStringList header {QCoreApplication::translate("accord::Export", "Milestone"), QCoreApplication::translate("accord::Export", "Owner"), QCoreApplication::translate("accord::Export", "Due date"), QCoreApplication::translate("accord::Export", "Status")};
+    const QStringList header {QCoreApplication::translate("accord::Export", "Milestone"),
+        QCoreApplication::translate("accord::Export", "Owner"),
+        QCoreApplication::translate("accord::Export", "Due date"),
+        QCoreApplication::translate("accord::Export", "Status")};
     return MarkdownText::table(header, rows).join(u'\n');
 }
 
@@ -80,11 +87,13 @@ QString MarkdownRoadmap::phaseBlock(const Plan &plan, int index)
     }
     QString activities;
     if (!phase.activities.isEmpty())
-        activities = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Activities:")) + u'\n'
-            + MarkdownText::bullets(phase.activities).join(u'\n');
+        activities
+            = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Activities:"))
+            + u'\n' + MarkdownText::bullets(phase.activities).join(u'\n');
     const QString deliverable = phase.deliverable.trimmed().isEmpty()
         ? QString()
-        : MarkdownText::boldLine(QCoreApplication::translate("accord::Export", "Deliverable:"), phase.deliverable);
+        : MarkdownText::boldLine(
+            QCoreApplication::translate("accord::Export", "Deliverable:"), phase.deliverable);
     const QStringList blocks {deliverable, activities, milestoneTable(milestones)};
     const QString title = phaseTitle(phase, index + 1);
     const QString body = MarkdownDocument::subsection(title, blocks);
@@ -107,7 +116,8 @@ QStringList MarkdownRoadmap::unphasedBlocks(const Plan &plan)
         if (!hasPhase(plan, m.phase) && !findOutcome(plan, m.outcome))
             orphans.push_back(&m);
     }
-    blocks << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Unphased"), {milestoneTable(orphans)});
+    blocks << MarkdownDocument::subsection(
+        QCoreApplication::translate("accord::Export", "Unphased"), {milestoneTable(orphans)});
     return blocks;
 }
 

@@ -19,7 +19,6 @@ namespace accord {
 
 namespace {
 
-
 QString isoDate(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -43,7 +42,8 @@ QString quantity(const QString &text, const std::optional<double> &value, const 
     if (!text.trimmed().isEmpty() || !value)
         return text;
     return unit.isEmpty() ? FieldText::number(*value)
-                          : QCoreApplication::translate("accord::Export", "%1 %2").arg(FieldText::number(*value), unit);
+                          : QCoreApplication::translate("accord::Export", "%1 %2")
+                                .arg(FieldText::number(*value), unit);
 }
 
 QString humanised(const QString &key)
@@ -95,21 +95,30 @@ QStringList MarkdownSeedSections::objectives(const Plan &plan)
     const bool oneSecondary = h.secondaryGoals.size() == 1;
     QString secondaryList;
     if (h.secondaryGoals.size() > 1)
-        secondaryList = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Secondary goals:")) + u'\n'
-            + MarkdownText::bullets(h.secondaryGoals).join(u'\n');
+        secondaryList
+            = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Secondary goals:"))
+            + u'\n' + MarkdownText::bullets(h.secondaryGoals).join(u'\n');
     QString statement;
     if (!h.successStatement.trimmed().isEmpty())
-        statement = MarkdownText::bold(QCoreApplication::translate("accord::Export", "Success statement (customer's words):"))
+        statement = MarkdownText::bold(QCoreApplication::translate(
+                        "accord::Export", "Success statement (customer's words):"))
             + QStringLiteral("\n\n") + MarkdownText::quote(h.successStatement);
     return {MarkdownText::block(h.vision), MarkdownText::block(h.valueProposition),
-        lines({boldIfSet(QCoreApplication::translate("accord::Export", "Primary business goal:"), h.primaryGoal),
-            boldIfSet(QCoreApplication::translate("accord::Export", "Primary success metric:"), h.primaryMetric),
-            boldIfSet(QCoreApplication::translate("accord::Export", "Target date:"), isoDate(h.primaryTargetDate)),
-            oneSecondary ? boldIfSet(QCoreApplication::translate("accord::Export", "Secondary goal:"), h.secondaryGoals.constFirst())
-                         : QString()}),
+        lines({boldIfSet(QCoreApplication::translate("accord::Export", "Primary business goal:"),
+                   h.primaryGoal),
+            boldIfSet(QCoreApplication::translate("accord::Export", "Primary success metric:"),
+                h.primaryMetric),
+            boldIfSet(QCoreApplication::translate("accord::Export", "Target date:"),
+                isoDate(h.primaryTargetDate)),
+            oneSecondary
+                ? boldIfSet(QCoreApplication::translate("accord::Export", "Secondary goal:"),
+                    h.secondaryGoals.constFirst())
+                : QString()}),
         secondaryList,
-        lines({boldIfSet(QCoreApplication::translate("accord::Export", "Onboarding goal:"), h.onboardingGoal),
-            boldIfSet(QCoreApplication::translate("accord::Export", "Key value metric:"), h.keyValueMetric)}),
+        lines({boldIfSet(QCoreApplication::translate("accord::Export", "Onboarding goal:"),
+                   h.onboardingGoal),
+            boldIfSet(QCoreApplication::translate("accord::Export", "Key value metric:"),
+                h.keyValueMetric)}),
         statement};
 }
 
@@ -124,18 +133,24 @@ QStringList MarkdownSeedSections::metrics(const Plan &plan)
     QStringList indicators;
     for (const LeadingIndicator &li : plan.leadingIndicators) {
         const QString text = li.targetDate.isValid()
-            ? QCoreApplication::translate("accord::Export", "%1 (by %2)").arg(li.text.trimmed(), isoDate(li.targetDate))
+            ? QCoreApplication::translate("accord::Export", "%1 (by %2)")
+                  .arg(li.text.trimmed(), isoDate(li.targetDate))
             : li.text;
         indicators << (li.met ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "))
                 + MarkdownText::inlineText(text);
     }
     const QString indicatorBlock = indicators.isEmpty()
         ? QString()
-        : MarkdownText::bold(QCoreApplication::translate("accord::Export", "Leading indicators")) + u' '
-            + MarkdownText::inlineText(QCoreApplication::translate("accord::Export", "(early signs the plan is on track):")) + u'\n'
-            + indicators.join(u'\n');
-    const QStringList header {
-        QCoreApplication::translate("accord::Export", "Metric"), QCoreApplication::translate("accord::Export", "Baseline (today)"), QCoreApplication::translate("accord::Export", "Target"), QCoreApplication::translate("accord::Export", "By when"), QCoreApplication::translate("accord::Export", "Data source")};
+        : MarkdownText::bold(QCoreApplication::translate("accord::Export", "Leading indicators"))
+            + u' '
+            + MarkdownText::inlineText(QCoreApplication::translate(
+                "accord::Export", "(early signs the plan is on track):"))
+            + u'\n' + indicators.join(u'\n');
+    const QStringList header {QCoreApplication::translate("accord::Export", "Metric"),
+        QCoreApplication::translate("accord::Export", "Baseline (today)"),
+        QCoreApplication::translate("accord::Export", "Target"),
+        QCoreApplication::translate("accord::Export", "By when"),
+        QCoreApplication::translate("accord::Export", "Data source")};
     return {table(header, rows), indicatorBlock};
 }
 
@@ -154,7 +169,9 @@ QStringList MarkdownSeedSections::commitments(const Plan &plan)
         const QString party = side == Side::Customer && !plan.account.company.trimmed().isEmpty()
             ? plan.account.company.simplified()
             : enumLabel(side);
-        blocks << MarkdownText::bold(QCoreApplication::translate("accord::Export", "%1 commits to:").arg(party)) + u'\n' + bullets.join(u'\n');
+        blocks << MarkdownText::bold(
+                      QCoreApplication::translate("accord::Export", "%1 commits to:").arg(party))
+                + u'\n' + bullets.join(u'\n');
     }
     return blocks;
 }
@@ -169,8 +186,11 @@ QStringList MarkdownSeedSections::engagement(const Plan &plan)
             = s.roleInSuccess.trimmed().isEmpty() ? humanised(s.type) : s.roleInSuccess;
         rows << QStringList {MarkdownHeader::nameAndTitle(s), role, s.frequency, s.format, s.owner};
     }
-    const QStringList header {
-        QCoreApplication::translate("accord::Export", "Stakeholder"), QCoreApplication::translate("accord::Export", "Role"), QCoreApplication::translate("accord::Export", "Engagement frequency"), QCoreApplication::translate("accord::Export", "Format"), QCoreApplication::translate("accord::Export", "Owner")};
+    const QStringList header {QCoreApplication::translate("accord::Export", "Stakeholder"),
+        QCoreApplication::translate("accord::Export", "Role"),
+        QCoreApplication::translate("accord::Export", "Engagement frequency"),
+        QCoreApplication::translate("accord::Export", "Format"),
+        QCoreApplication::translate("accord::Export", "Owner")};
     return {table(header, rows)};
 }
 
@@ -180,10 +200,14 @@ QStringList MarkdownSeedSections::risks(const Plan &plan)
     for (const Risk &r : plan.risks) {
         const QString name = r.code.trimmed().isEmpty() || r.description.trimmed().isEmpty()
             ? r.code + r.description
-            : QCoreApplication::translate("accord::Export", "%1: %2").arg(r.code.trimmed(), r.description);
+            : QCoreApplication::translate("accord::Export", "%1: %2")
+                  .arg(r.code.trimmed(), r.description);
         rows << QStringList {name, enumLabel(r.likelihood), enumLabel(r.impact), r.mitigation};
     }
-    const QStringList header {QCoreApplication::translate("accord::Export", "Risk"), QCoreApplication::translate("accord::Export", "Likelihood"), QCoreApplication::translate("accord::Export", "Impact"), QCoreApplication::translate("accord::Export", "Mitigation plan")};
+    const QStringList header {QCoreApplication::translate("accord::Export", "Risk"),
+        QCoreApplication::translate("accord::Export", "Likelihood"),
+        QCoreApplication::translate("accord::Export", "Impact"),
+        QCoreApplication::translate("accord::Export", "Mitigation plan")};
     return {table(header, rows)};
 }
 
@@ -192,13 +216,17 @@ QStringList MarkdownSeedSections::communication(const Plan &plan)
     QList<QStringList> rows;
     for (const Touchpoint &t : plan.touchpoints)
         rows << QStringList {t.name, t.audience, t.frequency, t.format, t.owner};
-    const QStringList header {
-        QCoreApplication::translate("accord::Export", "Communication"), QCoreApplication::translate("accord::Export", "Audience"), QCoreApplication::translate("accord::Export", "Frequency"), QCoreApplication::translate("accord::Export", "Format"), QCoreApplication::translate("accord::Export", "Owner")};
+    const QStringList header {QCoreApplication::translate("accord::Export", "Communication"),
+        QCoreApplication::translate("accord::Export", "Audience"),
+        QCoreApplication::translate("accord::Export", "Frequency"),
+        QCoreApplication::translate("accord::Export", "Format"),
+        QCoreApplication::translate("accord::Export", "Owner")};
     const QString adHoc = MarkdownPlanTable(plan).render(QStringLiteral("ad_hoc_rule"));
     return {table(header, rows),
-        adHoc.isEmpty()
-            ? QString()
-            : MarkdownText::bold(QCoreApplication::translate("accord::Export", "Ad-hoc communication")) + QStringLiteral("\n\n") + adHoc};
+        adHoc.isEmpty() ? QString()
+                        : MarkdownText::bold(
+                              QCoreApplication::translate("accord::Export", "Ad-hoc communication"))
+                + QStringLiteral("\n\n") + adHoc};
 }
 
 QStringList MarkdownSeedSections::escalation(const Plan &plan)
@@ -212,7 +240,10 @@ QStringList MarkdownSeedSections::escalation(const Plan &plan)
             row.insert(1, e.impact);
         rows << row;
     }
-    QStringList header {QCoreApplication::translate("accord::Export", "Trigger"), QCoreApplication::translate("accord::Export", "Action"), QCoreApplication::translate("accord::Export", "Owner"), QCoreApplication::translate("accord::Export", "Timeline")};
+    QStringList header {QCoreApplication::translate("accord::Export", "Trigger"),
+        QCoreApplication::translate("accord::Export", "Action"),
+        QCoreApplication::translate("accord::Export", "Owner"),
+        QCoreApplication::translate("accord::Export", "Timeline")};
     if (impact)
         header.insert(1, QCoreApplication::translate("accord::Export", "Impact"));
     return {table(header, rows)};
@@ -220,14 +251,20 @@ QStringList MarkdownSeedSections::escalation(const Plan &plan)
 
 void MarkdownSeedSections::appendTo(MarkdownDocument &doc, const Plan &plan)
 {
-    doc.addSection(QCoreApplication::translate("accord::Export", "Partnership Objectives"), objectives(plan));
+    doc.addSection(
+        QCoreApplication::translate("accord::Export", "Partnership Objectives"), objectives(plan));
     doc.addSection(QCoreApplication::translate("accord::Export", "Success Metrics"), metrics(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Milestone Roadmap"), MarkdownRoadmap::blocks(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Mutual Commitments"), commitments(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Stakeholder Engagement Plan"), engagement(plan));
+    doc.addSection(QCoreApplication::translate("accord::Export", "Milestone Roadmap"),
+        MarkdownRoadmap::blocks(plan));
+    doc.addSection(
+        QCoreApplication::translate("accord::Export", "Mutual Commitments"), commitments(plan));
+    doc.addSection(QCoreApplication::translate("accord::Export", "Stakeholder Engagement Plan"),
+        engagement(plan));
     doc.addSection(QCoreApplication::translate("accord::Export", "Risk & Mitigation"), risks(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Communication Plan"), communication(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Escalation Path"), escalation(plan));
+    doc.addSection(
+        QCoreApplication::translate("accord::Export", "Communication Plan"), communication(plan));
+    doc.addSection(
+        QCoreApplication::translate("accord::Export", "Escalation Path"), escalation(plan));
 }
 
 } // namespace accord

@@ -15,7 +15,6 @@ namespace accord {
 
 namespace {
 
-
 Error errorOf(const ImportReport &report)
 {
     QStringList lines;
@@ -70,13 +69,19 @@ Result<Plan> importPlanFile(const QString &path, ImportReport *report)
     const bool yaml = suffix == u"yaml" || suffix == u"yml";
     if (!yaml && suffix != u"json")
         return failure(path,
-            QCoreApplication::translate("accord::Import", "expected a .yaml, .yml or .json file, found \"%1\"").arg(info.fileName()), report);
+            QCoreApplication::translate(
+                "accord::Import", "expected a .yaml, .yml or .json file, found \"%1\"")
+                .arg(info.fileName()),
+            report);
     if (info.size() > ImportLimits::maxBytes)
         return failure(path, ImportLimits::sizeError(info.size()), report);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path,
-            QCoreApplication::translate("accord::Import", "expected a readable file, found an error (%1)").arg(file.errorString()), report);
+            QCoreApplication::translate(
+                "accord::Import", "expected a readable file, found an error (%1)")
+                .arg(file.errorString()),
+            report);
     const QByteArray data = file.read(ImportLimits::maxBytes + 1);
     return yaml ? importPlanYaml(data, path, report) : importPlanJson(data, path, report);
 }

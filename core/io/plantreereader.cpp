@@ -21,7 +21,6 @@ using Kind = LayoutEntry::Kind;
 using Format = LayoutEntry::Format;
 using Keys = QSet<QString>;
 
-
 QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + u'.' + key;
@@ -53,8 +52,10 @@ public:
     std::optional<Plan> read(const TreeNode &root)
     {
         if (!root.isMap()) {
-            error(
-                root.pos, {}, QCoreApplication::translate("accord::Import", "expected a map of plan sections, found %1").arg(root.describe()));
+            error(root.pos, {},
+                QCoreApplication::translate(
+                    "accord::Import", "expected a map of plan sections, found %1")
+                    .arg(root.describe()));
             return std::nullopt;
         }
         Keys known;
@@ -110,7 +111,8 @@ private:
         for (const TreeEntry &e : node.entries) {
             if (!sides.indexOf(e.key))
                 error(e.keyPos, child(path, e.key),
-                    QCoreApplication::translate("accord::Import", "expected one of %1, found \"%2\"")
+                    QCoreApplication::translate(
+                        "accord::Import", "expected one of %1, found \"%2\"")
                         .arg(sides.keys().join(QStringLiteral(", ")), e.key));
         }
         // Customers first, then vendors, as the seed lists them.
@@ -129,7 +131,9 @@ private:
         if (node.isNull())
             return;
         if (!node.isList()) {
-            error(node.pos, path, QCoreApplication::translate("accord::Import", "expected a list, found %1").arg(node.describe()));
+            error(node.pos, path,
+                QCoreApplication::translate("accord::Import", "expected a list, found %1")
+                    .arg(node.describe()));
             return;
         }
         for (std::size_t i = 0; i < node.items.size(); ++i)
@@ -222,20 +226,25 @@ private:
         if (e.format == Format::Minutes || e.format == Format::LongMinutes) {
             const auto minutes
                 = node.isScalar() ? QuantityParser::minutes(node.text) : std::nullopt;
-            d = minutes ? FieldCodec::Decoded {*minutes, {}}
-                        : FieldCodec::Decoded {{}, QCoreApplication::translate("accord::Import", "a duration such as \"20 min\"")};
+            d = minutes
+                ? FieldCodec::Decoded {*minutes, {}}
+                : FieldCodec::Decoded {{},
+                    QCoreApplication::translate("accord::Import", "a duration such as \"20 min\"")};
         } else {
             d = FieldCodec::decode(info, node);
         }
         if (!d.ok()) {
-            error(node.pos, path, QCoreApplication::translate("accord::Import", "expected %1, found %2").arg(d.expected, node.describe()));
+            error(node.pos, path,
+                QCoreApplication::translate("accord::Import", "expected %1, found %2")
+                    .arg(d.expected, node.describe()));
             return;
         }
         if (state.givenAt.contains(e.field)) { // the metric's name and unit appear twice
             const QVariant &first = state.data.values[e.field];
             if (first != d.value)
                 warning(node.pos, path,
-                    QCoreApplication::translate("accord::Import", "expected the same value as at %1, found %2 (the first is kept)")
+                    QCoreApplication::translate("accord::Import",
+                        "expected the same value as at %1, found %2 (the first is kept)")
                         .arg(state.givenAt.value(e.field), node.describe()));
             return;
         }
@@ -308,7 +317,8 @@ private:
         const auto money = Money::parse(arr);
         if (!money && !arr.trimmed().isEmpty())
             warning(state.givenPos.value(text), state.givenAt.value(text),
-                QCoreApplication::translate("accord::Import", "expected an amount such as \"$150,000\", found \"%1\" (kept as text only)")
+                QCoreApplication::translate("accord::Import",
+                    "expected an amount such as \"$150,000\", found \"%1\" (kept as text only)")
                     .arg(arr));
         state.data.values[amount] = QVariant::fromValue(money.value_or(Money {}));
         state.givenAt.insert(amount, state.givenAt.value(text));
@@ -328,7 +338,9 @@ private:
             const QString path = state.givenAt.value(f);
             const QString key = path.mid(path.lastIndexOf(u'.') + 1);
             error(state.givenPos.value(f), path,
-                QCoreApplication::translate("accord::Import", "expected a unique %1, found \"%2\" again").arg(key, code));
+                QCoreApplication::translate(
+                    "accord::Import", "expected a unique %1, found \"%2\" again")
+                    .arg(key, code));
         }
         seen.insert(code);
     }
@@ -339,7 +351,8 @@ private:
             return true;
         if (m_rows[&table] == ImportLimits::maxRowsPerTable + 1)
             error(node.pos, path,
-                QCoreApplication::translate("accord::Import", "expected at most %1 rows of %2, found more")
+                QCoreApplication::translate(
+                    "accord::Import", "expected at most %1 rows of %2, found more")
                     .arg(ImportLimits::maxRowsPerTable)
                     .arg(PlanLayout::sectionKey(table)));
         return false;
@@ -349,7 +362,9 @@ private:
     {
         if (node.isMap())
             return true;
-        error(node.pos, path, QCoreApplication::translate("accord::Import", "expected a map, found %1").arg(node.describe()));
+        error(node.pos, path,
+            QCoreApplication::translate("accord::Import", "expected a map, found %1")
+                .arg(node.describe()));
         return false;
     }
 
@@ -357,7 +372,9 @@ private:
     {
         for (const TreeEntry &e : map.entries) {
             if (!known.contains(e.key))
-                warning(e.keyPos, child(path, e.key), QCoreApplication::translate("accord::Import", "unknown key \"%1\" ignored").arg(e.key));
+                warning(e.keyPos, child(path, e.key),
+                    QCoreApplication::translate("accord::Import", "unknown key \"%1\" ignored")
+                        .arg(e.key));
         }
     }
 

@@ -18,7 +18,6 @@ namespace accord {
 
 namespace {
 
-
 std::string utf8(const QString &text)
 {
     return text.toStdString();
@@ -157,7 +156,8 @@ std::optional<TreeNode> YamlPlanFormat::read(
     }
     if (const qsizetype at = tooManyFlowSeparators(data); at >= 0) {
         report.errors.push_back({fileName, SourcePos::at(data, at), {},
-            QCoreApplication::translate("accord::Import", "expected at most %1 values, found more").arg(ImportLimits::maxNodes)});
+            QCoreApplication::translate("accord::Import", "expected at most %1 values, found more")
+                .arg(ImportLimits::maxNodes)});
         return std::nullopt;
     }
     std::istringstream in(std::string(data.constData(), std::size_t(data.size())));
@@ -170,12 +170,14 @@ std::optional<TreeNode> YamlPlanFormat::read(
         return std::nullopt;
     } catch (const YAML::Exception &e) {
         report.errors.push_back(diagnostic(fileName, e.mark,
-            QCoreApplication::translate("accord::Import", "expected well-formed YAML, found a syntax error (%1)")
+            QCoreApplication::translate(
+                "accord::Import", "expected well-formed YAML, found a syntax error (%1)")
                 .arg(QString::fromStdString(e.msg))));
         return std::nullopt;
     } catch (const std::exception &e) {
         report.errors.push_back(diagnostic(fileName, YAML::Mark::null_mark(),
-            QCoreApplication::translate("accord::Import", "expected readable YAML, found an input the parser gave up on (%1)")
+            QCoreApplication::translate("accord::Import",
+                "expected readable YAML, found an input the parser gave up on (%1)")
                 .arg(QString::fromLocal8Bit(e.what()))));
         return std::nullopt;
     }
@@ -185,8 +187,9 @@ std::optional<TreeNode> YamlPlanFormat::read(
     }
     auto root = builder.takeRoot();
     if (!root) {
-        report.errors.push_back(
-            {fileName, {}, {}, QCoreApplication::translate("accord::Import", "expected a map of plan sections, found an empty document")});
+        report.errors.push_back({fileName, {}, {},
+            QCoreApplication::translate(
+                "accord::Import", "expected a map of plan sections, found an empty document")});
         return std::nullopt;
     }
     return root;

@@ -9,7 +9,6 @@ namespace accord {
 
 namespace {
 
-
 SourcePos toPos(const YAML::Mark &mark)
 {
     if (mark.is_null())
@@ -27,7 +26,9 @@ void YamlTreeBuilder::fail(const YAML::Mark &mark, const QString &message) const
 void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
 {
     if (++m_documents > 1)
-        fail(mark, QCoreApplication::translate("accord::Import", "expected a single YAML document, found a second one"));
+        fail(mark,
+            QCoreApplication::translate(
+                "accord::Import", "expected a single YAML document, found a second one"));
 }
 
 void YamlTreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -42,11 +43,13 @@ void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end())
         fail(mark,
-            QCoreApplication::translate("accord::Import", "expected an alias of a complete value, found an alias inside the value it names"));
+            QCoreApplication::translate("accord::Import",
+                "expected an alias of a complete value, found an alias inside the value it names"));
     // An alias is a full copy, counted in full: a "billion laughs" file hits the limit early.
     if (m_nodes + it->second.size > ImportLimits::maxNodes)
         fail(mark,
-            QCoreApplication::translate("accord::Import", "expected at most %1 values (aliases count each time they are used), found more")
+            QCoreApplication::translate("accord::Import",
+                "expected at most %1 values (aliases count each time they are used), found more")
                 .arg(ImportLimits::maxNodes));
     TreeNode copy = it->second.node;
     copy.pos = toPos(mark);
@@ -87,7 +90,8 @@ void YamlTreeBuilder::open(TreeNode node, const YAML::Mark &mark, YAML::anchor_t
 {
     if (int(m_stack.size()) >= ImportLimits::maxDepth)
         fail(mark,
-            QCoreApplication::translate("accord::Import", "expected at most %1 levels of nesting, found deeper nesting")
+            QCoreApplication::translate(
+                "accord::Import", "expected at most %1 levels of nesting, found deeper nesting")
                 .arg(ImportLimits::maxDepth));
     node.pos = toPos(mark);
     m_stack.push_back(Frame {std::move(node), mark, anchor, false, {}, {}, {}, false});
@@ -113,7 +117,8 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
     m_nodes += anchoredSize; // the copy kept for aliases is memory too
     if (m_nodes > ImportLimits::maxNodes)
         fail(mark,
-            QCoreApplication::translate("accord::Import", "expected at most %1 values (aliases count each time they are used), found more")
+            QCoreApplication::translate("accord::Import",
+                "expected at most %1 values (aliases count each time they are used), found more")
                 .arg(ImportLimits::maxNodes));
     if (anchor != 0)
         m_anchors[anchor] = Anchored {node, anchoredSize};
@@ -129,14 +134,18 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
     if (!parent.hasKey) {
         if (!node.isScalar()) {
             if (!m_deferred)
-                m_deferred = YamlTreeError {
-                    mark, QCoreApplication::translate("accord::Import", "expected a key name, found %1").arg(node.describe())};
+                m_deferred = YamlTreeError {mark,
+                    QCoreApplication::translate("accord::Import", "expected a key name, found %1")
+                        .arg(node.describe())};
             parent.hasKey = true;
             parent.dropValue = true;
             return;
         }
         if (parent.keys.contains(node.text))
-            fail(mark, QCoreApplication::translate("accord::Import", "expected each key once in a map, found \"%1\" again").arg(node.text));
+            fail(mark,
+                QCoreApplication::translate(
+                    "accord::Import", "expected each key once in a map, found \"%1\" again")
+                    .arg(node.text));
         parent.keys.insert(node.text);
         parent.key = node.text;
         parent.keyPos = node.pos;

@@ -3,12 +3,12 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Account> &rowMeta<Account>()
+template<> const RowMeta<Account> &rowMeta<Account>()
 {
-    static const RowMeta<Account> meta{QStringLiteral("account"), ACCORD_FIELD("Account"),
+    static const RowMeta<Account> meta {QStringLiteral("account"), ACCORD_FIELD("Account"),
         {field<&Account::company>("company", ACCORD_FIELD("Company")),
-            field<&Account::customerId>("customer_id", ACCORD_FIELD("Customer ID"), FieldHint::Code),
+            field<&Account::customerId>(
+                "customer_id", ACCORD_FIELD("Customer ID"), FieldHint::Code),
             field<&Account::industry>("industry", ACCORD_FIELD("Industry")),
             field<&Account::segment>("segment", ACCORD_FIELD("Segment")),
             field<&Account::tier>("tier", ACCORD_FIELD("Account tier")),

@@ -11,16 +11,16 @@ struct Account {
     AccountId id;
     QString company;
     QString customerId;
-    QString industry;   // open vocabulary
-    QString segment;    // open vocabulary: enterprise, mid_market, smb…
-    QString tier;       // account tier
-    QString product;    // product / plan purchased
+    QString industry; // open vocabulary
+    QString segment; // open vocabulary: enterprise, mid_market, smb…
+    QString tier; // account tier
+    QString product; // product / plan purchased
     QDate contractStart;
     QDate renewalDate;
     Money arr;
-    QString arrText;    // the contract value as written ("$150,000")
+    QString arrText; // the contract value as written ("$150,000")
     std::optional<int> seats;
-    QString overview;   // company overview
+    QString overview; // company overview
     QString businessCase; // why they bought
 };
 

@@ -7,7 +7,8 @@
 
 namespace accord {
 
-Change Change::setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value)
+Change Change::setValue(
+    const QString &table, qint64 rowId, const QString &field, const QVariant &value)
 {
     Change c;
     c.kind = Kind::SetValue;
@@ -52,29 +53,40 @@ std::optional<QString> Change::applyTo(Plan &plan) const
 {
     const PlanTable *t = findPlanTable(table);
     if (!t)
-        return QCoreApplication::translate("accord::Change", "There is no section called \"%1\".").arg(table);
+        return QCoreApplication::translate("accord::Change", "There is no section called \"%1\".")
+            .arg(table);
     const int index = kind == Kind::InsertRow ? -1 : t->indexOfRow(plan, rowId);
     if (kind != Kind::InsertRow && index < 0)
-        return QCoreApplication::translate("accord::Change", "Row %1 of %2 no longer exists.").arg(rowId).arg(table);
+        return QCoreApplication::translate("accord::Change", "Row %1 of %2 no longer exists.")
+            .arg(rowId)
+            .arg(table);
     switch (kind) {
     case Kind::SetValue: {
         const int f = t->fieldIndex(field);
         if (f < 0)
-            return QCoreApplication::translate("accord::Change", "%1 has no field called \"%2\".").arg(table, field);
+            return QCoreApplication::translate("accord::Change", "%1 has no field called \"%2\".")
+                .arg(table, field);
         if (!t->setValue(plan, index, f, value))
-            return QCoreApplication::translate("accord::Change", "%1 is not a valid value for %2.").arg(value.toString(), field);
+            return QCoreApplication::translate("accord::Change", "%1 is not a valid value for %2.")
+                .arg(value.toString(), field);
         return std::nullopt;
     }
     case Kind::InsertRow:
         if (!t->insertRow(plan, position, row))
-            return QCoreApplication::translate("accord::Change", "Cannot insert row %1 into %2.").arg(row.id).arg(table);
+            return QCoreApplication::translate("accord::Change", "Cannot insert row %1 into %2.")
+                .arg(row.id)
+                .arg(table);
         return std::nullopt;
     case Kind::RemoveRow:
         t->removeRow(plan, index);
         return std::nullopt;
     case Kind::MoveRow:
         if (!t->moveRow(plan, index, position))
-            return QCoreApplication::translate("accord::Change", "Cannot move row %1 of %2 to position %3.").arg(rowId).arg(table).arg(position);
+            return QCoreApplication::translate(
+                "accord::Change", "Cannot move row %1 of %2 to position %3.")
+                .arg(rowId)
+                .arg(table)
+                .arg(position);
         return std::nullopt;
     }
     return QCoreApplication::translate("accord::Change", "Unknown change.");
@@ -125,7 +137,8 @@ std::vector<Change> removalWithChildren(const Plan &plan, const QString &table, 
                     const auto nested = removalWithChildren(plan, child->name(), childId);
                     result.insert(result.end(), nested.begin(), nested.end());
                 } else {
-                    result.push_back(Change::setValue(child->name(), childId, info.key, QVariant()));
+                    result.push_back(
+                        Change::setValue(child->name(), childId, info.key, QVariant()));
                 }
             }
         }

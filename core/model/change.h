@@ -15,12 +15,13 @@ struct Change {
     Kind kind = Kind::SetValue;
     QString table;
     qint64 rowId = 0;
-    QString field;   // SetValue
-    QVariant value;  // SetValue
+    QString field; // SetValue
+    QVariant value; // SetValue
     int position = 0; // InsertRow, MoveRow: the row's index afterwards
-    RowData row;      // InsertRow
+    RowData row; // InsertRow
 
-    static Change setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value);
+    static Change setValue(
+        const QString &table, qint64 rowId, const QString &field, const QVariant &value);
     static Change insertRow(const QString &table, int position, const RowData &row);
     static Change removeRow(const QString &table, qint64 rowId);
     static Change moveRow(const QString &table, qint64 rowId, int position);

@@ -34,9 +34,9 @@ struct AdHocRule {
 // A step of the escalation matrix / path (000, 003, 004).
 struct EscalationRule {
     RowId id;
-    QString level;  // level or trigger ("Level 2: High", "Health drops to Red")
+    QString level; // level or trigger ("Level 2: High", "Health drops to Red")
     QString impact;
-    QString path;   // escalation path or action
+    QString path; // escalation path or action
     QString owner;
     QString responseTime;
 };

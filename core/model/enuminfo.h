@@ -27,27 +27,23 @@ struct EnumInfo {
     std::optional<int> indexOf(QStringView keyOrSynonym) const;
 };
 
-template<typename E>
-const EnumInfo &enumInfo(); // specialised for every domain enum in enums.cpp
+template<typename E> const EnumInfo &enumInfo(); // specialised for every domain enum in enums.cpp
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     const auto &entries = enumInfo<E>().entries;
     const auto i = static_cast<std::size_t>(value);
     return i < entries.size() ? entries[i].key : QString();
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template<typename E> std::optional<E> enumFromKey(QStringView key)
 {
     if (const auto i = enumInfo<E>().indexOf(key))
         return static_cast<E>(*i);
     return std::nullopt;
 }
 
-template<typename E>
-QString enumLabel(E value)
+template<typename E> QString enumLabel(E value)
 {
     return enumInfo<E>().label(static_cast<int>(value));
 }

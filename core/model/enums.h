@@ -10,7 +10,13 @@ namespace accord {
 
 enum class PlanStatus { Draft, Active, AtRisk, Completed, Archived };
 enum class PlanFormat {
-    OutcomeBased, Timeline, Okr, JointAccountability, ValueTracker, MutualActionPlan, GoalCard
+    OutcomeBased,
+    Timeline,
+    Okr,
+    JointAccountability,
+    ValueTracker,
+    MutualActionPlan,
+    GoalCard
 };
 enum class ReviewCadence { Monthly, Quarterly, SemiAnnual, Annual };
 enum class LifecycleStage { NewCustomer, Onboarding, Expanding, PostQbr, PreRenewal };

@@ -8,30 +8,25 @@
 namespace accord {
 
 // One field of a row type T: its description plus typed access to the member.
-template<typename T>
-struct Field {
+template<typename T> struct Field {
     FieldInfo info;
     QVariant (*get)(const T &) = nullptr;
     bool (*set)(T &, const QVariant &) = nullptr;
 };
 
 // The description of a row type: its table/file name and fields in display order.
-template<typename T>
-struct RowMeta {
-    QString name;             // snake_case: SQL table and YAML/JSON section key
-    const char *label = "";   // translatable, context "accord::Field"
+template<typename T> struct RowMeta {
+    QString name; // snake_case: SQL table and YAML/JSON section key
+    const char *label = ""; // translatable, context "accord::Field"
     std::vector<Field<T>> fields;
 };
 
 // Specialised once per row type (core/model/*.cpp).
-template<typename T>
-const RowMeta<T> &rowMeta();
+template<typename T> const RowMeta<T> &rowMeta();
 
 namespace detail {
-template<typename P>
-struct MemberOf;
-template<typename C, typename M>
-struct MemberOf<M C::*> {
+template<typename P> struct MemberOf;
+template<typename C, typename M> struct MemberOf<M C::*> {
     using Class = C;
     using Type = M;
 };
@@ -51,14 +46,12 @@ Field<typename detail::MemberOf<decltype(Member)>::Class> field(
     info.hint = hint;
     if constexpr (std::is_enum_v<M>)
         info.enumInfo = &enumInfo<M>();
-    return Field<C>{info,
-        [](const C &row) { return ValueCodec<M>::toVariant(row.*Member); },
+    return Field<C> {info, [](const C &row) { return ValueCodec<M>::toVariant(row.*Member); },
         [](C &row, const QVariant &v) { return ValueCodec<M>::fromVariant(v, row.*Member); }};
 }
 
 // A paragraph of text rather than one line.
-template<auto Member>
-auto longText(const char *key, const char *label)
+template<auto Member> auto longText(const char *key, const char *label)
 {
     auto f = field<Member>(key, label);
     f.info.kind = FieldKind::LongText;

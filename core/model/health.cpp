@@ -3,11 +3,11 @@
 
 namespace accord {
 
-template<>
-const RowMeta<HealthComponent> &rowMeta<HealthComponent>()
+template<> const RowMeta<HealthComponent> &rowMeta<HealthComponent>()
 {
     using H = HealthComponent;
-    static const RowMeta<H> meta{QStringLiteral("health_component"), ACCORD_FIELD("Health score components"),
+    static const RowMeta<H> meta {QStringLiteral("health_component"),
+        ACCORD_FIELD("Health score components"),
         {field<&H::name>("name", ACCORD_FIELD("Component")),
             field<&H::weight>("weight", ACCORD_FIELD("Weight"), FieldHint::Percent),
             field<&H::metrics>("metrics", ACCORD_FIELD("Metrics")),

@@ -9,8 +9,7 @@ namespace accord {
 
 // A typed row id: an OutcomeId cannot be passed where a MilestoneId is expected.
 // 0 means "none". Ids of a plan's rows are local to that plan.
-template<typename Tag>
-struct Id {
+template<typename Tag> struct Id {
     qint64 value = 0;
 
     constexpr Id() = default;

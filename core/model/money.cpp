@@ -15,8 +15,14 @@ struct Symbol {
 };
 
 constexpr Symbol kSymbols[] = {
-    {u"$", u"USD"}, {u"US$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"},
-    {u"¥", u"JPY"}, {u"A$", u"AUD"}, {u"C$", u"CAD"}, {u"CHF", u"CHF"},
+    {u"$", u"USD"},
+    {u"US$", u"USD"},
+    {u"€", u"EUR"},
+    {u"£", u"GBP"},
+    {u"¥", u"JPY"},
+    {u"A$", u"AUD"},
+    {u"C$", u"CAD"},
+    {u"CHF", u"CHF"},
 };
 
 QString codeForSymbol(QStringView s)
@@ -106,7 +112,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &defaultCur
         minor *= 1000000;
     if (!m.captured(u"sign").isEmpty())
         minor = -minor;
-    return Money{minor, code};
+    return Money {minor, code};
 }
 
 } // namespace accord

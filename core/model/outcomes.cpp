@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Outcome> &rowMeta<Outcome>()
+template<> const RowMeta<Outcome> &rowMeta<Outcome>()
 {
     using O = Outcome;
-    static const RowMeta<O> meta{QStringLiteral("outcome"), ACCORD_FIELD("Outcomes"),
+    static const RowMeta<O> meta {QStringLiteral("outcome"), ACCORD_FIELD("Outcomes"),
         {field<&O::code>("code", ACCORD_FIELD("Code"), FieldHint::Code),
             longText<&O::description>("description", ACCORD_FIELD("Description")),
             field<&O::businessValue>("business_value", ACCORD_FIELD("Business value")),
@@ -17,11 +16,10 @@ const RowMeta<Outcome> &rowMeta<Outcome>()
     return meta;
 }
 
-template<>
-const RowMeta<Metric> &rowMeta<Metric>()
+template<> const RowMeta<Metric> &rowMeta<Metric>()
 {
     using M = Metric;
-    static const RowMeta<M> meta{QStringLiteral("metric"), ACCORD_FIELD("Metrics"),
+    static const RowMeta<M> meta {QStringLiteral("metric"), ACCORD_FIELD("Metrics"),
         {ref<&M::outcome>("outcome_id", ACCORD_FIELD("Outcome"), "outcome", true),
             field<&M::name>("name", ACCORD_FIELD("Metric")),
             field<&M::unit>("unit", ACCORD_FIELD("Unit")),
@@ -37,11 +35,10 @@ const RowMeta<Metric> &rowMeta<Metric>()
     return meta;
 }
 
-template<>
-const RowMeta<InterimTarget> &rowMeta<InterimTarget>()
+template<> const RowMeta<InterimTarget> &rowMeta<InterimTarget>()
 {
     using I = InterimTarget;
-    static const RowMeta<I> meta{QStringLiteral("interim_target"), ACCORD_FIELD("Interim targets"),
+    static const RowMeta<I> meta {QStringLiteral("interim_target"), ACCORD_FIELD("Interim targets"),
         {ref<&I::metric>("metric_id", ACCORD_FIELD("Metric"), "metric", true),
             field<&I::label>("label", ACCORD_FIELD("Checkpoint")),
             field<&I::dayOffset>("day_offset", ACCORD_FIELD("Day")),
@@ -51,11 +48,10 @@ const RowMeta<InterimTarget> &rowMeta<InterimTarget>()
     return meta;
 }
 
-template<>
-const RowMeta<Measurement> &rowMeta<Measurement>()
+template<> const RowMeta<Measurement> &rowMeta<Measurement>()
 {
     using M = Measurement;
-    static const RowMeta<M> meta{QStringLiteral("measurement"), ACCORD_FIELD("Measurements"),
+    static const RowMeta<M> meta {QStringLiteral("measurement"), ACCORD_FIELD("Measurements"),
         {ref<&M::metric>("metric_id", ACCORD_FIELD("Metric"), "metric", true),
             field<&M::date>("date", ACCORD_FIELD("Date")),
             field<&M::value>("value", ACCORD_FIELD("Value")),
@@ -64,11 +60,11 @@ const RowMeta<Measurement> &rowMeta<Measurement>()
     return meta;
 }
 
-template<>
-const RowMeta<LeadingIndicator> &rowMeta<LeadingIndicator>()
+template<> const RowMeta<LeadingIndicator> &rowMeta<LeadingIndicator>()
 {
     using L = LeadingIndicator;
-    static const RowMeta<L> meta{QStringLiteral("leading_indicator"), ACCORD_FIELD("Leading indicators"),
+    static const RowMeta<L> meta {QStringLiteral("leading_indicator"),
+        ACCORD_FIELD("Leading indicators"),
         {field<&L::text>("text", ACCORD_FIELD("Indicator")),
             field<&L::targetDate>("target_date", ACCORD_FIELD("Target date")),
             field<&L::met>("met", ACCORD_FIELD("Met"))}};

@@ -3,34 +3,33 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Persona> &rowMeta<Persona>()
+template<> const RowMeta<Persona> &rowMeta<Persona>()
 {
     using P = Persona;
-    static const RowMeta<P> meta{QStringLiteral("persona"), ACCORD_FIELD("Personas"),
+    static const RowMeta<P> meta {QStringLiteral("persona"), ACCORD_FIELD("Personas"),
         {field<&P::name>("name", ACCORD_FIELD("Persona")),
             longText<&P::goals>("goals", ACCORD_FIELD("Goals")),
             field<&P::expectations>("expectations", ACCORD_FIELD("Expectations")),
-            field<&P::keyValueMilestones>("key_value_milestones", ACCORD_FIELD("Key value milestones"))}};
+            field<&P::keyValueMilestones>(
+                "key_value_milestones", ACCORD_FIELD("Key value milestones"))}};
     return meta;
 }
 
-template<>
-const RowMeta<FeatureImportance> &rowMeta<FeatureImportance>()
+template<> const RowMeta<FeatureImportance> &rowMeta<FeatureImportance>()
 {
     using F = FeatureImportance;
-    static const RowMeta<F> meta{QStringLiteral("feature_importance"), ACCORD_FIELD("Feature importance"),
+    static const RowMeta<F> meta {QStringLiteral("feature_importance"),
+        ACCORD_FIELD("Feature importance"),
         {ref<&F::persona>("persona_id", ACCORD_FIELD("Persona"), "persona", true),
             field<&F::feature>("feature", ACCORD_FIELD("Feature")),
             field<&F::importance>("importance", ACCORD_FIELD("Importance (1–5)"))}};
     return meta;
 }
 
-template<>
-const RowMeta<UseCase> &rowMeta<UseCase>()
+template<> const RowMeta<UseCase> &rowMeta<UseCase>()
 {
     using U = UseCase;
-    static const RowMeta<U> meta{QStringLiteral("use_case"), ACCORD_FIELD("Use cases"),
+    static const RowMeta<U> meta {QStringLiteral("use_case"), ACCORD_FIELD("Use cases"),
         {ref<&U::persona>("persona_id", ACCORD_FIELD("Persona"), "persona"),
             field<&U::name>("name", ACCORD_FIELD("Use case")),
             field<&U::goal>("goal", ACCORD_FIELD("Goal")),
@@ -38,11 +37,11 @@ const RowMeta<UseCase> &rowMeta<UseCase>()
     return meta;
 }
 
-template<>
-const RowMeta<OnboardingStep> &rowMeta<OnboardingStep>()
+template<> const RowMeta<OnboardingStep> &rowMeta<OnboardingStep>()
 {
     using O = OnboardingStep;
-    static const RowMeta<O> meta{QStringLiteral("onboarding_step"), ACCORD_FIELD("Onboarding steps"),
+    static const RowMeta<O> meta {QStringLiteral("onboarding_step"),
+        ACCORD_FIELD("Onboarding steps"),
         {ref<&O::useCase>("use_case_id", ACCORD_FIELD("Use case"), "use_case", true),
             field<&O::day>("day", ACCORD_FIELD("Day")),
             field<&O::milestone>("milestone", ACCORD_FIELD("Milestone")),

@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
+template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
 {
     using H = PlanHeader;
-    static const RowMeta<H> meta{QStringLiteral("plan"), ACCORD_FIELD("Plan"),
+    static const RowMeta<H> meta {QStringLiteral("plan"), ACCORD_FIELD("Plan"),
         {field<&H::title>("title", ACCORD_FIELD("Title")),
             field<&H::version>("version", ACCORD_FIELD("Version"), FieldHint::Code),
             field<&H::status>("status", ACCORD_FIELD("Status")),
@@ -23,22 +22,31 @@ const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
             field<&H::onboardingTouch>("onboarding_touch", ACCORD_FIELD("Onboarding engagement")),
             field<&H::adoptionTouch>("adoption_touch", ACCORD_FIELD("Adoption engagement")),
             longText<&H::vision>("vision", ACCORD_FIELD("Vision")),
-            longText<&H::valueProposition>("value_proposition", ACCORD_FIELD("What success looks like")),
+            longText<&H::valueProposition>(
+                "value_proposition", ACCORD_FIELD("What success looks like")),
             field<&H::primaryGoal>("primary_goal", ACCORD_FIELD("Primary business goal")),
             field<&H::primaryMetric>("primary_metric", ACCORD_FIELD("Primary success metric")),
-            field<&H::primaryTargetDate>("primary_target_date", ACCORD_FIELD("Primary goal target date")),
+            field<&H::primaryTargetDate>(
+                "primary_target_date", ACCORD_FIELD("Primary goal target date")),
             field<&H::secondaryGoals>("secondary_goals", ACCORD_FIELD("Secondary goals")),
-            longText<&H::successStatement>("success_statement", ACCORD_FIELD("Success statement (customer's words)")),
+            longText<&H::successStatement>(
+                "success_statement", ACCORD_FIELD("Success statement (customer's words)")),
             field<&H::onboardingGoal>("onboarding_goal", ACCORD_FIELD("Onboarding goal")),
             field<&H::keyValueMetric>("key_value_metric", ACCORD_FIELD("Key value metric")),
-            field<&H::upgradePercent>("upgrade_percent", ACCORD_FIELD("Upgrade %"), FieldHint::Percent),
-            field<&H::expansionPercent>("expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent),
+            field<&H::upgradePercent>(
+                "upgrade_percent", ACCORD_FIELD("Upgrade %"), FieldHint::Percent),
+            field<&H::expansionPercent>(
+                "expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent),
             field<&H::nps>("nps", ACCORD_FIELD("NPS")),
             field<&H::qbrMinutes>("qbr_minutes", ACCORD_FIELD("QBR duration (minutes)")),
-            field<&H::qbrCustomerAttendees>("qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
-            field<&H::qbrVendorAttendees>("qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
-            field<&H::healthGreenMin>("health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),
-            field<&H::healthYellowMin>("health_yellow_min", ACCORD_FIELD("At risk from score"), FieldHint::Score),
+            field<&H::qbrCustomerAttendees>(
+                "qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
+            field<&H::qbrVendorAttendees>(
+                "qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
+            field<&H::healthGreenMin>(
+                "health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),
+            field<&H::healthYellowMin>(
+                "health_yellow_min", ACCORD_FIELD("At risk from score"), FieldHint::Score),
             field<&H::greenAction>("green_action", ACCORD_FIELD("Action when healthy")),
             field<&H::yellowAction>("yellow_action", ACCORD_FIELD("Action when at risk")),
             field<&H::redAction>("red_action", ACCORD_FIELD("Action when critical")),

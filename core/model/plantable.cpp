@@ -11,8 +11,7 @@ namespace accord {
 
 namespace {
 
-template<typename T>
-const std::vector<FieldInfo> &fieldInfos()
+template<typename T> const std::vector<FieldInfo> &fieldInfos()
 {
     static const std::vector<FieldInfo> infos = [] {
         std::vector<FieldInfo> result;
@@ -23,8 +22,7 @@ const std::vector<FieldInfo> &fieldInfos()
     return infos;
 }
 
-template<typename T>
-bool setField(T &row, int field, const QVariant &value)
+template<typename T> bool setField(T &row, int field, const QVariant &value)
 {
     const auto &fields = rowMeta<T>().fields;
     if (field < 0 || field >= int(fields.size()))
@@ -32,8 +30,7 @@ bool setField(T &row, int field, const QVariant &value)
     return fields[std::size_t(field)].set(row, value);
 }
 
-template<typename T>
-QVariant getField(const T &row, int field)
+template<typename T> QVariant getField(const T &row, int field)
 {
     const auto &fields = rowMeta<T>().fields;
     if (field < 0 || field >= int(fields.size()))
@@ -41,8 +38,7 @@ QVariant getField(const T &row, int field)
     return fields[std::size_t(field)].get(row);
 }
 
-template<typename T>
-class TableBase : public PlanTable {
+template<typename T> class TableBase : public PlanTable {
 public:
     QString name() const override { return rowMeta<T>().name; }
     QString label() const override
@@ -72,8 +68,14 @@ public:
     bool moveRow(Plan &, int, int) const override { return false; }
 };
 
-qint64 planIdOf(const Plan &plan) { return plan.id.value; }
-qint64 accountIdOf(const Plan &plan) { return plan.account.id.value; }
+qint64 planIdOf(const Plan &plan)
+{
+    return plan.id.value;
+}
+qint64 accountIdOf(const Plan &plan)
+{
+    return plan.account.id.value;
+}
 
 // An ordered collection of rows of the plan.
 template<typename T, std::vector<T> Plan::*Member>
@@ -96,7 +98,8 @@ public:
     bool insertRow(Plan &plan, int row, const RowData &data) const override
     {
         auto &rows = plan.*Member;
-        if (row < 0 || row > int(rows.size()) || data.id <= 0 || this->indexOfRow(plan, data.id) >= 0)
+        if (row < 0 || row > int(rows.size()) || data.id <= 0
+            || this->indexOfRow(plan, data.id) >= 0)
             return false;
         T item;
         item.id.value = data.id;
@@ -128,11 +131,13 @@ public:
     }
 
 private:
-    static bool inRange(const Plan &plan, int row) { return row >= 0 && row < int((plan.*Member).size()); }
+    static bool inRange(const Plan &plan, int row)
+    {
+        return row >= 0 && row < int((plan.*Member).size());
+    }
 };
 
-template<typename T, std::vector<T> Plan::*Member>
-const PlanTable *collection()
+template<typename T, std::vector<T> Plan::*Member> const PlanTable *collection()
 {
     static const CollectionTable<T, Member> table;
     return &table;
@@ -142,7 +147,7 @@ const PlanTable *collection()
 
 RowData PlanTable::rowData(const Plan &plan, int row) const
 {
-    RowData data{rowId(plan, row), {}};
+    RowData data {rowId(plan, row), {}};
     for (int f = 0; f < int(fields().size()); ++f)
         data.values << value(plan, row, f);
     return data;
@@ -152,8 +157,8 @@ RowData PlanTable::defaultRow(qint64 id) const
 {
     // A default-constructed row, read back through the same accessors.
     Plan scratch;
-    RowData data{id, {}};
-    if (isCollection() && insertRow(scratch, 0, RowData{id, {}}))
+    RowData data {id, {}};
+    if (isCollection() && insertRow(scratch, 0, RowData {id, {}}))
         data.values = rowData(scratch, 0).values;
     return data;
 }
@@ -201,7 +206,7 @@ const PlanTable &accountTable()
 
 const std::vector<const PlanTable *> &planTables()
 {
-    static const std::vector<const PlanTable *> tables{
+    static const std::vector<const PlanTable *> tables {
         &headerTable(),
         &accountTable(),
         collection<Stakeholder, &Plan::stakeholders>(),

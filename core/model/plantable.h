@@ -45,8 +45,8 @@ public:
     RowData rowData(const Plan &plan, int row) const;
     RowData defaultRow(qint64 id) const; // a new row's default values
     int indexOfRow(const Plan &plan, qint64 id) const; // -1 if absent
-    int fieldIndex(QStringView key) const;             // -1 if absent
-    qint64 nextRowId(const Plan &plan) const;          // 1 + the largest id
+    int fieldIndex(QStringView key) const; // -1 if absent
+    qint64 nextRowId(const Plan &plan) const; // 1 + the largest id
 };
 
 // Every table of a plan: "plan", "account", then the collections in document order.

@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Review> &rowMeta<Review>()
+template<> const RowMeta<Review> &rowMeta<Review>()
 {
     using R = Review;
-    static const RowMeta<R> meta{QStringLiteral("review"), ACCORD_FIELD("Review history"),
+    static const RowMeta<R> meta {QStringLiteral("review"), ACCORD_FIELD("Review history"),
         {field<&R::date>("date", ACCORD_FIELD("Date")),
             field<&R::kind>("kind", ACCORD_FIELD("Kind")),
             field<&R::attendees>("attendees", ACCORD_FIELD("Attendees")),
@@ -17,11 +16,10 @@ const RowMeta<Review> &rowMeta<Review>()
     return meta;
 }
 
-template<>
-const RowMeta<AgendaItem> &rowMeta<AgendaItem>()
+template<> const RowMeta<AgendaItem> &rowMeta<AgendaItem>()
 {
     using A = AgendaItem;
-    static const RowMeta<A> meta{QStringLiteral("agenda_item"), ACCORD_FIELD("QBR agenda"),
+    static const RowMeta<A> meta {QStringLiteral("agenda_item"), ACCORD_FIELD("QBR agenda"),
         {field<&A::topic>("topic", ACCORD_FIELD("Topic")),
             field<&A::minutes>("minutes", ACCORD_FIELD("Duration (minutes)")),
             field<&A::content>("content", ACCORD_FIELD("Content"))}};

@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Phase> &rowMeta<Phase>()
+template<> const RowMeta<Phase> &rowMeta<Phase>()
 {
     using P = Phase;
-    static const RowMeta<P> meta{QStringLiteral("phase"), ACCORD_FIELD("Phases"),
+    static const RowMeta<P> meta {QStringLiteral("phase"), ACCORD_FIELD("Phases"),
         {field<&P::name>("name", ACCORD_FIELD("Phase")),
             field<&P::timeframe>("timeframe", ACCORD_FIELD("Timeframe")),
             field<&P::deliverable>("deliverable", ACCORD_FIELD("Deliverable")),
@@ -15,11 +14,10 @@ const RowMeta<Phase> &rowMeta<Phase>()
     return meta;
 }
 
-template<>
-const RowMeta<Milestone> &rowMeta<Milestone>()
+template<> const RowMeta<Milestone> &rowMeta<Milestone>()
 {
     using M = Milestone;
-    static const RowMeta<M> meta{QStringLiteral("milestone"), ACCORD_FIELD("Milestones"),
+    static const RowMeta<M> meta {QStringLiteral("milestone"), ACCORD_FIELD("Milestones"),
         {ref<&M::outcome>("outcome_id", ACCORD_FIELD("Outcome"), "outcome"),
             ref<&M::phase>("phase_id", ACCORD_FIELD("Phase"), "phase"),
             field<&M::name>("name", ACCORD_FIELD("Milestone")),

@@ -20,9 +20,9 @@ struct Phase {
 struct Milestone {
     RowId id;
     OutcomeId outcome; // optional
-    PhaseId phase;     // optional
+    PhaseId phase; // optional
     QString name;
-    QString owner;     // a stakeholder's name or free text
+    QString owner; // a stakeholder's name or free text
     QDate start;
     QDate targetDate;
     QDate actualDate;

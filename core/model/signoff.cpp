@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Signatory> &rowMeta<Signatory>()
+template<> const RowMeta<Signatory> &rowMeta<Signatory>()
 {
     using S = Signatory;
-    static const RowMeta<S> meta{QStringLiteral("signatory"), ACCORD_FIELD("Signatories"),
+    static const RowMeta<S> meta {QStringLiteral("signatory"), ACCORD_FIELD("Signatories"),
         {field<&S::side>("side", ACCORD_FIELD("Side")),
             field<&S::name>("name", ACCORD_FIELD("Name"), FieldHint::Person),
             field<&S::title>("title", ACCORD_FIELD("Title")),
@@ -16,11 +15,10 @@ const RowMeta<Signatory> &rowMeta<Signatory>()
     return meta;
 }
 
-template<>
-const RowMeta<SignOff> &rowMeta<SignOff>()
+template<> const RowMeta<SignOff> &rowMeta<SignOff>()
 {
     using S = SignOff;
-    static const RowMeta<S> meta{QStringLiteral("sign_off"), ACCORD_FIELD("Sign-offs"),
+    static const RowMeta<S> meta {QStringLiteral("sign_off"), ACCORD_FIELD("Sign-offs"),
         {field<&S::date>("date", ACCORD_FIELD("Date")),
             field<&S::version>("version", ACCORD_FIELD("Version"), FieldHint::Code),
             field<&S::fingerprint>("fingerprint", ACCORD_FIELD("Fingerprint"), FieldHint::Code),

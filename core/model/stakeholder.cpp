@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<Stakeholder> &rowMeta<Stakeholder>()
+template<> const RowMeta<Stakeholder> &rowMeta<Stakeholder>()
 {
     using S = Stakeholder;
-    static const RowMeta<S> meta{QStringLiteral("stakeholder"), ACCORD_FIELD("Stakeholders"),
+    static const RowMeta<S> meta {QStringLiteral("stakeholder"), ACCORD_FIELD("Stakeholders"),
         {field<&S::side>("side", ACCORD_FIELD("Side")),
             field<&S::type>("type", ACCORD_FIELD("Type")),
             field<&S::name>("name", ACCORD_FIELD("Name"), FieldHint::Person),

@@ -10,16 +10,16 @@ namespace accord {
 struct Stakeholder {
     StakeholderId id;
     Side side = Side::Customer;
-    QString type;        // open vocabulary: executive_sponsor, champion, technical_contact…
+    QString type; // open vocabulary: executive_sponsor, champion, technical_contact…
     QString name;
-    QString title;       // job title ("VP Operations")
+    QString title; // job title ("VP Operations")
     QString email;
     QString phone;
-    QString engagement;  // open vocabulary: active, moderate, passive…
+    QString engagement; // open vocabulary: active, moderate, passive…
     QString roleInSuccess;
-    QString frequency;   // engagement frequency
-    QString format;      // engagement format
-    QString owner;       // who on the vendor side keeps them engaged
+    QString frequency; // engagement frequency
+    QString format; // engagement format
+    QString owner; // who on the vendor side keeps them engaged
 };
 
 template<> const RowMeta<Stakeholder> &rowMeta<Stakeholder>();

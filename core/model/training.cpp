@@ -3,11 +3,10 @@
 
 namespace accord {
 
-template<>
-const RowMeta<UserGroup> &rowMeta<UserGroup>()
+template<> const RowMeta<UserGroup> &rowMeta<UserGroup>()
 {
     using U = UserGroup;
-    static const RowMeta<U> meta{QStringLiteral("user_group"), ACCORD_FIELD("User groups"),
+    static const RowMeta<U> meta {QStringLiteral("user_group"), ACCORD_FIELD("User groups"),
         {field<&U::group>("user_group", ACCORD_FIELD("User group")),
             field<&U::users>("users", ACCORD_FIELD("Number of users")),
             field<&U::role>("role", ACCORD_FIELD("Role")),
@@ -16,11 +15,11 @@ const RowMeta<UserGroup> &rowMeta<UserGroup>()
     return meta;
 }
 
-template<>
-const RowMeta<TrainingSession> &rowMeta<TrainingSession>()
+template<> const RowMeta<TrainingSession> &rowMeta<TrainingSession>()
 {
     using T = TrainingSession;
-    static const RowMeta<T> meta{QStringLiteral("training_session"), ACCORD_FIELD("Training schedule"),
+    static const RowMeta<T> meta {QStringLiteral("training_session"),
+        ACCORD_FIELD("Training schedule"),
         {field<&T::date>("date", ACCORD_FIELD("Date")),
             field<&T::session>("session", ACCORD_FIELD("Training session")),
             field<&T::attendees>("attendees", ACCORD_FIELD("Attendees")),
@@ -30,11 +29,11 @@ const RowMeta<TrainingSession> &rowMeta<TrainingSession>()
     return meta;
 }
 
-template<>
-const RowMeta<AdoptionMetric> &rowMeta<AdoptionMetric>()
+template<> const RowMeta<AdoptionMetric> &rowMeta<AdoptionMetric>()
 {
     using A = AdoptionMetric;
-    static const RowMeta<A> meta{QStringLiteral("adoption_metric"), ACCORD_FIELD("Adoption metrics"),
+    static const RowMeta<A> meta {QStringLiteral("adoption_metric"),
+        ACCORD_FIELD("Adoption metrics"),
         {field<&A::metric>("metric", ACCORD_FIELD("Metric")),
             field<&A::target>("target", ACCORD_FIELD("Target")),
             field<&A::method>("method", ACCORD_FIELD("Measurement method")),

@@ -3,11 +3,11 @@
 
 namespace accord {
 
-template<>
-const RowMeta<BaselineMeasurement> &rowMeta<BaselineMeasurement>()
+template<> const RowMeta<BaselineMeasurement> &rowMeta<BaselineMeasurement>()
 {
     using B = BaselineMeasurement;
-    static const RowMeta<B> meta{QStringLiteral("baseline_measurement"), ACCORD_FIELD("Baseline measurements"),
+    static const RowMeta<B> meta {QStringLiteral("baseline_measurement"),
+        ACCORD_FIELD("Baseline measurements"),
         {field<&B::metric>("metric", ACCORD_FIELD("Metric")),
             field<&B::value>("value", ACCORD_FIELD("Current value")),
             field<&B::source>("source", ACCORD_FIELD("Data source")),
@@ -15,33 +15,31 @@ const RowMeta<BaselineMeasurement> &rowMeta<BaselineMeasurement>()
     return meta;
 }
 
-template<>
-const RowMeta<RoiLine> &rowMeta<RoiLine>()
+template<> const RowMeta<RoiLine> &rowMeta<RoiLine>()
 {
     using R = RoiLine;
-    static const RowMeta<R> meta{QStringLiteral("roi_line"), ACCORD_FIELD("Expected ROI"),
+    static const RowMeta<R> meta {QStringLiteral("roi_line"), ACCORD_FIELD("Expected ROI"),
         {field<&R::benefitType>("benefit_type", ACCORD_FIELD("Benefit type")),
             field<&R::annualValue>("annual_value", ACCORD_FIELD("Annual value")),
             field<&R::method>("method", ACCORD_FIELD("Calculation method"))}};
     return meta;
 }
 
-template<>
-const RowMeta<RoiPeriod> &rowMeta<RoiPeriod>()
+template<> const RowMeta<RoiPeriod> &rowMeta<RoiPeriod>()
 {
     using R = RoiPeriod;
-    static const RowMeta<R> meta{QStringLiteral("roi_period"), ACCORD_FIELD("ROI timeline"),
+    static const RowMeta<R> meta {QStringLiteral("roi_period"), ACCORD_FIELD("ROI timeline"),
         {field<&R::month>("month", ACCORD_FIELD("Month")),
             field<&R::investment>("investment", ACCORD_FIELD("Investment")),
             field<&R::benefits>("benefits", ACCORD_FIELD("Benefits"))}};
     return meta;
 }
 
-template<>
-const RowMeta<Opportunity> &rowMeta<Opportunity>()
+template<> const RowMeta<Opportunity> &rowMeta<Opportunity>()
 {
     using O = Opportunity;
-    static const RowMeta<O> meta{QStringLiteral("opportunity"), ACCORD_FIELD("Expansion opportunities"),
+    static const RowMeta<O> meta {QStringLiteral("opportunity"),
+        ACCORD_FIELD("Expansion opportunities"),
         {field<&O::opportunity>("opportunity", ACCORD_FIELD("Opportunity")),
             field<&O::value>("value", ACCORD_FIELD("Potential value")),
             field<&O::probability>("probability", ACCORD_FIELD("Probability"), FieldHint::Percent),
@@ -50,11 +48,10 @@ const RowMeta<Opportunity> &rowMeta<Opportunity>()
     return meta;
 }
 
-template<>
-const RowMeta<Upsell> &rowMeta<Upsell>()
+template<> const RowMeta<Upsell> &rowMeta<Upsell>()
 {
     using U = Upsell;
-    static const RowMeta<U> meta{QStringLiteral("upsell"), ACCORD_FIELD("Upsell / cross-sell"),
+    static const RowMeta<U> meta {QStringLiteral("upsell"), ACCORD_FIELD("Upsell / cross-sell"),
         {field<&U::product>("product", ACCORD_FIELD("Product / feature")),
             field<&U::targetDate>("target_date", ACCORD_FIELD("Target date")),
             field<&U::approach>("approach", ACCORD_FIELD("Approach")),

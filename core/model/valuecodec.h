@@ -18,11 +18,9 @@ namespace accord {
 // Converts one member type to and from the QVariant form that generic code
 // (storage, import/export, item models) uses. fromVariant() refuses a value of
 // the wrong type and leaves the target untouched.
-template<typename M, typename = void>
-struct ValueCodec;
+template<typename M, typename = void> struct ValueCodec;
 
-template<>
-struct ValueCodec<QString> {
+template<> struct ValueCodec<QString> {
     static constexpr FieldKind kind = FieldKind::Text;
     static QVariant toVariant(const QString &v) { return v; }
     static bool fromVariant(const QVariant &v, QString &out)
@@ -38,8 +36,7 @@ struct ValueCodec<QString> {
     }
 };
 
-template<>
-struct ValueCodec<QDate> {
+template<> struct ValueCodec<QDate> {
     static constexpr FieldKind kind = FieldKind::Date;
     static QVariant toVariant(const QDate &v) { return v.isValid() ? QVariant(v) : QVariant(); }
     static bool fromVariant(const QVariant &v, QDate &out)
@@ -67,8 +64,7 @@ struct ValueCodec<QDate> {
     }
 };
 
-template<>
-struct ValueCodec<int> {
+template<> struct ValueCodec<int> {
     static constexpr FieldKind kind = FieldKind::Integer;
     static QVariant toVariant(int v) { return v; }
     static bool fromVariant(const QVariant &v, int &out)
@@ -84,8 +80,7 @@ struct ValueCodec<int> {
     }
 };
 
-template<>
-struct ValueCodec<std::optional<int>> {
+template<> struct ValueCodec<std::optional<int>> {
     static constexpr FieldKind kind = FieldKind::OptInteger;
     static QVariant toVariant(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
     static bool fromVariant(const QVariant &v, std::optional<int> &out)
@@ -102,25 +97,27 @@ struct ValueCodec<std::optional<int>> {
     }
 };
 
-template<>
-struct ValueCodec<double> {
+template<> struct ValueCodec<double> {
     static constexpr FieldKind kind = FieldKind::Real;
     static QVariant toVariant(double v) { return v; }
     static bool fromVariant(const QVariant &v, double &out)
     {
         bool ok = false;
         const double d = v.toDouble(&ok);
-        if (!ok || v.typeId() == QMetaType::QString || v.typeId() == QMetaType::Bool || !qIsFinite(d))
+        if (!ok || v.typeId() == QMetaType::QString || v.typeId() == QMetaType::Bool
+            || !qIsFinite(d))
             return false;
         out = d;
         return true;
     }
 };
 
-template<>
-struct ValueCodec<std::optional<double>> {
+template<> struct ValueCodec<std::optional<double>> {
     static constexpr FieldKind kind = FieldKind::OptReal;
-    static QVariant toVariant(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
+    static QVariant toVariant(const std::optional<double> &v)
+    {
+        return v ? QVariant(*v) : QVariant();
+    }
     static bool fromVariant(const QVariant &v, std::optional<double> &out)
     {
         if (v.isNull()) {
@@ -135,8 +132,7 @@ struct ValueCodec<std::optional<double>> {
     }
 };
 
-template<>
-struct ValueCodec<bool> {
+template<> struct ValueCodec<bool> {
     static constexpr FieldKind kind = FieldKind::Bool;
     static QVariant toVariant(bool v) { return v; }
     static bool fromVariant(const QVariant &v, bool &out)
@@ -156,8 +152,7 @@ struct ValueCodec<bool> {
     }
 };
 
-template<>
-struct ValueCodec<QStringList> {
+template<> struct ValueCodec<QStringList> {
     static constexpr FieldKind kind = FieldKind::StringList;
     static QVariant toVariant(const QStringList &v) { return v; }
     static bool fromVariant(const QVariant &v, QStringList &out)
@@ -173,14 +168,13 @@ struct ValueCodec<QStringList> {
     }
 };
 
-template<>
-struct ValueCodec<Money> {
+template<> struct ValueCodec<Money> {
     static constexpr FieldKind kind = FieldKind::Money;
     static QVariant toVariant(const Money &v) { return QVariant::fromValue(v); }
     static bool fromVariant(const QVariant &v, Money &out)
     {
         if (v.isNull()) {
-            out = Money{};
+            out = Money {};
             return true;
         }
         if (v.metaType() != QMetaType::fromType<Money>())
@@ -190,10 +184,12 @@ struct ValueCodec<Money> {
     }
 };
 
-template<typename Tag>
-struct ValueCodec<Id<Tag>> {
+template<typename Tag> struct ValueCodec<Id<Tag>> {
     static constexpr FieldKind kind = FieldKind::Ref;
-    static QVariant toVariant(const Id<Tag> &v) { return v.isValid() ? QVariant(v.value) : QVariant(); }
+    static QVariant toVariant(const Id<Tag> &v)
+    {
+        return v.isValid() ? QVariant(v.value) : QVariant();
+    }
     static bool fromVariant(const QVariant &v, Id<Tag> &out)
     {
         if (v.isNull()) {
@@ -209,8 +205,7 @@ struct ValueCodec<Id<Tag>> {
     }
 };
 
-template<typename E>
-struct ValueCodec<E, std::enable_if_t<std::is_enum_v<E>>> {
+template<typename E> struct ValueCodec<E, std::enable_if_t<std::is_enum_v<E>>> {
     static constexpr FieldKind kind = FieldKind::Enum;
     static QVariant toVariant(E v) { return enumKey(v); }
     // A null value (a column added later, an absent key) keeps the default.

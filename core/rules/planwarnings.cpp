@@ -214,8 +214,7 @@ void addMetricWarnings(const Plan &plan, Warnings &out)
 
 // ---- milestones and risks: one rule per missing piece --------------------------------
 
-template<typename Row>
-struct RowRule {
+template<typename Row> struct RowRule {
     const char *code;
     const char *field;
     const char *message; // %1: the row's name

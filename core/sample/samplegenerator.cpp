@@ -10,19 +10,24 @@ QString text(const char *latin1)
     return QString::fromUtf8(latin1);
 }
 
-const std::vector<const char *> kPrefixes{"Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark",
-    "Wayne", "Tyrell", "Cyberdyne", "Soylent", "Aperture", "Oscorp", "Wonka", "Monarch", "Northwind", "Contoso",
-    "Fabrikam", "Litware", "Tailspin", "Blue Yonder", "Pied Piper", "Dunder", "Bluth", "Prestige", "Sterling"};
-const std::vector<const char *> kSuffixes{"Corp", "Inc", "Group", "Holdings", "Labs", "Systems", "Logistics",
-    "Health", "Capital", "Retail", "Energy", "Foods", "Media", "Insurance", "Partners"};
-const std::vector<const char *> kIndustries{"Financial Services", "Healthcare", "Retail", "Manufacturing",
-    "Logistics", "Insurance", "Software", "Education", "Energy", "Media", "Public Sector", "Telecommunications"};
-const std::vector<const char *> kSegments{"enterprise", "mid_market", "smb", "strategic"};
-const std::vector<const char *> kTiers{"Enterprise", "Business", "Growth", "Starter"};
-const std::vector<const char *> kFirst{"Sarah", "Mike", "Lisa", "Jane", "Tom", "Priya", "Ahmed", "Elena", "Kenji",
-    "Maria", "David", "Fatima", "Oliver", "Chen", "Amara", "Lucas", "Sofia", "Noah", "Ingrid", "Mateo"};
-const std::vector<const char *> kLast{"Chen", "Torres", "Park", "Smith", "Brown", "Patel", "Haddad", "Novak",
-    "Tanaka", "Garcia", "Okafor", "Müller", "Rossi", "Kowalski", "Nguyen", "Silva", "Johansson", "Dubois"};
+const std::vector<const char *> kPrefixes {"Acme", "Globex", "Initech", "Umbrella", "Hooli",
+    "Vandelay", "Stark", "Wayne", "Tyrell", "Cyberdyne", "Soylent", "Aperture", "Oscorp", "Wonka",
+    "Monarch", "Northwind", "Contoso", "Fabrikam", "Litware", "Tailspin", "Blue Yonder",
+    "Pied Piper", "Dunder", "Bluth", "Prestige", "Sterling"};
+const std::vector<const char *> kSuffixes {"Corp", "Inc", "Group", "Holdings", "Labs", "Systems",
+    "Logistics", "Health", "Capital", "Retail", "Energy", "Foods", "Media", "Insurance",
+    "Partners"};
+const std::vector<const char *> kIndustries {"Financial Services", "Healthcare", "Retail",
+    "Manufacturing", "Logistics", "Insurance", "Software", "Education", "Energy", "Media",
+    "Public Sector", "Telecommunications"};
+const std::vector<const char *> kSegments {"enterprise", "mid_market", "smb", "strategic"};
+const std::vector<const char *> kTiers {"Enterprise", "Business", "Growth", "Starter"};
+const std::vector<const char *> kFirst {"Sarah", "Mike", "Lisa", "Jane", "Tom", "Priya", "Ahmed",
+    "Elena", "Kenji", "Maria", "David", "Fatima", "Oliver", "Chen", "Amara", "Lucas", "Sofia",
+    "Noah", "Ingrid", "Mateo"};
+const std::vector<const char *> kLast {"Chen", "Torres", "Park", "Smith", "Brown", "Patel",
+    "Haddad", "Novak", "Tanaka", "Garcia", "Okafor", "Müller", "Rossi", "Kowalski", "Nguyen",
+    "Silva", "Johansson", "Dubois"};
 
 struct OutcomeIdea {
     const char *description;
@@ -33,28 +38,37 @@ struct OutcomeIdea {
     double target;
 };
 
-const std::vector<OutcomeIdea> kOutcomes{
-    {"Reduce monthly report preparation time by automating the core operational reports", "Report preparation time", "hours", Direction::Decrease, 4, 0.5},
-    {"Achieve 80% active adoption across the operations team", "Monthly active users", "%", Direction::Increase, 32, 80},
-    {"Cut first-response time on customer tickets", "First response time", "minutes", Direction::Decrease, 240, 60},
+const std::vector<OutcomeIdea> kOutcomes {
+    {"Reduce monthly report preparation time by automating the core operational reports",
+        "Report preparation time", "hours", Direction::Decrease, 4, 0.5},
+    {"Achieve 80% active adoption across the operations team", "Monthly active users", "%",
+        Direction::Increase, 32, 80},
+    {"Cut first-response time on customer tickets", "First response time", "minutes",
+        Direction::Decrease, 240, 60},
     {"Increase lead-to-opportunity conversion", "Conversion rate", "%", Direction::Increase, 8, 14},
     {"Lower cost per processed claim", "Cost per claim", "USD", Direction::Decrease, 42, 30},
-    {"Raise customer satisfaction with onboarding", "CSAT", "points", Direction::Increase, 3.8, 4.5},
-    {"Consolidate three legacy tools into one platform", "Legacy tools in use", "tools", Direction::Decrease, 3, 1},
-    {"Shorten time-to-hire for engineering roles", "Time to hire", "days", Direction::Decrease, 45, 30},
-    {"Grow self-service resolution rate", "Self-service resolution", "%", Direction::Increase, 20, 45},
+    {"Raise customer satisfaction with onboarding", "CSAT", "points", Direction::Increase, 3.8,
+        4.5},
+    {"Consolidate three legacy tools into one platform", "Legacy tools in use", "tools",
+        Direction::Decrease, 3, 1},
+    {"Shorten time-to-hire for engineering roles", "Time to hire", "days", Direction::Decrease, 45,
+        30},
+    {"Grow self-service resolution rate", "Self-service resolution", "%", Direction::Increase, 20,
+        45},
     {"Reduce invoice processing errors", "Invoice error rate", "%", Direction::Decrease, 6, 1.5},
 };
 
-const std::vector<const char *> kPhases{"Onboard", "Adopt", "Value", "Renew & Expand"};
-const std::vector<const char *> kMilestones{"Admin setup complete", "All seats activated", "Core workflow configured",
-    "First training session delivered", "Kickoff completed and plan co-signed", "Daily use by target users",
+const std::vector<const char *> kPhases {"Onboard", "Adopt", "Value", "Renew & Expand"};
+const std::vector<const char *> kMilestones {"Admin setup complete", "All seats activated",
+    "Core workflow configured", "First training session delivered",
+    "Kickoff completed and plan co-signed", "Daily use by target users",
     "First business outcome documented", "30-day check-in completed", "Power-user workflow enabled",
     "QBR delivered with ROI evidence", "Success metric hit target", "Expansion use case introduced",
     "Reference call agreed", "Renewal proposal sent", "Renewal signed"};
-const std::vector<const char *> kRisks{"Low adoption in first 30 days", "Champion changes role",
-    "Budget pressure at renewal", "Competing priorities delay rollout", "IT security review delays integration",
-    "Data migration quality issues", "Executive sponsor disengaged"};
+const std::vector<const char *> kRisks {"Low adoption in first 30 days", "Champion changes role",
+    "Budget pressure at renewal", "Competing priorities delay rollout",
+    "IT security review delays integration", "Data migration quality issues",
+    "Executive sponsor disengaged"};
 
 } // namespace
 
@@ -91,10 +105,12 @@ Account SampleGenerator::makeAccount()
     a.product = a.tier + QStringLiteral(" plan");
     a.contractStart = m_today.addDays(-between(30, 600));
     a.renewalDate = a.contractStart.addYears(1 + between(0, 1));
-    a.arr = Money{qint64(between(12, 480)) * 100000, QStringLiteral("USD")};
+    a.arr = Money {qint64(between(12, 480)) * 100000, QStringLiteral("USD")};
     a.arrText = a.arr.toDisplayString();
     a.seats = between(10, 500);
-    a.businessCase = QStringLiteral("%1 bought %2 to standardise operations and report value to its board.").arg(a.company, a.product);
+    a.businessCase
+        = QStringLiteral("%1 bought %2 to standardise operations and report value to its board.")
+              .arg(a.company, a.product);
     return a;
 }
 
@@ -119,13 +135,16 @@ Plan SampleGenerator::generatePlan(const Account &account)
     PlanHeader &h = plan.header;
     h.title = QStringLiteral("%1 success plan").arg(account.company);
     h.version = QStringLiteral("1.%1").arg(between(0, 4));
-    const PlanStatus statuses[] = {PlanStatus::Active, PlanStatus::Active, PlanStatus::Active, PlanStatus::AtRisk, PlanStatus::Draft, PlanStatus::Completed};
+    const PlanStatus statuses[] = {PlanStatus::Active, PlanStatus::Active, PlanStatus::Active,
+        PlanStatus::AtRisk, PlanStatus::Draft, PlanStatus::Completed};
     h.status = statuses[m_random.bounded(6u)];
     h.created = account.contractStart.addDays(between(5, 30));
     h.lastReviewed = m_today.addDays(-between(1, 80));
     h.nextReview = h.lastReviewed.addMonths(3);
-    h.primaryGoal = QStringLiteral("Prove measurable value before the %1 renewal").arg(account.renewalDate.toString(QStringLiteral("MMMM yyyy")));
-    h.successStatement = QStringLiteral("We will know this worked when our team stops building reports by hand.");
+    h.primaryGoal = QStringLiteral("Prove measurable value before the %1 renewal")
+                        .arg(account.renewalDate.toString(QStringLiteral("MMMM yyyy")));
+    h.successStatement
+        = QStringLiteral("We will know this worked when our team stops building reports by hand.");
     addStakeholders(plan);
     addOutcomes(plan);
     addRoadmap(plan);
@@ -138,7 +157,8 @@ Plan SampleGenerator::generatePlan(const Account &account)
 
 void SampleGenerator::addStakeholders(Plan &plan)
 {
-    const char *customerTypes[] = {"executive_sponsor", "champion", "technical_contact", "economic_buyer"};
+    const char *customerTypes[]
+        = {"executive_sponsor", "champion", "technical_contact", "economic_buyer"};
     const char *titles[] = {"VP Operations", "Operations Manager", "IT Director", "CFO"};
     for (int i = 0; i < 4; ++i) {
         Stakeholder s;
@@ -195,8 +215,10 @@ void SampleGenerator::addOutcomes(Plan &plan)
             reading.id = RowId(measurementId++);
             reading.metric = m.id;
             reading.date = m.baselineDate.addDays(30 * (r + 1));
-            const double share = double(r + 1) / double(readings + 2) + (m_random.generateDouble() - 0.5) * 0.1;
-            reading.value = qRound((idea.baseline + (idea.target - idea.baseline) * share) * 100) / 100.0;
+            const double share
+                = double(r + 1) / double(readings + 2) + (m_random.generateDouble() - 0.5) * 0.1;
+            reading.value
+                = qRound((idea.baseline + (idea.target - idea.baseline) * share) * 100) / 100.0;
             plan.measurements.push_back(reading);
         }
     }
@@ -205,7 +227,8 @@ void SampleGenerator::addOutcomes(Plan &plan)
 void SampleGenerator::addRoadmap(Plan &plan)
 {
     for (std::size_t i = 0; i < kPhases.size(); ++i)
-        plan.phases.push_back({PhaseId(qint64(i) + 1), text(kPhases[i]), QStringLiteral("Month %1").arg(i * 3 + 1), {}, {}});
+        plan.phases.push_back({PhaseId(qint64(i) + 1), text(kPhases[i]),
+            QStringLiteral("Month %1").arg(i * 3 + 1), {}, {}});
     const int count = between(8, 15);
     const QDate start = plan.account.contractStart;
     const int span = qMax(30, int(start.daysTo(plan.account.renewalDate)));
@@ -254,7 +277,8 @@ void SampleGenerator::addHealth(Plan &plan)
     const char *names[] = {"Engagement", "Success", "Satisfaction", "Financial"};
     const int weights[] = {30, 30, 20, 20};
     for (int i = 0; i < 4; ++i)
-        plan.healthComponents.push_back({RowId(i + 1), text(names[i]), weights[i], {}, {}, between(35, 100)});
+        plan.healthComponents.push_back(
+            {RowId(i + 1), text(names[i]), weights[i], {}, {}, between(35, 100)});
 }
 
 void SampleGenerator::addReviews(Plan &plan)
@@ -265,7 +289,8 @@ void SampleGenerator::addReviews(Plan &plan)
         r.id = ReviewId(i + 1);
         r.date = plan.account.contractStart.addMonths(3 * (i + 1));
         r.kind = i == 0 ? ReviewKind::Kickoff : ReviewKind::Qbr;
-        r.attendees = {plan.stakeholders[0].name, plan.stakeholders[1].name, plan.stakeholders.back().name};
+        r.attendees
+            = {plan.stakeholders[0].name, plan.stakeholders[1].name, plan.stakeholders.back().name};
         r.summary = QStringLiteral("Reviewed progress on every outcome; adoption trending up.");
         r.decisions = {QStringLiteral("Accelerate training for remaining users")};
         plan.reviews.push_back(r);
@@ -274,10 +299,13 @@ void SampleGenerator::addReviews(Plan &plan)
 
 void SampleGenerator::addCommunication(Plan &plan)
 {
-    plan.commitments = {{RowId(1), Side::Vendor, QStringLiteral("QBR every 90 days with an executive summary and ROI report")},
-        {RowId(2), Side::Customer, QStringLiteral("Champion available for a 30-minute monthly check-in")}};
-    plan.touchpoints = {{RowId(1), QStringLiteral("Health update"), QStringLiteral("Champion"), QStringLiteral("Monthly"),
-        QStringLiteral("Email summary"), plan.stakeholders.back().name}};
+    plan.commitments
+        = {{RowId(1), Side::Vendor,
+               QStringLiteral("QBR every 90 days with an executive summary and ROI report")},
+            {RowId(2), Side::Customer,
+                QStringLiteral("Champion available for a 30-minute monthly check-in")}};
+    plan.touchpoints = {{RowId(1), QStringLiteral("Health update"), QStringLiteral("Champion"),
+        QStringLiteral("Monthly"), QStringLiteral("Email summary"), plan.stakeholders.back().name}};
 }
 
 } // namespace accord

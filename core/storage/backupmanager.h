@@ -32,7 +32,8 @@ public:
 
     // Replaces the (closed) workspace file with a backup, after backing up the
     // current file as "before-restore". The backup is checked before anything moves.
-    static Result<void> restore(const QString &workspacePath, const QString &backupPath, int keep = 10);
+    static Result<void> restore(
+        const QString &workspacePath, const QString &backupPath, int keep = 10);
 
 private:
     void prune() const;

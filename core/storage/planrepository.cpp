@@ -5,7 +5,9 @@ namespace accord {
 
 Result<void> PlanRepository::archivePlan(PlanId id)
 {
-    return apply(id, Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"), enumKey(PlanStatus::Archived)));
+    return apply(id,
+        Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
+            enumKey(PlanStatus::Archived)));
 }
 
 } // namespace accord

@@ -48,7 +48,10 @@ public:
     virtual Result<void> apply(PlanId plan, const std::vector<Change> &changes) = 0;
     virtual Result<void> deletePlan(PlanId id) = 0;
 
-    Result<void> apply(PlanId plan, const Change &change) { return apply(plan, std::vector<Change>{change}); }
+    Result<void> apply(PlanId plan, const Change &change)
+    {
+        return apply(plan, std::vector<Change> {change});
+    }
     Result<void> archivePlan(PlanId id);
 };
 

@@ -12,7 +12,6 @@ namespace accord {
 
 namespace {
 
-
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -47,7 +46,8 @@ Result<std::vector<PlanSummary>> PlanStore::listPlans()
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT p.id, p.account_id, a.company, p.title, p.version, p.status, p.health_score, "
-        "p.health_level, a.renewal_date, p.updated_at FROM plan p JOIN account a ON a.id = p.account_id "
+        "p.health_level, a.renewal_date, p.updated_at FROM plan p JOIN account a ON a.id = "
+        "p.account_id "
         "ORDER BY a.company, p.title, p.id"));
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
@@ -79,7 +79,8 @@ Result<std::vector<Account>> PlanStore::listAccounts()
     QStringList cols;
     for (const QString &c : mapper.columns())
         cols << u'"' + c + u'"';
-    q.prepare(QStringLiteral("SELECT id, %1 FROM account ORDER BY company, id").arg(cols.join(u", ")));
+    q.prepare(
+        QStringLiteral("SELECT id, %1 FROM account ORDER BY company, id").arg(cols.join(u", ")));
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     std::vector<Account> result;
@@ -102,12 +103,16 @@ Result<void> PlanStore::loadRecord(const PlanTable &table, Plan &plan, qint64 id
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(plan.id.value)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Plan %1 does not exist in this workspace.")
+                          .arg(plan.id.value)};
     const QVariantList values = mapper.readFields(q, 0);
     q.finish();
     for (int f = 0; f < int(values.size()); ++f) {
         if (!table.setValue(plan, 0, f, values[f]))
-            return Error{QCoreApplication::translate("accord::Storage", "The workspace holds an invalid value for %1.%2.").arg(table.name(), table.fields()[std::size_t(f)].key)};
+            return Error {QCoreApplication::translate(
+                "accord::Storage", "The workspace holds an invalid value for %1.%2.")
+                              .arg(table.name(), table.fields()[std::size_t(f)].key)};
     }
     return {};
 }
@@ -120,9 +125,12 @@ Result<void> PlanStore::loadRows(const PlanTable &table, Plan &plan)
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     while (q.next()) {
-        const RowData row{q.value(0).toLongLong(), mapper.readFields(q, 1)};
+        const RowData row {q.value(0).toLongLong(), mapper.readFields(q, 1)};
         if (!table.insertRow(plan, table.rowCount(plan), row))
-            return Error{QCoreApplication::translate("accord::Storage", "The workspace holds an invalid row %1 in %2.").arg(row.id).arg(table.name())};
+            return Error {QCoreApplication::translate(
+                "accord::Storage", "The workspace holds an invalid row %1 in %2.")
+                              .arg(row.id)
+                              .arg(table.name())};
     }
     q.finish();
     return {};
@@ -137,14 +145,17 @@ Result<Plan> PlanStore::load(PlanId id)
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(id.value)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Plan %1 does not exist in this workspace.")
+                          .arg(id.value)};
     plan.account.id = AccountId(q.value(0).toLongLong());
     q.finish();
     for (const PlanTable *table : planTables()) {
-        const Result<void> loaded = table->isCollection() ? loadRows(*table, plan)
-                                                          : loadRecord(*table, plan, table->rowId(plan, 0));
+        const Result<void> loaded = table->isCollection()
+            ? loadRows(*table, plan)
+            : loadRecord(*table, plan, table->rowId(plan, 0));
         if (!loaded)
-            return Error{loaded.error()};
+            return Error {loaded.error()};
     }
     return plan;
 }
@@ -157,13 +168,14 @@ Result<AccountId> PlanStore::insertAccount(const Account &account)
         cols << u'"' + c + u'"';
         marks << QStringLiteral("?");
     }
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2)").arg(cols.join(u", "), marks.join(u", ")));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2)")
+                                .arg(cols.join(u", "), marks.join(u", ")));
     Plan scratch;
     scratch.account = account;
     for (int f = 0; f < int(accountTable().fields().size()); ++f)
         mapper.bindField(q, f, accountTable().value(scratch, 0, f));
     if (auto done = exec(q); !done)
-        return Error{done.error()};
+        return Error {done.error()};
     return AccountId(q.lastInsertId().toLongLong());
 }
 
@@ -172,39 +184,42 @@ Result<Plan> PlanStore::insert(Plan plan)
     if (!plan.account.id.isValid()) {
         const Result<AccountId> account = insertAccount(plan.account);
         if (!account)
-            return Error{account.error()};
+            return Error {account.error()};
         plan.account.id = *account;
     } else if (auto updated = updateRecord(accountTable(), plan, plan.account.id.value); !updated) {
-        return Error{updated.error()};
+        return Error {updated.error()};
     }
     const SqlTableMapper header(headerTable());
-    QStringList cols{QStringLiteral("account_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
-    QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+    QStringList cols {
+        QStringLiteral("account_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList marks {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
     for (const QString &c : header.columns()) {
         cols << u'"' + c + u'"';
         marks << QStringLiteral("?");
     }
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2)").arg(cols.join(u", "), marks.join(u", ")));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2)")
+                                .arg(cols.join(u", "), marks.join(u", ")));
     q.addBindValue(plan.account.id.value);
     q.addBindValue(nowText());
     q.addBindValue(nowText());
     for (int f = 0; f < int(headerTable().fields().size()); ++f)
         header.bindField(q, f, headerTable().value(plan, 0, f));
     if (auto done = exec(q); !done)
-        return Error{done.error()};
+        return Error {done.error()};
     plan.id = PlanId(q.lastInsertId().toLongLong());
     for (const PlanTable *table : planTables()) {
         if (!table->isCollection())
             continue;
         if (auto done = insertRows(*table, plan); !done)
-            return Error{done.error()};
+            return Error {done.error()};
     }
     if (auto done = refreshHealth(plan.id); !done)
-        return Error{done.error()};
+        return Error {done.error()};
     return plan;
 }
 
-Result<void> PlanStore::insertRowAt(const PlanTable &table, PlanId plan, int position, const RowData &row)
+Result<void> PlanStore::insertRowAt(
+    const PlanTable &table, PlanId plan, int position, const RowData &row)
 {
     const SqlTableMapper mapper(table);
     QSqlQuery &q = prepared(mapper.insertRow());
@@ -247,7 +262,8 @@ Result<void> PlanStore::replace(const Plan &plan)
     for (const PlanTable *table : planTables()) {
         if (!table->isCollection())
             continue;
-        QSqlQuery &q = prepared(QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ?").arg(table->name()));
+        QSqlQuery &q
+            = prepared(QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ?").arg(table->name()));
         q.addBindValue(plan.id.value);
         if (auto done = exec(q); !done)
             return done;
@@ -266,7 +282,9 @@ Result<void> PlanStore::remove(PlanId id)
     if (auto done = exec(q); !done)
         return done;
     if (q.numRowsAffected() != 1)
-        return Error{QCoreApplication::translate("accord::Storage", "Plan %1 does not exist in this workspace.").arg(id.value)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Plan %1 does not exist in this workspace.")
+                          .arg(id.value)};
     return {};
 }
 
@@ -287,7 +305,8 @@ Result<void> PlanStore::refreshHealth(PlanId id)
     if (auto done = loadRows(*findPlanTable(u"health_component"), scratch); !done)
         return done;
     const HealthScore health = healthScore(scratch);
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE plan SET health_score = ?, health_level = ? WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE plan SET health_score = ?, health_level = ? WHERE id = ?"));
     q.addBindValue(health.score ? QVariant(*health.score) : QVariant());
     q.addBindValue(health.level ? QVariant(enumKey(*health.level)) : QVariant());
     q.addBindValue(id.value);
@@ -296,22 +315,29 @@ Result<void> PlanStore::refreshHealth(PlanId id)
 
 Result<int> PlanStore::positionOf(const PlanTable &table, PlanId plan, qint64 rowId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT position FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table.name()));
+    QSqlQuery &q
+        = prepared(QStringLiteral("SELECT position FROM \"%1\" WHERE plan_id = ? AND id = ?")
+                       .arg(table.name()));
     q.addBindValue(plan.value);
     q.addBindValue(rowId);
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read);
     if (!q.next())
-        return Error{QCoreApplication::translate("accord::Storage", "Row %1 of %2 does not exist in this workspace.").arg(rowId).arg(table.name())};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Row %1 of %2 does not exist in this workspace.")
+                          .arg(rowId)
+                          .arg(table.name())};
     const int position = q.value(0).toInt();
     q.finish();
     return position;
 }
 
 // Adds delta to the position of rows whose position is in [from, to].
-Result<void> PlanStore::shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta)
+Result<void> PlanStore::shiftPositions(
+    const PlanTable &table, PlanId plan, int from, int to, int delta)
 {
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE \"%1\" SET position = position + ? WHERE plan_id = ? AND position BETWEEN ? AND ?")
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE \"%1\" SET position = position + ? WHERE plan_id = ? AND position BETWEEN ? AND ?")
                                 .arg(table.name()));
     q.addBindValue(delta);
     q.addBindValue(plan.value);
@@ -324,16 +350,21 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
 {
     const int field = table.fieldIndex(change.field);
     if (field < 0)
-        return Error{QCoreApplication::translate("accord::Storage", "%1 has no field called \"%2\".").arg(table.name(), change.field)};
+        return Error {
+            QCoreApplication::translate("accord::Storage", "%1 has no field called \"%2\".")
+                .arg(table.name(), change.field)};
     // Validate through the same typed setter the in-memory plan uses.
     Plan probe;
     if (table.isCollection())
         table.insertRow(probe, 0, table.defaultRow(1));
     if (!table.setValue(probe, 0, field, change.value))
-        return Error{QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.").arg(change.value.toString(), change.field)};
+        return Error {
+            QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.")
+                .arg(change.value.toString(), change.field)};
     const QVariant value = table.value(probe, 0, field);
     const SqlTableMapper mapper(table);
-    QSqlQuery &q = prepared(table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
+    QSqlQuery &q = prepared(
+        table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
     mapper.bindField(q, field, value);
     if (table.isCollection())
         q.addBindValue(plan.value);
@@ -341,7 +372,10 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
     if (auto done = exec(q); !done)
         return done;
     if (q.numRowsAffected() != 1)
-        return Error{QCoreApplication::translate("accord::Storage", "Row %1 of %2 does not exist in this workspace.").arg(change.rowId).arg(table.name())};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Row %1 of %2 does not exist in this workspace.")
+                          .arg(change.rowId)
+                          .arg(table.name())};
     return {};
 }
 
@@ -349,7 +383,7 @@ Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Cha
 {
     const Result<int> from = positionOf(table, plan, change.rowId);
     if (!from)
-        return Error{from.error()};
+        return Error {from.error()};
     const int to = change.position;
     if (to == *from)
         return {};
@@ -357,7 +391,9 @@ Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Cha
                                             : shiftPositions(table, plan, to, *from - 1, +1);
     if (!shifted)
         return shifted;
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE \"%1\" SET position = ? WHERE plan_id = ? AND id = ?").arg(table.name()));
+    QSqlQuery &q
+        = prepared(QStringLiteral("UPDATE \"%1\" SET position = ? WHERE plan_id = ? AND id = ?")
+                       .arg(table.name()));
     q.addBindValue(to);
     q.addBindValue(plan.value);
     q.addBindValue(change.rowId);
@@ -368,9 +404,13 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
 {
     const PlanTable *table = findPlanTable(change.table);
     if (!table)
-        return Error{QCoreApplication::translate("accord::Storage", "There is no section called \"%1\".").arg(change.table)};
+        return Error {
+            QCoreApplication::translate("accord::Storage", "There is no section called \"%1\".")
+                .arg(change.table)};
     if (change.kind != Change::Kind::SetValue && !table->isCollection())
-        return Error{QCoreApplication::translate("accord::Storage", "Rows cannot be added to or removed from %1.").arg(change.table)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "Rows cannot be added to or removed from %1.")
+                          .arg(change.table)};
     Result<void> done;
     switch (change.kind) {
     case Change::Kind::SetValue:
@@ -384,8 +424,9 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
     case Change::Kind::RemoveRow: {
         const Result<int> position = positionOf(*table, plan, change.rowId);
         if (!position)
-            return Error{position.error()};
-        QSqlQuery &q = prepared(QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table->name()));
+            return Error {position.error()};
+        QSqlQuery &q = prepared(
+            QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table->name()));
         q.addBindValue(plan.value);
         q.addBindValue(change.rowId);
         done = exec(q);
@@ -399,7 +440,8 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
     }
     if (!done)
         return done;
-    if (change.table == u"health_component" || (change.table == u"plan" && change.field.startsWith(u"health_")))
+    if (change.table == u"health_component"
+        || (change.table == u"plan" && change.field.startsWith(u"health_")))
         return refreshHealth(plan);
     return {};
 }

@@ -25,8 +25,8 @@ public:
     Result<void> replace(const Plan &plan);
     Result<void> apply(PlanId plan, const Change &change);
     Result<void> remove(PlanId id);
-    Result<void> touch(PlanId id);          // updated_at = now
-    Result<void> refreshHealth(PlanId id);  // the cached score and level of the summary
+    Result<void> touch(PlanId id); // updated_at = now
+    Result<void> refreshHealth(PlanId id); // the cached score and level of the summary
 
 private:
     QSqlQuery &prepared(const QString &sql);

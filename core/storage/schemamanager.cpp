@@ -13,7 +13,6 @@ namespace accord {
 
 namespace {
 
-
 // The statements of one schema step, from the resource :/sql/vN.sql.
 QStringList stepStatements(int version)
 {
@@ -61,7 +60,8 @@ SchemaManager::Report SchemaManager::upgrade(int target)
     report.fromVersion = report.toVersion = currentVersion(m_db);
     if (report.fromVersion < 0) {
         report.outcome = Outcome::SchemaError;
-        report.error = QCoreApplication::translate("accord::Storage", "The workspace's schema version could not be read.");
+        report.error = QCoreApplication::translate(
+            "accord::Storage", "The workspace's schema version could not be read.");
         return report;
     }
     if (report.fromVersion > WorkspaceFile::kSchemaVersion) {
@@ -71,7 +71,10 @@ SchemaManager::Report SchemaManager::upgrade(int target)
     for (int version = report.fromVersion + 1; version <= target; ++version) {
         if (const Result<void> step = runStep(version); !step) {
             report.outcome = Outcome::SchemaError;
-            report.error = QCoreApplication::translate("accord::Storage", "Upgrading the workspace to format %1 failed: %2").arg(version).arg(step.error());
+            report.error = QCoreApplication::translate(
+                "accord::Storage", "Upgrading the workspace to format %1 failed: %2")
+                               .arg(version)
+                               .arg(step.error());
             return report;
         }
         report.toVersion = version;
@@ -84,7 +87,9 @@ Result<void> SchemaManager::runStep(int version)
 {
     const QStringList statements = stepStatements(version);
     if (statements.isEmpty())
-        return Error{QCoreApplication::translate("accord::Storage", "no migration step is defined for format %1").arg(version)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "no migration step is defined for format %1")
+                          .arg(version)};
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -101,7 +106,8 @@ Result<void> SchemaManager::runStep(int version)
     }
     // PRAGMA values are fixed numbers, not user data.
     const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(version);
-    const QString setAppId = QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceFile::kApplicationId);
+    const QString setAppId
+        = QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceFile::kApplicationId);
     if (!q.exec(setVersion) || !q.exec(setAppId))
         return sqlError(q.lastError(), SqlContext::Write);
     return transaction.commit();

@@ -17,7 +17,6 @@ namespace accord {
 
 namespace {
 
-
 // Runs one PRAGMA on its own, outside any transaction, and returns what it reads back.
 Result<QString> pragma(QSqlDatabase &db, const QString &statement)
 {
@@ -31,7 +30,8 @@ Result<QString> pragma(QSqlDatabase &db, const QString &statement)
 // even by a user (root) whom the system would let write anyway.
 bool markedWritable(const QFileInfo &info)
 {
-    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    constexpr QFile::Permissions anyWrite
+        = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -40,10 +40,14 @@ Result<void> checkWritable(const QString &path, bool exists)
     const QFileInfo info(path);
     const QString folder = QDir::toNativeSeparators(info.absolutePath());
     if (exists && !markedWritable(info))
-        return Error{QCoreApplication::translate("accord::Storage", "%1 is read-only; Accord needs to write to its workspace. Check the file's permissions.")
-                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+        return Error {QCoreApplication::translate("accord::Storage",
+            "%1 is read-only; Accord needs to write to its workspace. Check the file's "
+            "permissions.")
+                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     if (!markedWritable(QFileInfo(info.absolutePath())))
-        return Error{QCoreApplication::translate("accord::Storage", "The folder %1 is read-only; Accord needs to write its workspace and journal there.").arg(folder)};
+        return Error {QCoreApplication::translate("accord::Storage",
+            "The folder %1 is read-only; Accord needs to write its workspace and journal there.")
+                          .arg(folder)};
     return {};
 }
 
@@ -66,18 +70,23 @@ SqliteWorkspace::~SqliteWorkspace()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &path, const Options &options)
+Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
+    const QString &path, const Options &options)
 {
     const WorkspaceFile file = WorkspaceFile::inspect(path);
     if (!file.isOk())
-        return Error{file.refusal()};
+        return Error {file.refusal()};
     const bool exists = file.state() != WorkspaceFile::State::Missing;
     if (!exists && !options.create)
-        return Error{QCoreApplication::translate("accord::Storage", "The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error {
+            QCoreApplication::translate("accord::Storage", "The workspace %1 does not exist.")
+                .arg(QDir::toNativeSeparators(path))};
     if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{QCoreApplication::translate("accord::Storage", "The folder for the workspace %1 could not be created.").arg(QDir::toNativeSeparators(path))};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "The folder for the workspace %1 could not be created.")
+                          .arg(QDir::toNativeSeparators(path))};
     if (auto writable = checkWritable(path, exists); !writable)
-        return Error{writable.error()};
+        return Error {writable.error()};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
         QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
@@ -87,14 +96,14 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(const QString &pa
     if (!workspace->m_db.open())
         return sqlError(workspace->m_db.lastError(), SqlContext::Open);
     if (auto configured = configure(workspace->m_db, options); !configured)
-        return Error{configured.error()};
+        return Error {configured.error()};
     if (auto ours = workspace->verifyIdentity(exists); !ours)
-        return Error{ours.error()};
+        return Error {ours.error()};
     if (auto migrated = workspace->migrate(options, exists); !migrated)
-        return Error{migrated.error()};
+        return Error {migrated.error()};
     // A write probe: a lock held by another process past the timeout shows here.
     if (auto writable = workspace->probeWrite(); !writable)
-        return Error{writable.error()};
+        return Error {writable.error()};
     return workspace;
 }
 
@@ -105,25 +114,30 @@ Result<void> SqliteWorkspace::verifyIdentity(bool existing)
     const Result<QString> appId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
     const Result<QString> version = pragma(m_db, QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
-        return Error{appId ? version.error() : appId.error()};
+        return Error {appId ? version.error() : appId.error()};
     const QString name = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
     const bool fresh = appId->toLongLong() == 0 && version->toInt() == 0;
     if (fresh) {
         QSqlQuery q(m_db);
-        if (existing && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next() && q.value(0).toInt() > 0)
-            return Error{QCoreApplication::translate("accord::Storage", "%1 is an SQLite database of another application, not an Accord workspace.").arg(name)};
+        if (existing && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next()
+            && q.value(0).toInt() > 0)
+            return Error {QCoreApplication::translate("accord::Storage",
+                "%1 is an SQLite database of another application, not an Accord workspace.")
+                              .arg(name)};
         return {};
     }
     if (quint32(appId->toLongLong()) != WorkspaceFile::kApplicationId)
-        return Error{QCoreApplication::translate("accord::Storage", "%1 belongs to another application (application id 0x%2), not Accord.")
-                         .arg(name)
-                         .arg(quint32(appId->toLongLong()), 8, 16, QLatin1Char('0'))};
+        return Error {QCoreApplication::translate("accord::Storage",
+            "%1 belongs to another application (application id 0x%2), not Accord.")
+                          .arg(name)
+                          .arg(quint32(appId->toLongLong()), 8, 16, QLatin1Char('0'))};
     if (version->toInt() > WorkspaceFile::kSchemaVersion)
-        return Error{QCoreApplication::translate("accord::Storage",
-            "%1 was written by a newer version of Accord (workspace format %2; this version reads up to %3). Update Accord to open it.")
-                         .arg(name)
-                         .arg(version->toInt())
-                         .arg(WorkspaceFile::kSchemaVersion)};
+        return Error {QCoreApplication::translate("accord::Storage",
+            "%1 was written by a newer version of Accord (workspace format %2; this version reads "
+            "up to %3). Update Accord to open it.")
+                          .arg(name)
+                          .arg(version->toInt())
+                          .arg(WorkspaceFile::kSchemaVersion)};
     return {};
 }
 
@@ -143,39 +157,46 @@ Result<void> SqliteWorkspace::configure(QSqlDatabase &db, const Options &options
         QString expected;
     };
     const Setting settings[] = {
-        {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs), QStringLiteral("PRAGMA busy_timeout"),
-            QString::number(options.busyTimeoutMs)},
-        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
-        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"), QStringLiteral("wal")},
-        {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")},
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+            QStringLiteral("PRAGMA busy_timeout"), QString::number(options.busyTimeoutMs)},
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"),
+            QStringLiteral("1")},
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
+            QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"),
+            QStringLiteral("2")},
     };
     for (const Setting &s : settings) {
         if (auto set = pragma(db, s.set); !set)
-            return Error{set.error()};
+            return Error {set.error()};
         const Result<QString> value = pragma(db, s.read);
         if (!value)
-            return Error{value.error()};
+            return Error {value.error()};
         if (value->compare(s.expected, Qt::CaseInsensitive) != 0)
-            return Error{QCoreApplication::translate("accord::Storage", "The workspace could not be configured safely (%1 reads back %2, expected %3).")
-                             .arg(s.read, *value, s.expected)};
+            return Error {QCoreApplication::translate("accord::Storage",
+                "The workspace could not be configured safely (%1 reads back %2, expected %3).")
+                              .arg(s.read, *value, s.expected)};
     }
     const Result<QString> check = pragma(db, QStringLiteral("PRAGMA quick_check"));
     if (!check)
-        return Error{check.error()};
+        return Error {check.error()};
     if (*check != u"ok")
-        return Error{QCoreApplication::translate("accord::Storage", "The workspace is damaged (%1). Restore it from a backup.").arg(*check)};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "The workspace is damaged (%1). Restore it from a backup.")
+                          .arg(*check)};
     return {};
 }
 
 Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
 {
     const int version = SchemaManager::currentVersion(m_db);
-    const int target = options.targetSchema < 0 ? WorkspaceFile::kSchemaVersion : options.targetSchema;
+    const int target
+        = options.targetSchema < 0 ? WorkspaceFile::kSchemaVersion : options.targetSchema;
     if (version >= target)
         return {};
     if (existing && version > 0) {
         if (auto saved = backup(QStringLiteral("before-upgrade")); !saved)
-            return Error{saved.error()};
+            return Error {saved.error()};
     }
     SchemaManager schema(m_db);
     schema.setHook(2, [this](QSqlDatabase &) -> Result<void> {
@@ -193,7 +214,7 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
     });
     const SchemaManager::Report report = schema.upgrade(target);
     if (report.outcome == SchemaManager::Outcome::SchemaError)
-        return Error{report.error};
+        return Error {report.error};
     // Put the new header (application id, format version) into the main file now,
     // so that other programs reading it see an Accord workspace.
     QSqlQuery checkpoint(m_db);
@@ -209,7 +230,8 @@ Result<QString> SqliteWorkspace::backup(const QString &reason)
 QString SqliteWorkspace::check(bool full)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+    if (!q.exec(
+            full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
         return q.lastError().text();
     QStringList lines;
     while (q.next())
@@ -236,12 +258,12 @@ Result<Plan> SqliteWorkspace::insertPlan(const Plan &plan)
 {
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
-        return Error{begun.error()};
+        return Error {begun.error()};
     Result<Plan> stored = m_store->insert(plan);
     if (!stored)
         return stored;
     if (auto committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return Error {committed.error()};
     return stored;
 }
 
@@ -249,16 +271,16 @@ Result<std::vector<PlanId>> SqliteWorkspace::insertPlans(const std::vector<Plan>
 {
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
-        return Error{begun.error()};
+        return Error {begun.error()};
     std::vector<PlanId> ids;
     for (const Plan &plan : plans) {
         Result<Plan> stored = m_store->insert(plan);
         if (!stored)
-            return Error{stored.error()};
+            return Error {stored.error()};
         ids.push_back(stored->id);
     }
     if (auto committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return Error {committed.error()};
     return ids;
 }
 
@@ -289,7 +311,7 @@ Result<void> SqliteWorkspace::apply(PlanId plan, const std::vector<Change> &chan
 Result<void> SqliteWorkspace::deletePlan(PlanId id)
 {
     if (auto saved = backup(QStringLiteral("before-delete")); !saved)
-        return Error{saved.error()};
+        return Error {saved.error()};
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;

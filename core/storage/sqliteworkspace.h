@@ -20,13 +20,17 @@ class SqliteWorkspace final : public PlanRepository {
 public:
     struct Options {
         int busyTimeoutMs = 5000;
-        bool create = true;    // create the file when it does not exist
+        bool create = true; // create the file when it does not exist
         int keepBackups = 10;
         int targetSchema = -1; // tests: stop migrating at an older version
     };
 
-    static Result<std::unique_ptr<SqliteWorkspace>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<SqliteWorkspace>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<SqliteWorkspace>> open(
+        const QString &path, const Options &options);
+    static Result<std::unique_ptr<SqliteWorkspace>> open(const QString &path)
+    {
+        return open(path, Options {});
+    }
     ~SqliteWorkspace() override;
 
     QString path() const { return m_path; }

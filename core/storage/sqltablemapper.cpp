@@ -42,7 +42,8 @@ QVariant toSql(const FieldInfo &field, const QVariant &value)
     case FieldKind::Bool:
         return value.toBool() ? 1 : 0;
     case FieldKind::StringList:
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList()))
+                                     .toJson(QJsonDocument::Compact));
     default:
         return value;
     }
@@ -57,7 +58,8 @@ QVariant fromSql(const FieldInfo &field, const QVariant &value)
     case FieldKind::Enum:
         return value.isNull() ? QVariant() : QVariant(value.toString());
     case FieldKind::Date:
-        return value.isNull() ? QVariant() : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
+        return value.isNull() ? QVariant()
+                              : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
     case FieldKind::Integer:
         return value.toInt();
     case FieldKind::OptInteger:
@@ -131,21 +133,23 @@ QStringList SqlTableMapper::columnDefinitions() const
 
 QString SqlTableMapper::selectRows() const
 {
-    QStringList cols{QStringLiteral("id")};
+    QStringList cols {QStringLiteral("id")};
     for (const QString &c : columns())
         cols << quoted(c);
-    return QStringLiteral("SELECT %1 FROM %2 WHERE plan_id = ? ORDER BY position").arg(cols.join(u", "), quoted(sqlTable()));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE plan_id = ? ORDER BY position")
+        .arg(cols.join(u", "), quoted(sqlTable()));
 }
 
 QString SqlTableMapper::insertRow() const
 {
-    QStringList cols{QStringLiteral("plan_id"), QStringLiteral("id"), QStringLiteral("position")};
+    QStringList cols {QStringLiteral("plan_id"), QStringLiteral("id"), QStringLiteral("position")};
     for (const QString &c : columns())
         cols << quoted(c);
     QStringList marks;
     for (qsizetype i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(sqlTable()), cols.join(u", "), marks.join(u", "));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(quoted(sqlTable()), cols.join(u", "), marks.join(u", "));
 }
 
 QString SqlTableMapper::updateField(int field) const
@@ -153,7 +157,8 @@ QString SqlTableMapper::updateField(int field) const
     QStringList sets;
     for (const QString &c : columnsOf(field))
         sets << quoted(c) + QStringLiteral(" = ?");
-    return QStringLiteral("UPDATE %1 SET %2 WHERE plan_id = ? AND id = ?").arg(quoted(sqlTable()), sets.join(u", "));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE plan_id = ? AND id = ?")
+        .arg(quoted(sqlTable()), sets.join(u", "));
 }
 
 QString SqlTableMapper::selectRecord() const
@@ -161,7 +166,8 @@ QString SqlTableMapper::selectRecord() const
     QStringList cols;
     for (const QString &c : columns())
         cols << quoted(c);
-    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(u", "), quoted(sqlTable()));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+        .arg(cols.join(u", "), quoted(sqlTable()));
 }
 
 QString SqlTableMapper::updateRecordField(int field) const
@@ -169,7 +175,8 @@ QString SqlTableMapper::updateRecordField(int field) const
     QStringList sets;
     for (const QString &c : columnsOf(field))
         sets << quoted(c) + QStringLiteral(" = ?");
-    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(quoted(sqlTable()), sets.join(u", "));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+        .arg(quoted(sqlTable()), sets.join(u", "));
 }
 
 void SqlTableMapper::bindField(QSqlQuery &query, int field, const QVariant &value) const
@@ -192,7 +199,7 @@ QVariantList SqlTableMapper::readFields(const QSqlQuery &query, int first) const
         if (f.kind == FieldKind::Money) {
             const QVariant minor = query.value(column++);
             const QVariant currency = query.value(column++);
-            values << QVariant::fromValue(Money{minor.toLongLong(), currency.toString()});
+            values << QVariant::fromValue(Money {minor.toLongLong(), currency.toString()});
         } else {
             values << fromSql(f, query.value(column++));
         }

@@ -18,13 +18,13 @@ public:
 
     const PlanTable &table() const { return m_table; }
     QString sqlTable() const { return m_table.name(); }
-    QStringList columns() const;                // every field column, in field order
-    QStringList columnsOf(int field) const;     // one, or two for money
+    QStringList columns() const; // every field column, in field order
+    QStringList columnsOf(int field) const; // one, or two for money
     QString columnType(const QString &column) const;
-    QStringList columnDefinitions() const;      // `"name" TYPE` for CREATE TABLE
+    QStringList columnDefinitions() const; // `"name" TYPE` for CREATE TABLE
 
-    QString selectRows() const;   // collections: id + columns for one plan, in order
-    QString insertRow() const;    // collections: plan_id, id, position, columns
+    QString selectRows() const; // collections: id + columns for one plan, in order
+    QString insertRow() const; // collections: plan_id, id, position, columns
     QString updateField(int field) const; // collections: SET columns WHERE plan_id, id
     QString selectRecord() const; // plan/account: columns WHERE id
     QString updateRecordField(int field) const;

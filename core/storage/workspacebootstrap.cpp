@@ -15,7 +15,8 @@ Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString 
     return open(path, WorkspaceLocation::isDefault(path));
 }
 
-Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString &path, bool withSample)
+Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(
+    const QString &path, bool withSample)
 {
     const bool isNew = !QFileInfo::exists(path);
     auto ws = SqliteWorkspace::open(path);
@@ -23,9 +24,9 @@ Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString 
         return ws;
     Result<Plan> sample = samplePlan();
     if (!sample)
-        return Error{sample.error()};
+        return Error {sample.error()};
     if (auto stored = (*ws)->insertPlan(*sample); !stored)
-        return Error{stored.error()};
+        return Error {stored.error()};
     return ws;
 }
 
@@ -34,7 +35,8 @@ Result<Plan> WorkspaceBootstrap::samplePlan()
     const QString resource = QStringLiteral(":/samples/acme-corp.yaml");
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("accord::Storage", "The sample plan is missing from this build.")};
+        return Error {QCoreApplication::translate(
+            "accord::Storage", "The sample plan is missing from this build.")};
     return importPlanYaml(file.readAll(), resource);
 }
 

@@ -13,14 +13,14 @@ public:
     static constexpr int kSchemaVersion = 2;
 
     enum class State {
-        Missing,        // no file: a new workspace may be created here
-        Empty,          // zero bytes
-        NotSqlite,      // something else entirely
-        Truncated,      // shorter than its header says
-        ForeignApp,     // another application's database
-        NewerSchema,    // written by a newer Accord
-        Unreadable,     // permissions, a directory…
-        Ok,             // an Accord workspace this version can open (maybe after migrating)
+        Missing, // no file: a new workspace may be created here
+        Empty, // zero bytes
+        NotSqlite, // something else entirely
+        Truncated, // shorter than its header says
+        ForeignApp, // another application's database
+        NewerSchema, // written by a newer Accord
+        Unreadable, // permissions, a directory…
+        Ok, // an Accord workspace this version can open (maybe after migrating)
     };
 
     static WorkspaceFile inspect(const QString &path);

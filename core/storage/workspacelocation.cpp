@@ -9,7 +9,8 @@ namespace accord {
 
 QString WorkspaceLocation::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspace.accord"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspace.accord"));
 }
 
 QString WorkspaceLocation::resolve(const QString &commandLineValue)

@@ -17,7 +17,6 @@ namespace accord {
 
 namespace {
 
-
 std::vector<PlanTemplate> userTemplates()
 {
     const QDir folder(TemplateCatalog::userTemplateFolder());
@@ -45,7 +44,8 @@ Result<void> writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error {QCoreApplication::translate("accord::Templates", "The template could not be saved as %1: %2.")
+        return Error {QCoreApplication::translate(
+            "accord::Templates", "The template could not be saved as %1: %2.")
                           .arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
@@ -74,12 +74,14 @@ Result<Plan> TemplateCatalog::instantiate(
 {
     QFile file(t.source);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QCoreApplication::translate("accord::Templates", "The template \"%1\" could not be read from %2: %3.")
+        return Error {QCoreApplication::translate(
+            "accord::Templates", "The template \"%1\" could not be read from %2: %3.")
                           .arg(t.name, QDir::toNativeSeparators(t.source), file.errorString())};
     Result<Plan> plan = importPlanYaml(file.readAll(), QDir::toNativeSeparators(t.source));
     if (!plan)
-        return Error {
-            QCoreApplication::translate("accord::Templates", "The template \"%1\" is not a valid plan file: %2").arg(t.name, plan.error())};
+        return Error {QCoreApplication::translate(
+            "accord::Templates", "The template \"%1\" is not a valid plan file: %2")
+                          .arg(t.name, plan.error())};
     return TemplatePlan::instantiate(std::move(*plan), account, today);
 }
 
@@ -90,7 +92,8 @@ Result<QString> TemplateCatalog::saveAsTemplate(
         return Error {QCoreApplication::translate("accord::Templates", "A template needs a name.")};
     const QString folder = userTemplateFolder();
     if (!QDir().mkpath(folder))
-        return Error {QCoreApplication::translate("accord::Templates", "The folder %1 for your templates could not be created.")
+        return Error {QCoreApplication::translate(
+            "accord::Templates", "The folder %1 for your templates could not be created.")
                           .arg(QDir::toNativeSeparators(folder))};
     const QString key = TemplateFile::newKey(name, keysOf(all()));
     const Plan stripped = TemplatePlan::forTemplate(plan, QDate::currentDate());

@@ -9,7 +9,6 @@ namespace accord {
 
 namespace {
 
-
 int cadenceMonths(ReviewCadence cadence)
 {
     switch (cadence) {
@@ -28,7 +27,9 @@ int cadenceMonths(ReviewCadence cadence)
 QString defaultTitle(const Account &account)
 {
     const QString company = account.company.trimmed();
-    return company.isEmpty() ? QCoreApplication::translate("accord::Templates", "Success plan") : QCoreApplication::translate("accord::Templates", "%1 success plan").arg(company);
+    return company.isEmpty()
+        ? QCoreApplication::translate("accord::Templates", "Success plan")
+        : QCoreApplication::translate("accord::Templates", "%1 success plan").arg(company);
 }
 
 // Fields that record progress rather than the plan itself, in every collection.

@@ -14,8 +14,7 @@ struct Error {
 };
 
 // A value or the Error that prevented it (std::expected arrives with C++23).
-template<typename T>
-class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value))
@@ -41,8 +40,7 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void> {
+template<> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)

@@ -21,7 +21,8 @@ private:
         QString err;
     };
 
-    Run accord(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run accord(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         QProcessEnvironment e = env;
@@ -31,7 +32,8 @@ private:
         p.start(QStringLiteral(ACCORD_BINARY), args);
         if (!p.waitForFinished(120000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -49,10 +51,12 @@ private slots:
     void generateThenList()
     {
         const QString path = m_dir.filePath(QStringLiteral("portfolio.accord"));
-        const Run gen = accord({QStringLiteral("generate"), QStringLiteral("--plans"), QStringLiteral("25"), QStringLiteral("--seed"),
-            QStringLiteral("42"), QStringLiteral("--workspace"), path});
+        const Run gen = accord({QStringLiteral("generate"), QStringLiteral("--plans"),
+            QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("42"),
+            QStringLiteral("--workspace"), path});
         QCOMPARE(gen.exitCode, 0);
-        QVERIFY2(gen.out.contains(QStringLiteral("Generated 25 plans (seed 42)")), qPrintable(gen.out + gen.err));
+        QVERIFY2(gen.out.contains(QStringLiteral("Generated 25 plans (seed 42)")),
+            qPrintable(gen.out + gen.err));
         const Run list = accord({QStringLiteral("list"), QStringLiteral("--workspace"), path});
         QCOMPARE(list.exitCode, 0);
         const QStringList lines = list.out.trimmed().split(u'\n');
@@ -76,7 +80,10 @@ private slots:
         QStringList outputs;
         for (int i = 0; i < 2; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("seeded-%1.accord").arg(i));
-            QCOMPARE(accord({QStringLiteral("generate"), QStringLiteral("--plans"), QStringLiteral("5"), QStringLiteral("--workspace"), path}).exitCode, 0);
+            QCOMPARE(accord({QStringLiteral("generate"), QStringLiteral("--plans"),
+                                QStringLiteral("5"), QStringLiteral("--workspace"), path})
+                         .exitCode,
+                0);
             outputs << accord({QStringLiteral("list"), QStringLiteral("--workspace"), path}).out;
         }
         QCOMPARE(outputs[0], outputs[1]);
@@ -103,19 +110,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command \"frobnicate\"");
-        QTest::newRow("plans missing") << QStringList{QStringLiteral("generate"), QStringLiteral("--workspace"), QStringLiteral("x.accord")} << 2
-                                       << QStringLiteral("generate needs --plans N");
-        QTest::newRow("plans not a number") << QStringList{QStringLiteral("generate"), QStringLiteral("--plans"), QStringLiteral("many"), QStringLiteral("--workspace"), QStringLiteral("x.accord")}
-                                            << 2 << QStringLiteral("found \"many\"");
-        QTest::newRow("generate into default") << QStringList{QStringLiteral("generate"), QStringLiteral("--plans"), QStringLiteral("3")} << 2
-                                               << QStringLiteral("generate needs --workspace FILE");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2 << QStringLiteral("Unknown option 'colour'");
-        QTest::newRow("not a workspace") << QStringList{QStringLiteral("list"), QStringLiteral("--workspace"), QStringLiteral(ACCORD_SOURCE_DIR "/CMakeLists.txt")} << 1
-                                         << QStringLiteral("is not an Accord workspace");
-        QTest::newRow("missing workspace") << QStringList{QStringLiteral("list"), QStringLiteral("--workspace"), QStringLiteral("x.accord")} << 1
-                                           << QStringLiteral("x.accord does not exist");
-        QTest::newRow("restore without file") << QStringList{QStringLiteral("restore")} << 2 << QStringLiteral("restore needs exactly one backup file");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("Unknown command \"frobnicate\"");
+        QTest::newRow("plans missing") << QStringList {QStringLiteral("generate"),
+            QStringLiteral("--workspace"), QStringLiteral("x.accord")}
+                                       << 2 << QStringLiteral("generate needs --plans N");
+        QTest::newRow("plans not a number") << QStringList {QStringLiteral("generate"),
+            QStringLiteral("--plans"), QStringLiteral("many"), QStringLiteral("--workspace"),
+            QStringLiteral("x.accord")} << 2 << QStringLiteral("found \"many\"");
+        QTest::newRow("generate into default") << QStringList {QStringLiteral("generate"),
+            QStringLiteral("--plans"),
+            QStringLiteral("3")} << 2 << QStringLiteral("generate needs --workspace FILE");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("list"), QStringLiteral("--colour")} << 2
+            << QStringLiteral("Unknown option 'colour'");
+        QTest::newRow("not a workspace") << QStringList {QStringLiteral("list"),
+            QStringLiteral("--workspace"), QStringLiteral(ACCORD_SOURCE_DIR "/CMakeLists.txt")}
+                                         << 1 << QStringLiteral("is not an Accord workspace");
+        QTest::newRow("missing workspace") << QStringList {QStringLiteral("list"),
+            QStringLiteral("--workspace"), QStringLiteral("x.accord")}
+                                           << 1 << QStringLiteral("x.accord does not exist");
+        QTest::newRow("restore without file")
+            << QStringList {QStringLiteral("restore")} << 2
+            << QStringLiteral("restore needs exactly one backup file");
     }
 
     void badUsage()

@@ -41,7 +41,8 @@ int main(int argc, char **argv)
         window.openWorkspace(path);
         QCoreApplication::processEvents();
     });
-    table.add(QStringLiteral("first window: open 10,001-plan workspace + plan"), first, QStringLiteral("ms"));
+    table.add(QStringLiteral("first window: open 10,001-plan workspace + plan"), first,
+        QStringLiteral("ms"));
 
     MainWindow window;
     window.show();
@@ -49,10 +50,13 @@ int main(int argc, char **argv)
     window.openWorkspace(path);
     const auto plans = window.workspace()->listPlans().value();
     int next = 0;
-    table.add(QStringLiteral("open a plan"), medianMs(21, [&] {
-        window.openPlan(plans[std::size_t(next++ * 97 % int(plans.size()))].id);
-        QCoreApplication::processEvents();
-    }), QStringLiteral("ms"));
+    table.add(QStringLiteral("open a plan"),
+        medianMs(21,
+            [&] {
+                window.openPlan(plans[std::size_t(next++ * 97 % int(plans.size()))].id);
+                QCoreApplication::processEvents();
+            }),
+        QStringLiteral("ms"));
 
     window.openPlan(acme);
     PlanEditor *editor = window.editor();
@@ -60,7 +64,8 @@ int main(int argc, char **argv)
         editor->showPage(page++);
         QCoreApplication::processEvents();
     });
-    table.add(QStringLiteral("switch page, first visit (Acme plan)"), firstVisit, QStringLiteral("ms"));
+    table.add(
+        QStringLiteral("switch page, first visit (Acme plan)"), firstVisit, QStringLiteral("ms"));
     const double again = medianMs(3 * editor->pageCount(), [&, page = 0]() mutable {
         editor->showPage(page++ % editor->pageCount());
         QCoreApplication::processEvents();

@@ -46,7 +46,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int large = app.arguments().contains(QStringLiteral("--plans-large"))
-        ? app.arguments().value(app.arguments().indexOf(QStringLiteral("--plans-large")) + 1).toInt()
+        ? app.arguments()
+              .value(app.arguments().indexOf(QStringLiteral("--plans-large")) + 1)
+              .toInt()
         : 10000;
     const int small = large / 10;
     QTemporaryDir dir;
@@ -55,24 +57,30 @@ int main(int argc, char **argv)
     BenchTable table;
     QTextStream out(stdout);
 
-    table.add(QStringLiteral("generate %1 plans").arg(large), medianMs(1, [&] { fill(*openWorkspace(largePath), large); }), QStringLiteral("ms"));
+    table.add(QStringLiteral("generate %1 plans").arg(large),
+        medianMs(1, [&] { fill(*openWorkspace(largePath), large); }), QStringLiteral("ms"));
     fill(*openWorkspace(smallPath), small);
 
     const double listSmall = openAndList(smallPath, 15);
     const double listLarge = openAndList(largePath, 15);
-    table.add(QStringLiteral("open + list summaries, %1 plans").arg(small), listSmall, QStringLiteral("ms"));
-    table.add(QStringLiteral("open + list summaries, %1 plans").arg(large), listLarge, QStringLiteral("ms"));
+    table.add(QStringLiteral("open + list summaries, %1 plans").arg(small), listSmall,
+        QStringLiteral("ms"));
+    table.add(QStringLiteral("open + list summaries, %1 plans").arg(large), listLarge,
+        QStringLiteral("ms"));
 
     auto ws = openWorkspace(largePath);
     const PlanId target = ws->listPlans()->at(std::size_t(large / 2)).id;
-    table.add(QStringLiteral("load one full plan"), medianMs(51, [&] { (void)ws->loadPlan(target); }), QStringLiteral("ms"));
+    table.add(QStringLiteral("load one full plan"),
+        medianMs(51, [&] { (void)ws->loadPlan(target); }), QStringLiteral("ms"));
 
     const Plan plan = *ws->loadPlan(target);
     const qint64 milestone = plan.milestones.front().id.value;
     int n = 0;
     const int commits = 300;
     const double editMs = medianMs(commits, [&] {
-        (void)ws->apply(target, Change::setValue(QStringLiteral("milestone"), milestone, QStringLiteral("name"), QStringLiteral("Edit %1").arg(++n)));
+        (void)ws->apply(target,
+            Change::setValue(QStringLiteral("milestone"), milestone, QStringLiteral("name"),
+                QStringLiteral("Edit %1").arg(++n)));
     });
 
     QSqlQuery q(ws->database());
@@ -85,15 +93,21 @@ int main(int argc, char **argv)
         insert.exec();
         q.exec(QStringLiteral("COMMIT"));
     });
-    table.add(QStringLiteral("one-field edit commit"), 1000.0 / editMs, QStringLiteral("commits/s"));
-    table.add(QStringLiteral("raw single-row INSERT transaction"), 1000.0 / rawMs, QStringLiteral("commits/s"));
+    table.add(
+        QStringLiteral("one-field edit commit"), 1000.0 / editMs, QStringLiteral("commits/s"));
+    table.add(QStringLiteral("raw single-row INSERT transaction"), 1000.0 / rawMs,
+        QStringLiteral("commits/s"));
     table.print(out);
 
     const double listRatio = listLarge / listSmall;
     const double commitRatio = rawMs / editMs;
     out << QStringLiteral("\nlisting %1 vs %2 plans: %3x (goal <= 10x): %4\n")
-               .arg(large).arg(small).arg(listRatio, 0, 'f', 2).arg(listRatio <= 10 ? QStringLiteral("met") : QStringLiteral("MISSED"));
+               .arg(large)
+               .arg(small)
+               .arg(listRatio, 0, 'f', 2)
+               .arg(listRatio <= 10 ? QStringLiteral("met") : QStringLiteral("MISSED"));
     out << QStringLiteral("edit commit rate vs raw insert rate: %1 (goal >= 0.5): %2\n")
-               .arg(commitRatio, 0, 'f', 2).arg(commitRatio >= 0.5 ? QStringLiteral("met") : QStringLiteral("MISSED"));
+               .arg(commitRatio, 0, 'f', 2)
+               .arg(commitRatio >= 0.5 ? QStringLiteral("met") : QStringLiteral("MISSED"));
     return listRatio <= 10 && commitRatio >= 0.5 ? 0 : 1;
 }

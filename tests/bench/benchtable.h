@@ -28,13 +28,20 @@ inline double medianMs(int runs, const std::function<void()> &fn)
 // A table of results, printed as aligned text.
 class BenchTable {
 public:
-    void add(const QString &name, double value, const QString &unit) { m_rows.push_back({name, value, unit}); }
+    void add(const QString &name, double value, const QString &unit)
+    {
+        m_rows.push_back({name, value, unit});
+    }
 
     void print(QTextStream &out) const
     {
-        out << QStringLiteral("%1 %2\n").arg(QStringLiteral("benchmark").leftJustified(52), QStringLiteral("median"));
+        out << QStringLiteral("%1 %2\n").arg(
+            QStringLiteral("benchmark").leftJustified(52), QStringLiteral("median"));
         for (const Row &r : m_rows)
-            out << QStringLiteral("%1 %2 %3\n").arg(r.name.leftJustified(52)).arg(r.value, 10, 'f', 3).arg(r.unit);
+            out << QStringLiteral("%1 %2 %3\n")
+                       .arg(r.name.leftJustified(52))
+                       .arg(r.value, 10, 'f', 3)
+                       .arg(r.unit);
         out.flush();
     }
 

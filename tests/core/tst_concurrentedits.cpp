@@ -27,7 +27,8 @@ private slots:
         }
         constexpr int kEdits = 500;
         std::unique_ptr<QProcess> a(test::startEditChild(path, first, kEdits, QStringLiteral("a")));
-        std::unique_ptr<QProcess> b(test::startEditChild(path, second, kEdits, QStringLiteral("b")));
+        std::unique_ptr<QProcess> b(
+            test::startEditChild(path, second, kEdits, QStringLiteral("b")));
         for (QProcess *p : {a.get(), b.get()}) {
             QVERIFY(p->waitForFinished(240000));
             const QByteArray errors = p->readAllStandardError();
@@ -38,12 +39,14 @@ private slots:
         auto ws = SqliteWorkspace::open(path);
         QVERIFY(ws);
         QCOMPARE((*ws)->check(true), QStringLiteral("ok"));
-        for (const auto &[id, tag] : {std::pair{first, QStringLiteral("a")}, std::pair{second, QStringLiteral("b")}}) {
+        for (const auto &[id, tag] :
+            {std::pair {first, QStringLiteral("a")}, std::pair {second, QStringLiteral("b")}}) {
             auto plan = (*ws)->loadPlan(id);
             QVERIFY(plan);
             QCOMPARE(int(plan->glossary.size()), kEdits);
             for (int i = 0; i < kEdits; ++i)
-                QCOMPARE(plan->glossary[std::size_t(i)].term, QStringLiteral("%1-%2").arg(tag).arg(i));
+                QCOMPARE(
+                    plan->glossary[std::size_t(i)].term, QStringLiteral("%1-%2").arg(tag).arg(i));
         }
     }
 };

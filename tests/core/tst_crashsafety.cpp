@@ -22,11 +22,14 @@ private slots:
         {
             auto ws = SqliteWorkspace::open(path);
             QVERIFY(ws);
-            id = (*ws)->insertPlan(Plan{})->id;
+            id = (*ws)->insertPlan(Plan {})->id;
         }
-        const int rounds = qEnvironmentVariableIntValue("ACCORD_CRASH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("ACCORD_CRASH_ROUNDS") : 50;
-        const quint32 seed = qEnvironmentVariableIsSet("ACCORD_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("ACCORD_CRASH_SEED"))
-                                                                             : QRandomGenerator::global()->generate();
+        const int rounds = qEnvironmentVariableIntValue("ACCORD_CRASH_ROUNDS") > 0
+            ? qEnvironmentVariableIntValue("ACCORD_CRASH_ROUNDS")
+            : 50;
+        const quint32 seed = qEnvironmentVariableIsSet("ACCORD_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("ACCORD_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
         qInfo("crash rounds: %d, seed: %u", rounds, seed);
         QRandomGenerator random(seed);
         QSet<QString> expected;
@@ -54,10 +57,11 @@ private slots:
             for (const GlossaryEntry &e : plan->glossary)
                 present.insert(e.term);
             const QSet<QString> missing = expected - present;
-            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("round %1 lost %2 reported edits, e.g. %3")
-                                                       .arg(round)
-                                                       .arg(missing.size())
-                                                       .arg(missing.isEmpty() ? QString() : *missing.begin())));
+            QVERIFY2(missing.isEmpty(),
+                qPrintable(QStringLiteral("round %1 lost %2 reported edits, e.g. %3")
+                               .arg(round)
+                               .arg(missing.size())
+                               .arg(missing.isEmpty() ? QString() : *missing.begin())));
         }
         qInfo("%d edits reported committed across %d kills", totalCommitted, rounds);
         QVERIFY(totalCommitted > 0);

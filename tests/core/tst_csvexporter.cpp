@@ -17,7 +17,6 @@ using namespace accord;
 
 namespace {
 
-
 // The rows a CSV reader must get back: the header, then id and machine values.
 QList<QStringList> expectedRows(const Plan &plan, const PlanTable &table)
 {

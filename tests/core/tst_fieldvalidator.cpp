@@ -9,8 +9,7 @@ using namespace accord;
 
 namespace {
 
-template<typename Row>
-Row &added(std::vector<Row> &rows, qint64 id)
+template<typename Row> Row &added(std::vector<Row> &rows, qint64 id)
 {
     Row row;
     row.id.value = id;

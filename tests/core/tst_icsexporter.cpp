@@ -36,7 +36,6 @@ print(json.dumps({'prodid': str(cal.get('PRODID')), 'version': str(cal.get('VERS
                   'calscale': str(cal.get('CALSCALE')), 'events': events}))
 )";
 
-
 bool haveIcalendar()
 {
     return QProcess::execute(kPython, {QStringLiteral("-c"), QStringLiteral("import icalendar")})

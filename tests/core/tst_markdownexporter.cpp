@@ -23,7 +23,6 @@ const QStringList kSeedHeadings {QStringLiteral("Partnership Objectives"),
     QStringLiteral("Risk & Mitigation"), QStringLiteral("Communication Plan"),
     QStringLiteral("Escalation Path")};
 
-
 QString markdown(const Plan &plan)
 {
     return QString::fromUtf8(MarkdownExporter::exportPlan(plan, kToday));

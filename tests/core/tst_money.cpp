@@ -46,14 +46,17 @@ private slots:
 
     void display()
     {
-        QCOMPARE((Money{15000000, QStringLiteral("USD")}).toDisplayString(), QStringLiteral("$150,000"));
-        QCOMPARE((Money{123456, QStringLiteral("CHF")}).toDisplayString(), QStringLiteral("1,234.56 CHF"));
-        QCOMPARE((Money{-505, QStringLiteral("EUR")}).toCanonicalString(), QStringLiteral("EUR -5.05"));
+        QCOMPARE((Money {15000000, QStringLiteral("USD")}).toDisplayString(),
+            QStringLiteral("$150,000"));
+        QCOMPARE((Money {123456, QStringLiteral("CHF")}).toDisplayString(),
+            QStringLiteral("1,234.56 CHF"));
+        QCOMPARE(
+            (Money {-505, QStringLiteral("EUR")}).toCanonicalString(), QStringLiteral("EUR -5.05"));
     }
 
     void roundTripsThroughCanonicalText()
     {
-        const Money m{987654321, QStringLiteral("JPY")};
+        const Money m {987654321, QStringLiteral("JPY")};
         QCOMPARE(Money::parse(m.toCanonicalString()).value(), m);
     }
 };

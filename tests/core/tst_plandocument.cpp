@@ -25,7 +25,8 @@ private slots:
     {
         m_doc.reset();
         m_ws.reset();
-        auto ws = SqliteWorkspace::open(m_dir.filePath(QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
+        auto ws = SqliteWorkspace::open(m_dir.filePath(
+            QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
         QVERIFY(ws);
         m_ws = std::move(ws.value());
         auto plan = m_ws->insertPlan(test::fullPlan(3));
@@ -36,7 +37,8 @@ private slots:
     void editIsPersistedAndUndoable()
     {
         QSignalSpy changed(m_doc.get(), &PlanDocument::changed);
-        QVERIFY(m_doc->setValue(QStringLiteral("milestone"), 2, QStringLiteral("target_date"), QDate(2026, 12, 24)));
+        QVERIFY(m_doc->setValue(
+            QStringLiteral("milestone"), 2, QStringLiteral("target_date"), QDate(2026, 12, 24)));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(stored().milestones[1].targetDate, QDate(2026, 12, 24));
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change target date"));
@@ -52,7 +54,8 @@ private slots:
     {
         const QString original = m_doc->plan().header.title;
         for (const char *text : {"A", "Ac", "Acm", "Acme plan"})
-            QVERIFY(m_doc->setValue(QStringLiteral("plan"), m_doc->id().value, QStringLiteral("title"), QString::fromLatin1(text)));
+            QVERIFY(m_doc->setValue(QStringLiteral("plan"), m_doc->id().value,
+                QStringLiteral("title"), QString::fromLatin1(text)));
         QCOMPARE(m_doc->undoStack()->count(), 1);
         QCOMPARE(stored().header.title, QStringLiteral("Acme plan"));
         m_doc->undoStack()->undo();
@@ -62,7 +65,8 @@ private slots:
     void rowsAddRemoveMoveAndUndo()
     {
         qint64 id = 0;
-        QVERIFY(m_doc->insertRow(QStringLiteral("risk"), 0, {{QStringLiteral("description"), QStringLiteral("Champion leaves")}}, &id));
+        QVERIFY(m_doc->insertRow(QStringLiteral("risk"), 0,
+            {{QStringLiteral("description"), QStringLiteral("Champion leaves")}}, &id));
         QCOMPARE(stored().risks.front().description, QStringLiteral("Champion leaves"));
         QVERIFY(m_doc->moveRow(QStringLiteral("risk"), id, 3));
         QCOMPARE(stored().risks.back().id.value, id);
@@ -75,7 +79,8 @@ private slots:
         m_doc->undoStack()->undo();
         QCOMPARE(stored().risks.size(), std::size_t(3));
         QString difference;
-        QVERIFY2(test::samePlanContent(stored(), m_doc->plan(), &difference), qPrintable(difference));
+        QVERIFY2(
+            test::samePlanContent(stored(), m_doc->plan(), &difference), qPrintable(difference));
     }
 
     void removingAnOutcomeIsOneStepWithItsChildren()
@@ -95,8 +100,10 @@ private slots:
     {
         QSignalSpy errors(m_doc.get(), &PlanDocument::error);
         const Plan before = stored();
-        QVERIFY(!m_doc->setValue(QStringLiteral("plan"), m_doc->id().value, QStringLiteral("status"), QStringLiteral("sideways")));
-        QVERIFY(!m_doc->setValue(QStringLiteral("milestone"), 99, QStringLiteral("name"), QStringLiteral("x")));
+        QVERIFY(!m_doc->setValue(QStringLiteral("plan"), m_doc->id().value,
+            QStringLiteral("status"), QStringLiteral("sideways")));
+        QVERIFY(!m_doc->setValue(
+            QStringLiteral("milestone"), 99, QStringLiteral("name"), QStringLiteral("x")));
         QCOMPARE(errors.size(), 2);
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QString difference;

@@ -21,7 +21,8 @@ private slots:
             std::set<QString> keys;
             for (const FieldInfo &f : t->fields()) {
                 QVERIFY2(keys.insert(f.key).second, qPrintable(t->name() + u'.' + f.key));
-                QVERIFY2(f.key != u"id" && f.key != u"position" && f.key != u"plan_id", qPrintable(f.key));
+                QVERIFY2(f.key != u"id" && f.key != u"position" && f.key != u"plan_id",
+                    qPrintable(f.key));
                 if (f.kind == FieldKind::Ref)
                     QVERIFY2(findPlanTable(f.refTable), qPrintable(f.refTable));
                 if (f.kind == FieldKind::Enum)
@@ -105,7 +106,8 @@ private slots:
     void removingAnOutcomeRemovesItsMetricsAndUnlinksMilestones()
     {
         Plan plan;
-        plan.outcomes.push_back(Outcome{OutcomeId(1), QStringLiteral("O1"), {}, {}, {}, Level::High, OutcomeStatus::InProgress});
+        plan.outcomes.push_back(Outcome {OutcomeId(1), QStringLiteral("O1"), {}, {}, {},
+            Level::High, OutcomeStatus::InProgress});
         Metric m;
         m.id = MetricId(5);
         m.outcome = OutcomeId(1);

@@ -16,8 +16,7 @@ namespace {
 
 const QDate kToday(2024, 6, 15);
 
-template<typename Row>
-Row &added(std::vector<Row> &rows, qint64 id)
+template<typename Row> Row &added(std::vector<Row> &rows, qint64 id)
 {
     Row row;
     row.id.value = id;

@@ -69,12 +69,17 @@ private slots:
             QVERIFY(ws);
             QSqlQuery q((*ws)->database());
             const QString statements[] = {
-                QStringLiteral("INSERT INTO account (id, company, renewal_date) VALUES (1, 'Acme Corp', '2026-08-01')"),
-                QStringLiteral("INSERT INTO plan (id, account_id, created_at, updated_at, title, version, status, "
+                QStringLiteral("INSERT INTO account (id, company, renewal_date) VALUES (1, 'Acme "
+                               "Corp', '2026-08-01')"),
+                QStringLiteral("INSERT INTO plan (id, account_id, created_at, updated_at, title, "
+                               "version, status, "
                                "health_green_min, health_yellow_min, scope_months, qbr_minutes) "
-                               "VALUES (7, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'Plan', '1.0', 'active', 80, 60, 12, 60)"),
-                QStringLiteral("INSERT INTO health_component (plan_id, id, position, name, weight, score) VALUES (7, 1, 0, 'Engagement', 30, 50)"),
-                QStringLiteral("INSERT INTO health_component (plan_id, id, position, name, weight, score) VALUES (7, 2, 1, 'Success', 70, 90)"),
+                               "VALUES (7, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                               "'Plan', '1.0', 'active', 80, 60, 12, 60)"),
+                QStringLiteral("INSERT INTO health_component (plan_id, id, position, name, weight, "
+                               "score) VALUES (7, 1, 0, 'Engagement', 30, 50)"),
+                QStringLiteral("INSERT INTO health_component (plan_id, id, position, name, weight, "
+                               "score) VALUES (7, 2, 1, 'Success', 70, 90)"),
             };
             for (const QString &s : statements)
                 QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));

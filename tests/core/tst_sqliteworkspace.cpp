@@ -11,7 +11,8 @@ using namespace accord;
 
 namespace {
 
-std::unique_ptr<SqliteWorkspace> openOrFail(const QString &path, SqliteWorkspace::Options options = {})
+std::unique_ptr<SqliteWorkspace> openOrFail(
+    const QString &path, SqliteWorkspace::Options options = {})
 {
     auto result = SqliteWorkspace::open(path, options);
     if (!result) {
@@ -92,7 +93,10 @@ private slots:
             if (t->isCollection())
                 QCOMPARE(t->rowId(*loaded, r), t->rowId(original, r));
             for (int f = 0; f < int(t->fields().size()); ++f) {
-                const QString what = QStringLiteral("%1[%2].%3").arg(table).arg(r).arg(t->fields()[std::size_t(f)].key);
+                const QString what = QStringLiteral("%1[%2].%3")
+                                         .arg(table)
+                                         .arg(r)
+                                         .arg(t->fields()[std::size_t(f)].key);
                 QVERIFY2(t->value(*loaded, r, f) == t->value(original, r, f), qPrintable(what));
             }
         }
@@ -110,13 +114,15 @@ private slots:
         const PlanTable *t = findPlanTable(u"risk");
         RowData fresh = t->defaultRow(t->nextRowId(plan));
         fresh.values[t->fieldIndex(u"description")] = QStringLiteral("Champion leaves");
-        const std::vector<Change> changes{
+        const std::vector<Change> changes {
             Change::insertRow(t->name(), 1, fresh),
             Change::moveRow(t->name(), 3, 0),
             Change::removeRow(t->name(), 2),
             Change::setValue(t->name(), 1, QStringLiteral("likelihood"), QStringLiteral("high")),
-            Change::setValue(QStringLiteral("plan"), plan.id.value, QStringLiteral("title"), QStringLiteral("Renamed")),
-            Change::setValue(QStringLiteral("account"), plan.account.id.value, QStringLiteral("renewal_date"), QDate(2027, 8, 1)),
+            Change::setValue(QStringLiteral("plan"), plan.id.value, QStringLiteral("title"),
+                QStringLiteral("Renamed")),
+            Change::setValue(QStringLiteral("account"), plan.account.id.value,
+                QStringLiteral("renewal_date"), QDate(2027, 8, 1)),
         };
         for (const Change &c : changes) {
             QVERIFY(!c.applyTo(plan));
@@ -143,17 +149,22 @@ private slots:
         auto stored = ws->insertPlan(test::fullPlan(1));
         QVERIFY(stored);
         const PlanId id = stored->id;
-        const std::vector<Change> batch{
-            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"), QStringLiteral("Should not stay")),
-            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"), QStringLiteral("sideways")),
+        const std::vector<Change> batch {
+            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"),
+                QStringLiteral("Should not stay")),
+            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
+                QStringLiteral("sideways")),
         };
         auto result = ws->apply(id, batch);
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QStringLiteral("sideways")), qPrintable(result.error()));
         auto loaded = ws->loadPlan(id);
         QCOMPARE(loaded->header.title, stored->header.title);
-        QVERIFY(!ws->apply(id, Change::setValue(QStringLiteral("milestone"), 999, QStringLiteral("name"), QStringLiteral("x"))));
-        QVERIFY(!ws->apply(id, Change::setValue(QStringLiteral("nope"), 1, QStringLiteral("x"), 1)));
+        QVERIFY(!ws->apply(id,
+            Change::setValue(
+                QStringLiteral("milestone"), 999, QStringLiteral("name"), QStringLiteral("x"))));
+        QVERIFY(
+            !ws->apply(id, Change::setValue(QStringLiteral("nope"), 1, QStringLiteral("x"), 1)));
     }
 
     void listsSummariesWithHealth()
@@ -166,7 +177,8 @@ private slots:
         plan.account.renewalDate = QDate(2026, 8, 1);
         plan.header.title = QStringLiteral("Success plan");
         plan.header.status = PlanStatus::Active;
-        plan.healthComponents = {{RowId(1), QStringLiteral("Engagement"), 50, {}, {}, 90}, {RowId(2), QStringLiteral("Success"), 50, {}, {}, 60}};
+        plan.healthComponents = {{RowId(1), QStringLiteral("Engagement"), 50, {}, {}, 90},
+            {RowId(2), QStringLiteral("Success"), 50, {}, {}, 60}};
         auto stored = ws->insertPlan(plan);
         QVERIFY(stored);
         auto list = ws->listPlans();
@@ -181,7 +193,8 @@ private slots:
         QCOMPARE(s.healthLevel.value(), HealthLevel::Yellow);
 
         // Editing a component's score updates the cached summary.
-        QVERIFY(ws->apply(stored->id, Change::setValue(QStringLiteral("health_component"), 2, QStringLiteral("score"), 100)));
+        QVERIFY(ws->apply(stored->id,
+            Change::setValue(QStringLiteral("health_component"), 2, QStringLiteral("score"), 100)));
         QCOMPARE(ws->listPlans()->front().healthScore.value(), 95.0);
         QCOMPARE(ws->listPlans()->front().healthLevel.value(), HealthLevel::Green);
 
@@ -207,14 +220,17 @@ private slots:
             auto saved = ws->backup(QStringLiteral("manual"));
             QVERIFY2(saved, qPrintable(saved.error()));
             backupPath = *saved;
-            QVERIFY(ws->apply(id, Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"), QStringLiteral("After"))));
+            QVERIFY(ws->apply(id,
+                Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"),
+                    QStringLiteral("After"))));
         }
         QVERIFY(BackupManager::restore(path, backupPath));
         auto ws = openOrFail(path);
         QVERIFY(ws);
         QCOMPARE(ws->loadPlan(id)->header.title, QStringLiteral("Before"));
         const auto backups = ws->backups().list();
-        QVERIFY(std::any_of(backups.begin(), backups.end(), [](const auto &b) { return b.reason == u"before-restore"; }));
+        QVERIFY(std::any_of(backups.begin(), backups.end(),
+            [](const auto &b) { return b.reason == u"before-restore"; }));
         // A bad backup is refused before anything moves.
         QFile junk(m_dir.filePath(QStringLiteral("junk.accord")));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -36,7 +36,8 @@ private:
     static void rawSql(const QString &path, const QStringList &statements)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -56,7 +57,8 @@ private:
         QVERIFY(!ws);
         QVERIFY2(ws.error().contains(fragment), qPrintable(ws.error()));
         QCOMPARE(test::sha256Of(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || fragment.contains(QStringLiteral("locked")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+            || fragment.contains(QStringLiteral("locked")));
     }
 
 private slots:
@@ -64,7 +66,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.accord"));
         writeFile(path, "plan:\n  version: 1.0\n");
-        expectRefusal(path, QStringLiteral("is not an Accord workspace (it is not an SQLite database)"));
+        expectRefusal(
+            path, QStringLiteral("is not an Accord workspace (it is not an SQLite database)"));
     }
 
     void zeroBytes()
@@ -95,8 +98,11 @@ private slots:
     void otherApplication()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.db"));
-        rawSql(path, {QStringLiteral("PRAGMA application_id = 1196444487"), QStringLiteral("CREATE TABLE t (x)")});
-        expectRefusal(path, QStringLiteral("belongs to another application (application id 0x47504b47)"));
+        rawSql(path,
+            {QStringLiteral("PRAGMA application_id = 1196444487"),
+                QStringLiteral("CREATE TABLE t (x)")});
+        expectRefusal(
+            path, QStringLiteral("belongs to another application (application id 0x47504b47)"));
     }
 
     void plainSqliteDatabase()
@@ -109,14 +115,18 @@ private slots:
     void newerSchema()
     {
         const QString path = validWorkspace(QStringLiteral("newer.accord"));
-        rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1)});
-        expectRefusal(path, QStringLiteral("was written by a newer version of Accord (workspace format %1").arg(WorkspaceFile::kSchemaVersion + 1));
+        rawSql(path,
+            {QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1)});
+        expectRefusal(path,
+            QStringLiteral("was written by a newer version of Accord (workspace format %1")
+                .arg(WorkspaceFile::kSchemaVersion + 1));
     }
 
     void readOnlyFile()
     {
         const QString path = validWorkspace(QStringLiteral("readonly.accord"));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         expectRefusal(path, QStringLiteral("is read-only"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -144,7 +154,8 @@ private slots:
     {
         const QString path = validWorkspace(QStringLiteral("locked.accord"));
         {
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            QSqlDatabase holder
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
             holder.setDatabaseName(path);
             QVERIFY(holder.open());
             QSqlQuery q(holder);
@@ -154,7 +165,8 @@ private slots:
             options.busyTimeoutMs = 300;
             auto ws = SqliteWorkspace::open(path, options);
             QVERIFY(!ws);
-            QVERIFY2(ws.error().contains(QStringLiteral("locked by another process")), qPrintable(ws.error()));
+            QVERIFY2(ws.error().contains(QStringLiteral("locked by another process")),
+                qPrintable(ws.error()));
             QCOMPARE(test::sha256Of(path), before);
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
             holder.close();

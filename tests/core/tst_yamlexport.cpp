@@ -142,8 +142,9 @@ private slots:
         review.id = ReviewId(1);
         review.planChanges = QStringList {QStringLiteral("none")}; // the word, not the marker
         plan.reviews.push_back(review);
-        for (const Money &money : {Money {-5, QStringLiteral("USD")}, Money {123, QStringLiteral("eur")},
-                 Money {qint64(1) << 60, QStringLiteral("USD")}, Money {7, QString()}}) {
+        for (const Money &money :
+            {Money {-5, QStringLiteral("USD")}, Money {123, QStringLiteral("eur")},
+                Money {qint64(1) << 60, QStringLiteral("USD")}, Money {7, QString()}}) {
             RoiLine line; // amounts that the "USD 1.23" form cannot hold are written as a map
             line.id = RowId(qint64(plan.roiLines.size()) + 1);
             line.annualValue = money;

@@ -13,8 +13,10 @@ const accord::Plan &targetPlan()
 {
     static const accord::Plan plan = [] {
         accord::Plan p;
-        p.outcomes.push_back({accord::OutcomeId(1), QStringLiteral("O1"), {}, {}, {}, accord::Level::High, accord::OutcomeStatus::InProgress});
-        p.outcomes.push_back({accord::OutcomeId(2), QStringLiteral("O2"), {}, {}, {}, accord::Level::High, accord::OutcomeStatus::InProgress});
+        p.outcomes.push_back({accord::OutcomeId(1), QStringLiteral("O1"), {}, {}, {},
+            accord::Level::High, accord::OutcomeStatus::InProgress});
+        p.outcomes.push_back({accord::OutcomeId(2), QStringLiteral("O2"), {}, {}, {},
+            accord::Level::High, accord::OutcomeStatus::InProgress});
         for (int i = 1; i <= 3; ++i) {
             accord::Metric m;
             m.id = accord::MetricId(i);
@@ -32,6 +34,7 @@ const accord::Plan &targetPlan()
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    (void)accord::CsvMeasurementImporter::importCsv(targetPlan(), bytes, QStringLiteral("fuzz.csv"));
+    (void)accord::CsvMeasurementImporter::importCsv(
+        targetPlan(), bytes, QStringLiteral("fuzz.csv"));
     return 0;
 }

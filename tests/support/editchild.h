@@ -50,11 +50,13 @@ inline int runEditChild(int argc, char **argv)
     return 0;
 }
 
-inline QProcess *startEditChild(const QString &workspace, PlanId plan, int count, const QString &tag)
+inline QProcess *startEditChild(
+    const QString &workspace, PlanId plan, int count, const QString &tag)
 {
     auto *process = new QProcess;
     process->setProgram(QCoreApplication::applicationFilePath());
-    process->setArguments({QStringLiteral("--edit-child"), workspace, QString::number(plan.value), QString::number(count), tag});
+    process->setArguments({QStringLiteral("--edit-child"), workspace, QString::number(plan.value),
+        QString::number(count), tag});
     process->start();
     return process;
 }
@@ -73,12 +75,12 @@ inline QList<int> committedEdits(const QByteArray &output)
 
 // Like QTEST_GUILESS_MAIN, with the edit child available to the test.
 #define ACCORD_TEST_MAIN_WITH_EDIT_CHILD(TestObject)                                               \
-    int main(int argc, char **argv)                                                               \
-    {                                                                                             \
-        if (argc > 1 && qstrcmp(argv[1], "--edit-child") == 0)                                    \
-            return accord::test::runEditChild(argc, argv);                                        \
-        QCoreApplication app(argc, argv);                                                         \
-        TestObject tc;                                                                            \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                \
-        return QTest::qExec(&tc, argc, argv);                                                     \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        if (argc > 1 && qstrcmp(argv[1], "--edit-child") == 0)                                     \
+            return accord::test::runEditChild(argc, argv);                                         \
+        QCoreApplication app(argc, argv);                                                          \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
     }

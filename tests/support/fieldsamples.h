@@ -20,7 +20,9 @@ inline QVariant sampleValue(const FieldInfo &field, int salt)
     case FieldKind::Text:
         return QStringLiteral("%1 «%2» #%3").arg(field.key).arg(h).arg(salt);
     case FieldKind::LongText:
-        return QStringLiteral("Line one of %1\nline two: <b>&amp;</b> ✓ %2").arg(field.key).arg(salt);
+        return QStringLiteral("Line one of %1\nline two: <b>&amp;</b> ✓ %2")
+            .arg(field.key)
+            .arg(salt);
     case FieldKind::Date:
         return QDate(2024, 1, 1).addDays(h + salt);
     case FieldKind::Integer:
@@ -32,11 +34,12 @@ inline QVariant sampleValue(const FieldInfo &field, int salt)
     case FieldKind::Bool:
         return true;
     case FieldKind::Money:
-        return QVariant::fromValue(Money{qint64(100000 + h * 100 + salt), QStringLiteral("EUR")});
+        return QVariant::fromValue(Money {qint64(100000 + h * 100 + salt), QStringLiteral("EUR")});
     case FieldKind::Enum:
         return field.enumInfo->entries.back().key;
     case FieldKind::StringList:
-        return QStringList{QStringLiteral("first %1").arg(field.key), QStringLiteral("second, with \"quotes\" %1").arg(salt)};
+        return QStringList {QStringLiteral("first %1").arg(field.key),
+            QStringLiteral("second, with \"quotes\" %1").arg(salt)};
     case FieldKind::Ref:
         return qlonglong(1 + salt % 5);
     }

@@ -35,13 +35,20 @@ inline bool samePlanContent(const Plan &a, const Plan &b, QString *difference = 
     for (const PlanTable *t : planTables()) {
         if (t->rowCount(a) != t->rowCount(b)) {
             if (difference)
-                *difference = QStringLiteral("%1: %2 rows vs %3").arg(t->name()).arg(t->rowCount(a)).arg(t->rowCount(b));
+                *difference = QStringLiteral("%1: %2 rows vs %3")
+                                  .arg(t->name())
+                                  .arg(t->rowCount(a))
+                                  .arg(t->rowCount(b));
             return false;
         }
         for (int r = 0; r < t->rowCount(a); ++r) {
             if (t->isCollection() && t->rowId(a, r) != t->rowId(b, r)) {
                 if (difference)
-                    *difference = QStringLiteral("%1[%2]: id %3 vs %4").arg(t->name()).arg(r).arg(t->rowId(a, r)).arg(t->rowId(b, r));
+                    *difference = QStringLiteral("%1[%2]: id %3 vs %4")
+                                      .arg(t->name())
+                                      .arg(r)
+                                      .arg(t->rowId(a, r))
+                                      .arg(t->rowId(b, r));
                 return false;
             }
             for (int f = 0; f < int(t->fields().size()); ++f) {
@@ -52,7 +59,8 @@ inline bool samePlanContent(const Plan &a, const Plan &b, QString *difference = 
                         *difference = QStringLiteral("%1[%2].%3: %4 vs %5")
                                           .arg(t->name())
                                           .arg(r)
-                                          .arg(t->fields()[std::size_t(f)].key, va.toString(), vb.toString());
+                                          .arg(t->fields()[std::size_t(f)].key, va.toString(),
+                                              vb.toString());
                     return false;
                 }
             }

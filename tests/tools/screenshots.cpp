@@ -31,17 +31,21 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", qPrintable(ws.error()));
         return 1;
     }
-    for (const auto &[kind, suffix] : {std::pair{Theme::Kind::Light, QString()}, std::pair{Theme::Kind::Dark, QStringLiteral("-dark")}}) {
+    for (const auto &[kind, suffix] : {std::pair {Theme::Kind::Light, QString()},
+             std::pair {Theme::Kind::Dark, QStringLiteral("-dark")}}) {
         Theme::apply(kind);
         MainWindow window;
         window.resize(1600, 1000);
         window.show();
-        if (!QTest::qWaitForWindowExposed(&window) || !window.openWorkspace(path) || !window.editor())
+        if (!QTest::qWaitForWindowExposed(&window) || !window.openWorkspace(path)
+            || !window.editor())
             return 1;
         for (int p = 0; p < window.editor()->pageCount(); ++p) {
             window.editor()->showPage(p);
             QTest::qWait(50);
-            const QString file = out.filePath(QStringLiteral("%1-%2%3.png").arg(p + 1, 2, 10, QLatin1Char('0')).arg(window.editor()->pageId(p), suffix));
+            const QString file = out.filePath(QStringLiteral("%1-%2%3.png")
+                                                  .arg(p + 1, 2, 10, QLatin1Char('0'))
+                                                  .arg(window.editor()->pageId(p), suffix));
             if (!window.grab().save(file))
                 return 1;
             printf("%s\n", qPrintable(file));

@@ -60,7 +60,8 @@ private slots:
         for (int round = 0; round < 3; ++round) {
             const QString title = QStringLiteral("Typed and killed %1").arg(round);
             QProcess child;
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--editing-app"), path, title});
+            child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--editing-app"), path, title});
             QVERIFY(child.waitForReadyRead(60000));
             QCOMPARE(child.readAllStandardOutput().trimmed(), QByteArray("edited"));
             child.kill(); // SIGKILL, no chance to clean up

@@ -50,7 +50,8 @@ private slots:
             }
             QVERIFY(joint);
             templates->setCurrentItem(joint);
-            QPushButton *create = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QPushButton *create
+                = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(create->isEnabled());
             QTest::mouseClick(create, Qt::LeftButton);
             driven = true;

@@ -31,11 +31,15 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    static QAction *action(MainWindow &w, const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); }
+    static QAction *action(MainWindow &w, const char *name)
+    {
+        return w.findChild<QAction *>(QString::fromLatin1(name));
+    }
 
     // Presses a key with the view focused, as its shortcuts (Insert, Delete,
     // Ctrl+Up/Down) act only on the focused table.
-    static void press(QTableView *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    static void press(
+        QTableView *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         view->setFocus();
         QTRY_VERIFY(view->hasFocus());
@@ -52,7 +56,7 @@ private:
     Plan storedPlan(PlanId id)
     {
         auto ws = SqliteWorkspace::open(m_path);
-        return ws ? *(*ws)->loadPlan(id) : Plan{};
+        return ws ? *(*ws)->loadPlan(id) : Plan {};
     }
 
     // Types into the first text cell of a table section's current row and commits with Enter.
@@ -61,9 +65,12 @@ private:
         PlanTableModel *model = section->model();
         int column = -1;
         for (int c = 0; c < model->columnCount() && column < 0; ++c) {
-            const FieldInfo &info = model->table().fields()[std::size_t(model->table().fieldIndex(model->fieldKey(c)))];
+            const FieldInfo &info
+                = model->table()
+                      .fields()[std::size_t(model->table().fieldIndex(model->fieldKey(c)))];
             const bool text = info.kind == FieldKind::Text || info.kind == FieldKind::LongText;
-            if (text && info.hint != FieldHint::Person && info.hint != FieldHint::Email && info.hint != FieldHint::Code)
+            if (text && info.hint != FieldHint::Person && info.hint != FieldHint::Email
+                && info.hint != FieldHint::Code)
                 column = c;
         }
         QVERIFY(column >= 0);
@@ -165,7 +172,8 @@ private slots:
         const PlanId id = window.document()->id();
         PlanEditor *editor = window.editor();
         QVERIFY(editor->showPage(QStringLiteral("risks")));
-        auto *section = editor->page(editor->currentPage())->findChild<TableSection *>(QStringLiteral("risk"));
+        auto *section = editor->page(editor->currentPage())
+                            ->findChild<TableSection *>(QStringLiteral("risk"));
         QVERIFY(section);
         QTRY_VERIFY(section->isVisible());
         const int before = section->model()->rowCount();
@@ -199,7 +207,8 @@ private slots:
         const PlanId id = window.document()->id();
         PlanEditor *editor = window.editor();
         QVERIFY(editor->showPage(QStringLiteral("stakeholders")));
-        auto *section = editor->page(editor->currentPage())->findChild<TableSection *>(QStringLiteral("stakeholder"));
+        auto *section = editor->page(editor->currentPage())
+                            ->findChild<TableSection *>(QStringLiteral("stakeholder"));
         QVERIFY(section);
         QTRY_VERIFY(section->isVisible());
         if (section->model()->rowCount() == 0) {
@@ -215,7 +224,9 @@ private slots:
         QTest::keyClick(line, Qt::Key_Return);
         QTRY_VERIFY(!line); // the editor is gone: the edit was tried
         QVERIFY(storedPlan(id).stakeholders.front().email.isEmpty());
-        QVERIFY2(window.document()->lastError().contains(QStringLiteral("\"jane@\" is not a valid e-mail address")), qPrintable(window.document()->lastError()));
+        QVERIFY2(window.document()->lastError().contains(
+                     QStringLiteral("\"jane@\" is not a valid e-mail address")),
+            qPrintable(window.document()->lastError()));
         QCOMPARE(window.document()->plan().stakeholders.front().email, QString());
     }
 };

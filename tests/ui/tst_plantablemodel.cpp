@@ -25,7 +25,8 @@ private slots:
     {
         m_doc.reset();
         m_ws.reset();
-        auto ws = SqliteWorkspace::open(m_dir.filePath(QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
+        auto ws = SqliteWorkspace::open(m_dir.filePath(
+            QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
         QVERIFY(ws);
         m_ws = std::move(ws.value());
         m_doc = std::make_unique<PlanDocument>(*m_ws, *m_ws->insertPlan(test::fullPlan(3)));
@@ -44,7 +45,8 @@ private slots:
     {
         QFETCH(QString, table);
         PlanTableModel model(m_doc.get(), table);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.insertRows(1, 1));
         QCOMPARE(model.rowCount(), 4);
@@ -62,7 +64,8 @@ private slots:
     void setDataPushesOneCommand()
     {
         PlanTableModel model(m_doc.get(), QStringLiteral("milestone"));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int column = model.columnOf(QStringLiteral("name"));
         QVERIFY(model.setData(model.index(1, column), QStringLiteral("Go-live")));
         QCOMPARE(model.data(model.index(1, column)).toString(), QStringLiteral("Go-live"));
@@ -85,16 +88,23 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("weight above 100") << QStringLiteral("health_component") << QStringLiteral("weight") << QVariant(120)
-                                          << QStringLiteral("Weight must be between 0 and 100 %; 120 is not.");
-        QTest::newRow("negative money") << QStringLiteral("roi_line") << QStringLiteral("annual_value")
-                                        << QVariant::fromValue(Money{-500000, QStringLiteral("USD")}) << QStringLiteral("cannot be negative");
-        QTest::newRow("malformed e-mail") << QStringLiteral("stakeholder") << QStringLiteral("email") << QVariant(QStringLiteral("jane@"))
-                                          << QStringLiteral("\"jane@\" is not a valid e-mail address.");
-        QTest::newRow("target before baseline") << QStringLiteral("metric") << QStringLiteral("target_date") << QVariant(QDate(1999, 1, 1))
-                                                << QStringLiteral("is before the baseline date");
-        QTest::newRow("score above 100") << QStringLiteral("health_component") << QStringLiteral("score") << QVariant(101)
-                                         << QStringLiteral("between 0 and 100");
+        QTest::newRow("weight above 100")
+            << QStringLiteral("health_component") << QStringLiteral("weight") << QVariant(120)
+            << QStringLiteral("Weight must be between 0 and 100 %; 120 is not.");
+        QTest::newRow("negative money")
+            << QStringLiteral("roi_line") << QStringLiteral("annual_value")
+            << QVariant::fromValue(Money {-500000, QStringLiteral("USD")})
+            << QStringLiteral("cannot be negative");
+        QTest::newRow("malformed e-mail")
+            << QStringLiteral("stakeholder") << QStringLiteral("email")
+            << QVariant(QStringLiteral("jane@"))
+            << QStringLiteral("\"jane@\" is not a valid e-mail address.");
+        QTest::newRow("target before baseline")
+            << QStringLiteral("metric") << QStringLiteral("target_date")
+            << QVariant(QDate(1999, 1, 1)) << QStringLiteral("is before the baseline date");
+        QTest::newRow("score above 100")
+            << QStringLiteral("health_component") << QStringLiteral("score") << QVariant(101)
+            << QStringLiteral("between 0 and 100");
     }
 
     void impossibleValuesAreRefused()
@@ -109,13 +119,15 @@ private slots:
         QVERIFY2(m_doc->lastError().contains(message), qPrintable(m_doc->lastError()));
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QString difference;
-        QVERIFY2(test::samePlanContent(*m_ws->loadPlan(m_doc->id()), before, &difference), qPrintable(difference));
+        QVERIFY2(test::samePlanContent(*m_ws->loadPlan(m_doc->id()), before, &difference),
+            qPrintable(difference));
     }
 
     void filteredByParent()
     {
         PlanTableModel metrics(m_doc.get(), QStringLiteral("metric"));
-        QAbstractItemModelTester tester(&metrics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &metrics, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 outcome = m_doc->plan().metrics.front().outcome.value;
         metrics.setParentFilter(QStringLiteral("outcome_id"), outcome);
         const int before = metrics.rowCount();
@@ -123,8 +135,9 @@ private slots:
         QCOMPARE(metrics.columnOf(QStringLiteral("outcome_id")), -1);
         QVERIFY(metrics.insertRows(metrics.rowCount(), 1));
         QCOMPARE(metrics.rowCount(), before + 1);
-        const auto newest = std::max_element(m_doc->plan().metrics.begin(), m_doc->plan().metrics.end(),
-            [](const Metric &a, const Metric &b) { return a.id < b.id; });
+        const auto newest
+            = std::max_element(m_doc->plan().metrics.begin(), m_doc->plan().metrics.end(),
+                [](const Metric &a, const Metric &b) { return a.id < b.id; });
         QCOMPARE(newest->outcome.value, outcome);
         QCOMPARE(metrics.rowId(metrics.rowCount() - 1), newest->id.value);
         metrics.setParentFilter(QStringLiteral("outcome_id"), 0);

@@ -23,7 +23,8 @@ BackupsDialog::BackupsDialog(SqliteWorkspace *workspace, QWidget *parent)
     QPushButton *backup = buttons->addButton(tr("Back up now"), QDialogButtonBox::ActionRole);
     QPushButton *restore = buttons->addButton(tr("Restore…"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Backups are kept in %1.").arg(workspace->backups().folder()), this));
+    layout->addWidget(
+        new QLabel(tr("Backups are kept in %1.").arg(workspace->backups().folder()), this));
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -37,7 +38,9 @@ BackupsDialog::BackupsDialog(SqliteWorkspace *workspace, QWidget *parent)
         if (!item)
             return;
         const auto answer = QMessageBox::question(this, windowTitle(),
-            tr("Replace the workspace with the backup of %1? The current state is kept as a backup too.").arg(item->text()));
+            tr("Replace the workspace with the backup of %1? The current state is kept as a backup "
+               "too.")
+                .arg(item->text()));
         if (answer != QMessageBox::Yes)
             return;
         m_chosen = item->data(Qt::UserRole).toString();
@@ -51,9 +54,10 @@ void BackupsDialog::reload()
 {
     m_list->clear();
     for (const BackupManager::Backup &b : m_workspace->backups().list()) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)")
-                                             .arg(QLocale().toString(b.created.toLocalTime(), QLocale::ShortFormat), b.reason,
-                                                 QLocale().formattedDataSize(b.size)),
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 (%3)")
+                .arg(QLocale().toString(b.created.toLocalTime(), QLocale::ShortFormat), b.reason,
+                    QLocale().formattedDataSize(b.size)),
             m_list);
         item->setData(Qt::UserRole, b.path);
     }

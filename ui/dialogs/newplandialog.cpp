@@ -33,7 +33,8 @@ NewPlanDialog::NewPlanDialog(const std::vector<Account> &accounts, QWidget *pare
     m_title->setPlaceholderText(tr("Default: <company> success plan"));
     m_templates->setObjectName(QStringLiteral("templates"));
     for (const PlanTemplate &t : TemplateCatalog::all()) {
-        auto *item = new QListWidgetItem(t.builtIn ? t.name : tr("%1 (yours)").arg(t.name), m_templates);
+        auto *item
+            = new QListWidgetItem(t.builtIn ? t.name : tr("%1 (yours)").arg(t.name), m_templates);
         item->setData(Qt::UserRole, t.key);
         item->setToolTip(t.description);
     }
@@ -66,7 +67,8 @@ void NewPlanDialog::updateState()
     const bool newAccount = m_account->currentData().toLongLong() == 0;
     m_newAccount->setEnabled(newAccount);
     QListWidgetItem *item = m_templates->currentItem();
-    const auto chosen = item ? TemplateCatalog::find(item->data(Qt::UserRole).toString()) : std::nullopt;
+    const auto chosen
+        = item ? TemplateCatalog::find(item->data(Qt::UserRole).toString()) : std::nullopt;
     m_description->setText(chosen ? chosen->description : QString());
     m_ok->setEnabled(chosen && (!newAccount || !m_newAccount->text().trimmed().isEmpty()));
 }
@@ -74,9 +76,10 @@ void NewPlanDialog::updateState()
 Result<Plan> NewPlanDialog::plan() const
 {
     QListWidgetItem *item = m_templates->currentItem();
-    const auto chosen = item ? TemplateCatalog::find(item->data(Qt::UserRole).toString()) : std::nullopt;
+    const auto chosen
+        = item ? TemplateCatalog::find(item->data(Qt::UserRole).toString()) : std::nullopt;
     if (!chosen)
-        return Error{tr("Choose a template for the new plan.")};
+        return Error {tr("Choose a template for the new plan.")};
     Account account;
     const qint64 accountId = m_account->currentData().toLongLong();
     for (const Account &a : m_accounts) {

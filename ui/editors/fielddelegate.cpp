@@ -14,13 +14,15 @@ FieldDelegate::FieldDelegate(PlanTableModel *model, QObject *parent)
 {
 }
 
-QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *FieldDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
     if (f < 0)
         return nullptr;
     const FieldInfo &field = m_model->table().fields()[std::size_t(f)];
-    QWidget *editor = FieldEditorFactory::create(field, parent, PeopleList::of(m_model->document()->plan()), true);
+    QWidget *editor = FieldEditorFactory::create(
+        field, parent, PeopleList::of(m_model->document()->plan()), true);
     editor->setAutoFillBackground(true);
     return editor;
 }
@@ -28,10 +30,12 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
-    FieldEditorFactory::setValue(editor, m_model->table().fields()[std::size_t(f)], index.data(Qt::EditRole));
+    FieldEditorFactory::setValue(
+        editor, m_model->table().fields()[std::size_t(f)], index.data(Qt::EditRole));
 }
 
-void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void FieldDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
     const FieldInfo &field = m_model->table().fields()[std::size_t(f)];

@@ -20,7 +20,6 @@ namespace {
 
 const QDate kNoDate(1900, 1, 1); // the minimum of a date editor reads "not set"
 
-
 QWidget *dateEditor(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
@@ -83,7 +82,8 @@ QWidget *personEditor(QWidget *parent, const QStringList &people)
 
 } // namespace
 
-QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, const QStringList &people, bool compact)
+QWidget *FieldEditorFactory::create(
+    const FieldInfo &field, QWidget *parent, const QStringList &people, bool compact)
 {
     switch (field.kind) {
     case FieldKind::Date:
@@ -103,14 +103,17 @@ QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, con
         if (!compact) {
             auto *text = new QPlainTextEdit(parent);
             text->setTabChangesFocus(true);
-            text->setPlaceholderText(field.kind == FieldKind::StringList ? QCoreApplication::translate("accord::FieldEditor", "One item per line") : QString());
+            text->setPlaceholderText(field.kind == FieldKind::StringList
+                    ? QCoreApplication::translate("accord::FieldEditor", "One item per line")
+                    : QString());
             text->setFixedHeight(field.kind == FieldKind::StringList ? 72 : 96);
             return text;
         }
         break;
     case FieldKind::Money: {
         auto *line = new QLineEdit(parent);
-        line->setPlaceholderText(QCoreApplication::translate("accord::FieldEditor", "e.g. $150,000 or 1200.50 EUR"));
+        line->setPlaceholderText(
+            QCoreApplication::translate("accord::FieldEditor", "e.g. $150,000 or 1200.50 EUR"));
         return line;
     }
     case FieldKind::Text:
@@ -122,7 +125,8 @@ QWidget *FieldEditorFactory::create(const FieldInfo &field, QWidget *parent, con
     }
     auto *line = new QLineEdit(parent);
     if (field.kind == FieldKind::StringList)
-        line->setPlaceholderText(QCoreApplication::translate("accord::FieldEditor", "Items separated by ;"));
+        line->setPlaceholderText(
+            QCoreApplication::translate("accord::FieldEditor", "Items separated by ;"));
     return line;
 }
 
@@ -142,18 +146,22 @@ void FieldEditorFactory::setValue(QWidget *editor, const FieldInfo &field, const
         else
             combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
-        text->setPlainText(field.kind == FieldKind::StringList ? value.toStringList().join(u'\n') : value.toString());
+        text->setPlainText(field.kind == FieldKind::StringList ? value.toStringList().join(u'\n')
+                                                               : value.toString());
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (field.kind == FieldKind::Money) {
             const Money m = value.value<Money>();
             line->setText(m.isEmpty() ? QString() : m.toDisplayString());
         } else {
-            line->setText(field.kind == FieldKind::StringList ? value.toStringList().join(QStringLiteral("; ")) : value.toString());
+            line->setText(field.kind == FieldKind::StringList
+                    ? value.toStringList().join(QStringLiteral("; "))
+                    : value.toString());
         }
     }
 }
 
-QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool *ok, QString *error)
+QVariant FieldEditorFactory::value(
+    QWidget *editor, const FieldInfo &field, bool *ok, QString *error)
 {
     if (ok)
         *ok = true;
@@ -172,7 +180,8 @@ QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool
     if (auto *check = qobject_cast<QCheckBox *>(editor))
         return check->isChecked();
     if (auto *combo = qobject_cast<QComboBox *>(editor))
-        return combo->isEditable() ? QVariant(combo->currentText().trimmed()) : combo->currentData();
+        return combo->isEditable() ? QVariant(combo->currentText().trimmed())
+                                   : combo->currentData();
     if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         if (field.kind != FieldKind::StringList)
             return text->toPlainText();
@@ -183,13 +192,15 @@ QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (field.kind == FieldKind::Money) {
             if (line->text().trimmed().isEmpty())
-                return QVariant::fromValue(Money{});
+                return QVariant::fromValue(Money {});
             const auto money = Money::parse(line->text(), QStringLiteral("USD"));
             if (!money) {
                 if (ok)
                     *ok = false;
                 if (error)
-                    *error = QCoreApplication::translate("accord::FieldEditor", "\"%1\" is not an amount of money; write e.g. $150,000 or 1200.50 EUR.").arg(line->text());
+                    *error = QCoreApplication::translate("accord::FieldEditor",
+                        "\"%1\" is not an amount of money; write e.g. $150,000 or 1200.50 EUR.")
+                                 .arg(line->text());
                 return {};
             }
             return QVariant::fromValue(*money);
@@ -206,7 +217,8 @@ QVariant FieldEditorFactory::value(QWidget *editor, const FieldInfo &field, bool
     return {};
 }
 
-void FieldEditorFactory::onCommit(QWidget *editor, const FieldInfo &, QObject *context, const std::function<void()> &callback)
+void FieldEditorFactory::onCommit(
+    QWidget *editor, const FieldInfo &, QObject *context, const std::function<void()> &callback)
 {
     // Dates and numbers commit on every change (picked in the calendar, stepped
     // with the arrows); successive edits of one field merge into one undo step.

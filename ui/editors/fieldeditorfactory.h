@@ -17,14 +17,17 @@ namespace accord {
 class FieldEditorFactory {
 public:
     // compact: a one-line editor for table cells (lists as "a; b").
-    static QWidget *create(const FieldInfo &field, QWidget *parent, const QStringList &people = {}, bool compact = false);
+    static QWidget *create(const FieldInfo &field, QWidget *parent, const QStringList &people = {},
+        bool compact = false);
     static void setValue(QWidget *editor, const FieldInfo &field, const QVariant &value);
     // The editor's value; an invalid QVariant with *ok = false when it cannot be read
     // (e.g. unparsable money), with the reason in *error.
-    static QVariant value(QWidget *editor, const FieldInfo &field, bool *ok = nullptr, QString *error = nullptr);
+    static QVariant value(
+        QWidget *editor, const FieldInfo &field, bool *ok = nullptr, QString *error = nullptr);
     // The signal-free way to learn that the user finished editing: connects the
     // editor's "done" signal (editingFinished, activated, toggled…) to callback.
-    static void onCommit(QWidget *editor, const FieldInfo &field, QObject *context, const std::function<void()> &callback);
+    static void onCommit(QWidget *editor, const FieldInfo &field, QObject *context,
+        const std::function<void()> &callback);
 };
 
 } // namespace accord

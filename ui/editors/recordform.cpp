@@ -13,7 +13,8 @@
 
 namespace accord {
 
-RecordForm::RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent)
+RecordForm::RecordForm(
+    PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_table(table)
@@ -132,7 +133,8 @@ void RecordForm::refresh()
 
 void RecordForm::onChanged(const Change &change)
 {
-    if (change.table == m_table && (change.kind != Change::Kind::SetValue || change.rowId == currentRowId()))
+    if (change.table == m_table
+        && (change.kind != Change::Kind::SetValue || change.rowId == currentRowId()))
         refresh();
 }
 

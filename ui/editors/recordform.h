@@ -20,7 +20,8 @@ class RecordForm : public QWidget {
     Q_OBJECT
 
 public:
-    RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent = nullptr);
+    RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys,
+        QWidget *parent = nullptr);
 
     // Which row of the table the form edits (collections; plan/account follow the plan).
     void setRow(qint64 rowId);

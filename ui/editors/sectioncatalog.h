@@ -16,10 +16,10 @@ struct SectionItem {
     enum class Kind { Form, Table };
     Kind kind = Kind::Table;
     QString table;
-    QStringList keys;      // form fields, or table columns (empty: all)
+    QStringList keys; // form fields, or table columns (empty: all)
     const char *title = ""; // translatable, context "accord::Section"
-    int master = -1;       // index of the table item this one follows
-    QString parentField;   // the field that points at the master's row
+    int master = -1; // index of the table item this one follows
+    QString parentField; // the field that points at the master's row
 };
 
 struct SectionPage {

@@ -7,10 +7,10 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
-#include <QScrollBar>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,8 +30,8 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 
 } // namespace
 
-TableSection::TableSection(PlanDocument *document, const QString &table, const QString &title, const QStringList &columns,
-    QWidget *parent)
+TableSection::TableSection(PlanDocument *document, const QString &table, const QString &title,
+    const QStringList &columns, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new PlanTableModel(document, table, this))
@@ -62,7 +62,8 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     m_view->setItemDelegate(delegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDragEnabled(true);
     m_view->setDropIndicatorShown(true);
@@ -199,7 +200,9 @@ void TableSection::fitColumns()
 {
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const int header = m_view->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        const int header = m_view->fontMetrics().horizontalAdvance(
+                               m_model->headerData(c, Qt::Horizontal).toString())
+            + 24;
         m_view->setColumnWidth(c, qBound(qMax(80, header), m_view->columnWidth(c), 320));
     }
 }
@@ -208,8 +211,9 @@ void TableSection::fitColumns()
 void TableSection::fitHeight()
 {
     const int rows = qBound(3, m_model->rowCount() + 1, 14);
-    const int height = m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
-        + 2 * m_view->frameWidth() + m_view->horizontalScrollBar()->sizeHint().height();
+    const int height = m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
+        + m_view->horizontalScrollBar()->sizeHint().height();
     m_view->setFixedHeight(height);
 }
 

@@ -19,8 +19,8 @@ class TableSection : public QWidget {
     Q_OBJECT
 
 public:
-    TableSection(PlanDocument *document, const QString &table, const QString &title, const QStringList &columns = {},
-        QWidget *parent = nullptr);
+    TableSection(PlanDocument *document, const QString &table, const QString &title,
+        const QStringList &columns = {}, QWidget *parent = nullptr);
 
     PlanTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

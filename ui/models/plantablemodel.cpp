@@ -50,7 +50,8 @@ void PlanTableModel::setColumns(const QStringList &keys)
     }
     if (!keys.isEmpty()) {
         std::sort(m_fields.begin(), m_fields.end(), [&](int a, int b) {
-            return keys.indexOf(m_table->fields()[std::size_t(a)].key) < keys.indexOf(m_table->fields()[std::size_t(b)].key);
+            return keys.indexOf(m_table->fields()[std::size_t(a)].key)
+                < keys.indexOf(m_table->fields()[std::size_t(b)].key);
         });
     }
     endResetModel();
@@ -75,7 +76,9 @@ std::vector<qint64> PlanTableModel::visibleIds() const
 
 QString PlanTableModel::fieldKey(int column) const
 {
-    return column >= 0 && column < int(m_fields.size()) ? m_table->fields()[std::size_t(m_fields[std::size_t(column)])].key : QString();
+    return column >= 0 && column < int(m_fields.size())
+        ? m_table->fields()[std::size_t(m_fields[std::size_t(column)])].key
+        : QString();
 }
 
 int PlanTableModel::columnOf(const QString &key) const
@@ -120,7 +123,8 @@ QString PlanTableModel::refCaption(const FieldInfo &field, qint64 id) const
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+    if (!m_document || !index.isValid() || index.row() >= rowCount()
+        || index.column() >= columnCount())
         return {};
     const int planRow = planIndexOf(index.row());
     const int field = m_fields[std::size_t(index.column())];
@@ -130,18 +134,23 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (info.kind == FieldKind::Bool)
             return {};
-        return info.kind == FieldKind::Ref ? refCaption(info, value.toLongLong()) : FieldText::display(info, value);
+        return info.kind == FieldKind::Ref ? refCaption(info, value.toLongLong())
+                                           : FieldText::display(info, value);
     case Qt::EditRole:
         return value;
     case Qt::CheckStateRole:
-        return info.kind == FieldKind::Bool ? QVariant(value.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return info.kind == FieldKind::Bool ? QVariant(value.toBool() ? Qt::Checked : Qt::Unchecked)
+                                            : QVariant();
     case Qt::ToolTipRole:
-        return info.kind == FieldKind::LongText || info.kind == FieldKind::StringList ? FieldText::display(info, value) : QVariant();
+        return info.kind == FieldKind::LongText || info.kind == FieldKind::StringList
+            ? FieldText::display(info, value)
+            : QVariant();
     case RowIdRole:
         return rowId(index.row());
     case Qt::TextAlignmentRole:
-        if (info.kind == FieldKind::Integer || info.kind == FieldKind::OptInteger || info.kind == FieldKind::Real
-            || info.kind == FieldKind::OptReal || info.kind == FieldKind::Money)
+        if (info.kind == FieldKind::Integer || info.kind == FieldKind::OptInteger
+            || info.kind == FieldKind::Real || info.kind == FieldKind::OptReal
+            || info.kind == FieldKind::Money)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -213,11 +222,12 @@ bool PlanTableModel::removeRows(int row, int count, const QModelIndex &parent)
     return true;
 }
 
-bool PlanTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-    int destinationChild)
+bool PlanTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+    const QModelIndex &destinationParent, int destinationChild)
 {
-    if (!m_document || sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
-        || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+    if (!m_document || sourceParent.isValid() || destinationParent.isValid() || count != 1
+        || sourceRow < 0 || sourceRow >= rowCount() || destinationChild < 0
+        || destinationChild > rowCount())
         return false;
     // destinationChild is the row before which it lands (Qt's convention).
     const int target = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
@@ -240,7 +250,8 @@ QMimeData *PlanTableModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool PlanTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool PlanTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(kMimeType))
         return false;
@@ -256,8 +267,10 @@ void PlanTableModel::onAboutToChange(const Change &change)
 {
     if (change.table != m_table->name())
         return;
-    const bool filterEdit = change.kind == Change::Kind::SetValue && !m_filterField.isEmpty() && change.field == m_filterField;
-    m_resetting = change.kind == Change::Kind::InsertRow || change.kind == Change::Kind::RemoveRow || filterEdit;
+    const bool filterEdit = change.kind == Change::Kind::SetValue && !m_filterField.isEmpty()
+        && change.field == m_filterField;
+    m_resetting = change.kind == Change::Kind::InsertRow || change.kind == Change::Kind::RemoveRow
+        || filterEdit;
     if (m_resetting) {
         const int row = rowOf(change.rowId);
         if (change.kind == Change::Kind::RemoveRow && row >= 0) {
@@ -274,7 +287,8 @@ void PlanTableModel::onChanged(const Change &change)
 {
     if (change.table != m_table->name())
         return;
-    if (change.kind == Change::Kind::RemoveRow && m_resetting && rowOf(change.rowId) >= 0 && visibleIds().size() < m_ids.size()) {
+    if (change.kind == Change::Kind::RemoveRow && m_resetting && rowOf(change.rowId) >= 0
+        && visibleIds().size() < m_ids.size()) {
         m_ids = visibleIds();
         m_resetting = false;
         endRemoveRows();

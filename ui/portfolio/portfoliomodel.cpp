@@ -59,27 +59,33 @@ void PortfolioModel::setPlans(const std::vector<PlanSummary> &plans)
     for (const PlanSummary &s : plans) {
         if (!account || s.accountId != current) {
             current = s.accountId;
-            account = cell(s.company.isEmpty() ? tr("(no account name)") : s.company, s.company.toLower());
+            account = cell(
+                s.company.isEmpty() ? tr("(no account name)") : s.company, s.company.toLower());
             QFont bold = account->font();
             bold.setBold(true);
             account->setFont(bold);
-            QList<QStandardItem *> row{account, cell({}, {}), cell({}, {}),
-                cell(s.renewalDate.toString(Qt::ISODate), s.renewalDate.isValid() ? s.renewalDate.toJulianDay() : LLONG_MAX)};
+            QList<QStandardItem *> row {account, cell({}, {}), cell({}, {}),
+                cell(s.renewalDate.toString(Qt::ISODate),
+                    s.renewalDate.isValid() ? s.renewalDate.toJulianDay() : LLONG_MAX)};
             appendRow(row);
         }
-        QStandardItem *name = cell(s.title.isEmpty() ? tr("(untitled plan)") : s.title, s.title.toLower());
+        QStandardItem *name
+            = cell(s.title.isEmpty() ? tr("(untitled plan)") : s.title, s.title.toLower());
         name->setData(QVariant::fromValue(s.id.value), PlanIdRole);
         name->setIcon(chip(healthColour(s.healthLevel)));
         name->setToolTip(tr("%1 — version %2").arg(s.title, s.version));
-        const QString health = s.healthScore ? QStringLiteral("%1").arg(qRound(*s.healthScore)) : QStringLiteral("–");
+        const QString health = s.healthScore ? QStringLiteral("%1").arg(qRound(*s.healthScore))
+                                             : QStringLiteral("–");
         QStandardItem *healthCell = cell(health, s.healthScore ? *s.healthScore : -1.0);
         healthCell->setForeground(healthColour(s.healthLevel));
         account->appendRow({name, cell(enumLabel(s.status), int(s.status)), healthCell,
-            cell(s.renewalDate.toString(Qt::ISODate), s.renewalDate.isValid() ? s.renewalDate.toJulianDay() : LLONG_MAX)});
+            cell(s.renewalDate.toString(Qt::ISODate),
+                s.renewalDate.isValid() ? s.renewalDate.toJulianDay() : LLONG_MAX)});
         // An account sorts by the lowest health of its plans.
         QStandardItem *accountHealth = item(account->row(), HealthColumn);
-        const double lowest = accountHealth->data(SortRole).isValid() ? qMin(accountHealth->data(SortRole).toDouble(), s.healthScore.value_or(1000.0))
-                                                                     : s.healthScore.value_or(1000.0);
+        const double lowest = accountHealth->data(SortRole).isValid()
+            ? qMin(accountHealth->data(SortRole).toDouble(), s.healthScore.value_or(1000.0))
+            : s.healthScore.value_or(1000.0);
         accountHealth->setData(lowest, SortRole);
     }
 }

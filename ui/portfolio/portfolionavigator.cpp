@@ -55,7 +55,8 @@ PortfolioNavigator::PortfolioNavigator(QWidget *parent)
         m_view->expandAll();
     });
     connect(m_sort, &QComboBox::currentIndexChanged, this, &PortfolioNavigator::applySort);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &PortfolioNavigator::showContextMenu);
+    connect(
+        m_view, &QTreeView::customContextMenuRequested, this, &PortfolioNavigator::showContextMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.siblingAtColumn(0).data(PortfolioModel::PlanIdRole).toLongLong();
         if (id > 0)
@@ -89,7 +90,8 @@ void PortfolioNavigator::selectPlan(PlanId id)
 
 PlanId PortfolioNavigator::selectedPlan() const
 {
-    return PlanId(m_view->currentIndex().siblingAtColumn(0).data(PortfolioModel::PlanIdRole).toLongLong());
+    return PlanId(
+        m_view->currentIndex().siblingAtColumn(0).data(PortfolioModel::PlanIdRole).toLongLong());
 }
 
 void PortfolioNavigator::showContextMenu(const QPoint &pos)
