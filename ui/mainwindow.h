@@ -38,6 +38,13 @@ public:
     PortfolioNavigator *navigator() const { return m_navigator; }
     QString lastError() const { return m_lastError; }
 
+    // File ▸ Import: a plan (YAML, JSON) as a new plan, or CSV measurements into
+    // the open plan as one undoable step. File ▸ Export: the open plan by the
+    // file's extension (yaml, json, md, ics), or every table as CSV into a folder.
+    bool importPlan(const QString &path);
+    bool importMeasurements(const QString &path);
+    bool exportPlanTo(const QString &path, bool csvFolder = false);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -55,6 +62,8 @@ private:
     void deletePlan(PlanId id);
     void chooseWorkspace(bool create);
     void showBackups();
+    void importFile();
+    void exportPlan();
     void updateRecentMenu();
     void showAbout();
     void createThemeMenu(QMenu *view);

@@ -74,6 +74,11 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportPlan);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
