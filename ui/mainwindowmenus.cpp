@@ -7,13 +7,17 @@
 #include "portfolio/portfolionavigator.h"
 #include "recentworkspaces.h"
 #include "storage/sqliteworkspace.h"
+#include "templates/templatecatalog.h"
 #include "theme.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QUndoGroup>
 
 namespace accord {
@@ -102,6 +106,20 @@ void MainWindow::createPlanMenu()
     plan->addAction(tr("De&lete…"), this, [this] {
         if (m_document)
             deletePlan(m_document->id());
+    });
+    plan->addAction(tr("Save as &template…"), this, [this] {
+        if (!m_document)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as template"),
+            tr("Template name:"), QLineEdit::Normal, m_document->plan().header.title, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        auto saved = TemplateCatalog::saveAsTemplate(m_document->plan(), name.trimmed(), QString());
+        if (!saved)
+            return showError(saved.error());
+        statusBar()->showMessage(
+            tr("Saved as template \"%1\"; File ▸ New plan offers it.").arg(name.trimmed()), 8000);
     });
     plan->addSeparator();
 }
