@@ -4,302 +4,16 @@
 <context>
     <name>accord</name>
     <message>
-        <source>The workspace file (default: $ACCORD_WORKSPACE or %1).</source>
+        <source>  … and %n more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>No plan is called &quot;%1&quot;: the workspace has no plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an amount such as &quot;$150,000&quot; or &quot;EUR 1200.00&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer success plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% (from metrics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% (from milestones)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a .yaml, .yml or .json file, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a readable file, found an error (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative; %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2; %3 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3 %; %4 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3; %4 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The currency of %1 must be three capital letters such as USD or EUR; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interim target date (%1) is before the metric&apos;s baseline date (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refers to row %2 of %3, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No next review date is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next review was due on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The health score weights add up to %1 %, not 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer stakeholder is named; involve at least two so the plan does not depend on one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one customer stakeholder is named; involve at least two so the plan does not depend on one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No executive sponsor is named on the customer side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has more than %1 outcomes (%2); a focused plan has %3 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has fewer than %1 outcomes; a focused plan has %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcome &quot;%1&quot; has no metric, so its progress cannot be measured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The metric &quot;%1&quot; has no baseline: without a starting measurement its progress cannot be evaluated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The milestone &quot;%1&quot; is overdue: it was due on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace is locked by another process and did not become free in time. Close the other program using it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace is read-only: check the file&apos;s permissions and that its folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace could not be read or written (input/output error: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only; Accord needs to write to its workspace. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only; Accord needs to write its workspace and journal there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::BackupManager</name>
-    <message>
-        <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current workspace could not be saved before restoring; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring failed while writing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring failed: %1</source>
+        <source>No plan is called &quot;%1&quot;. Name a plan by id, account, title or Company/Title:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +76,29 @@
     </message>
 </context>
 <context>
+    <name>accord::CheckCommand</name>
+    <message>
+        <source>Check as on this date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs exactly one plan: accord check PLAN [--workspace FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date in the form YYYY-MM-DD, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, suggestions: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>accord::ChecksPanel</name>
     <message>
         <source>No problems found.</source>
@@ -372,10 +109,6 @@
     <name>accord::CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,103 +189,21 @@
     </message>
 </context>
 <context>
-    <name>accord::Converter</name>
+    <name>accord::CommandSupport</name>
     <message>
-        <source>expected at most %1 values, found more</source>
+        <source>The workspace file (default: $ACCORD_WORKSPACE or %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at most %1 levels of nesting, found deeper nesting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::CsvMeasurementImporter</name>
-    <message>
-        <source>%1:%2: %3</source>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected the header &quot;metric,date,value,note&quot; or &quot;outcome,date,value,note&quot;, found %1</source>
+        <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an outcome with a metric, found outcome %1 without one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the metric instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a metric name used once in the plan, found %1 on %2 metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an outcome code or a metric name of this plan, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a new measurement, found one the plan already has for %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one measurement per metric and date, found a second one for %1 on %2 (the first is on line %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 3 or 4 fields (metric or outcome, date, value, note), found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY-MM-DD, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number such as 42 or -3.5, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at most %1 bytes (%2 MiB), found %3 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at most %1 measurements, found more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at least one measurement, found none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::CsvReader</name>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at most %1 records, found more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a closing double quote for the field that starts on this line, found the end of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a comma or the end of the line after a closing double quote, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected double quotes only around a whole field, found &quot;%1&quot;</source>
+        <source>accord: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,54 +378,10 @@
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::Field</name>
     <message>
-        <source>Yes</source>
+        <source>Customer success plan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::FieldCodec</name>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reference (a name or #position)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::FieldEditorFactory</name>
-    <message>
-        <source>One item per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. $150,000 or 1200.50 EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money; write e.g. $150,000 or 1200.50 EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::IcsExporter</name>
     <message>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
@@ -789,6 +396,432 @@
     </message>
     <message>
         <source>Customer success plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (from metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (from milestones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Success Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Success Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer champion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer executive sponsor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1%, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unphased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success statement (customer&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary business goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary success metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key value metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading indicators</source>
+        <translation type="unfinished">Frühindikatoren</translation>
+    </message>
+    <message>
+        <source>(early signs the plan is on track):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder Engagement Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accord::ExportCommand</name>
+    <message>
+        <source>The format: %1 (default: from the extension of OUT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output); for csv without --table, a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: only this table (such as milestone), written to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one plan: accord export PLAN --format FORMAT -o OUT [--workspace FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs -o OUT, the file to write (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format FORMAT (one of %1) when OUT&apos;s extension does not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;. Formats: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format is not available yet in this version of Accord (it comes with the document renderer). Use one of yaml, json, md, csv or ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table only applies to the csv format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported plan %1 as %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv writes one file per table into the folder OUT; to write one table to %1, add --table TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported plan %1 as csv to the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accord::FieldEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. $150,000 or 1200.50 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money; write e.g. $150,000 or 1200.50 EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,15 +851,247 @@
         <source>expected the %1 of exactly one row in %2 (or #position), found &quot;%3&quot;, which %4 rows share</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::JsonPlanFormat</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the header &quot;metric,date,value,note&quot; or &quot;outcome,date,value,note&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an outcome with a metric, found outcome %1 without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an outcome with one metric, found outcome %1 with %2 metrics (%3); name the metric instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name used once in the plan, found %1 on %2 metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an outcome code or a metric name of this plan, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a new measurement, found one the plan already has for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one measurement per metric and date, found a second one for %1 on %2 (the first is on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 or 4 fields (metric or outcome, date, value, note), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number such as 42 or -3.5, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 measurements, found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one measurement, found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing double quote for the field that starts on this line, found the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the line after a closing double quote, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected double quotes only around a whole field, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount such as &quot;$150,000&quot; or &quot;EUR 1200.00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference (a name or #position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>expected at most %1 values, found more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected at most %1 levels of nesting, found deeper nesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected well-formed JSON, found a syntax error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a .yaml, .yml or .json file, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a readable file, found an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map of plan sections, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;20 min&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the same value as at %1, found %2 (the first is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount such as &quot;$150,000&quot;, found &quot;%1&quot; (kept as text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unique %1, found &quot;%2&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 rows of %2, found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected well-formed YAML, found a syntax error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected readable YAML, found an input the parser gave up on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map of plan sections, found an empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single YAML document, found a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an alias of a complete value, found an alias inside the value it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 values (aliases count each time they are used), found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected each key once in a map, found &quot;%1&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accord::ImportCommand</name>
+    <message>
+        <source>import needs exactly one plan file: accord import FILE.yaml|FILE.json [--workspace FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as plan %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,304 +1257,64 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
-</context>
-<context>
-    <name>accord::MarkdownHeader</name>
     <message>
-        <source>Customer Success Plan</source>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer Success Plan: %1</source>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
+        <source>Plans (*.yaml *.yml *.json);;Metric measurements of the open plan (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product:</source>
+        <source>Imported with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract term:</source>
+        <source>Open the plan the measurements belong to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSM:</source>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Customer champion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer executive sponsor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::MarkdownHealthSection</name>
-    <message>
-        <source>Health score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assessed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights add up to %1%, not 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points of the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≥ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::MarkdownRoadmap</name>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliverable:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unphased</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::MarkdownSeedSections</name>
-    <message>
-        <source>Secondary goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondary goals:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success statement (customer&apos;s words):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary business goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary success metric:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onboarding goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key value metric:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leading indicators</source>
-        <translation>Frühindikatoren</translation>
-    </message>
-    <message>
-        <source>(early signs the plan is on track):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline (today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 commits to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigation plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad-hoc communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnership Objectives</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Import %n measurement(s)</source>
+        <extracomment>%n is the number of measurements</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Success Metrics</source>
+        <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Milestone Roadmap</source>
+        <source>YAML (*.yaml);;JSON (*.json);;Markdown (*.md);;iCalendar (*.ics);;CSV tables (a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mutual Commitments</source>
+        <source>Choose a file ending in .yaml, .json, .md or .ics, or a folder for CSV tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stakeholder Engagement Plan</source>
+        <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk &amp; Mitigation</source>
+        <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Communication Plan</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalation Path</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,37 +1381,10 @@
     </message>
 </context>
 <context>
-    <name>accord::PlanStore</name>
+    <name>accord::PlanSelector</name>
     <message>
-        <source>Plan %1 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace holds an invalid value for %1.%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace holds an invalid row %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no section called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows cannot be added to or removed from %1.</source>
+        <source>&quot;%1&quot; matches %n plans; name one by id or as Company/Title:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,54 +1455,75 @@
     </message>
 </context>
 <context>
-    <name>accord::Reader</name>
+    <name>accord::Storage</name>
     <message>
-        <source>expected a map of plan sections, found %1</source>
+        <source>The sample plan is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected one of %1, found &quot;%2&quot;</source>
+        <source>The backup folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list, found %1</source>
+        <source>The backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a duration such as &quot;20 min&quot;</source>
+        <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1, found %2</source>
+        <source>The current workspace could not be saved before restoring; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected the same value as at %1, found %2 (the first is kept)</source>
+        <source>The backup %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an amount such as &quot;$150,000&quot;, found &quot;%1&quot; (kept as text only)</source>
+        <source>The workspace %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a unique %1, found &quot;%2&quot; again</source>
+        <source>Restoring failed while writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at most %1 rows of %2, found more</source>
+        <source>Restoring failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a map, found %1</source>
+        <source>Plan %1 does not exist in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; ignored</source>
+        <source>The workspace holds an invalid value for %1.%2.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::SchemaManager</name>
+    <message>
+        <source>The workspace holds an invalid row %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows cannot be added to or removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The workspace&apos;s schema version could not be read.</source>
         <translation type="unfinished"></translation>
@@ -1517,15 +1536,64 @@
         <source>no migration step is defined for format %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::SqliteWorkspace</name>
+    <message>
+        <source>The workspace is locked by another process and did not become free in time. Close the other program using it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: check the file&apos;s permissions and that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or written (input/output error: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; Accord needs to write to its workspace. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; Accord needs to write its workspace and journal there.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder for the workspace %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not an Accord workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application (application id 0x%2), not Accord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Accord (workspace format %2; this version reads up to %3). Update Accord to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,11 +1604,32 @@
         <source>The workspace is damaged (%1). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::Storage</name>
     <message>
-        <source>The sample plan is missing from this build.</source>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not an Accord workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Accord workspace (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: only %2 bytes of the database header are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Accord workspace (its database header is invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +1665,92 @@
     </message>
     <message>
         <source>Move the selected row down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accord::TemplateCommands</name>
+    <message>
+        <source>templates takes no arguments, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template to start from (see accord templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account: an existing one by its exact name, else a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title (default: the template&apos;s, or &quot;&lt;account&gt; success plan&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new needs a template and an account: accord new --template KEY --account NAME [--title T] [--workspace FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;. Templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence on when to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save-template needs a plan and a name: accord save-template PLAN --name NAME [--description D] [--workspace FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accord::Templates</name>
+    <message>
+        <source>The template could not be saved as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; could not be read from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not a valid plan file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for your templates could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 success plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,110 +1819,93 @@
         <source>The risk &quot;%1&quot; has no mitigation.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>accord::WorkspaceFile</name>
     <message>
-        <source>%1 is a folder, not a workspace file.</source>
+        <source>%1 cannot be negative; %2 is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
+        <source>%1 must be at least %2; %3 is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty (0 bytes); it is not an Accord workspace.</source>
+        <source>%1 must be between %2 and %3 %; %4 is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an Accord workspace (it is not an SQLite database).</source>
+        <source>%1 must be between %2 and %3; %4 is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is truncated: only %2 bytes of the database header are present.</source>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an Accord workspace (its database header is invalid).</source>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
+        <source>The currency of %1 must be three capital letters such as USD or EUR; &quot;%2&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an SQLite database of another application, not an Accord workspace.</source>
+        <source>The interim target date (%1) is before the metric&apos;s baseline date (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 belongs to another application (application id 0x%2), not Accord.</source>
+        <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Accord (workspace format %2; this version reads up to %3). Update Accord to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::YamlPlanFormat</name>
-    <message>
-        <source>expected at most %1 values, found more</source>
+        <source>%1 refers to row %2 of %3, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected well-formed YAML, found a syntax error (%1)</source>
+        <source>No next review date is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected readable YAML, found an input the parser gave up on (%1)</source>
+        <source>The next review was due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a map of plan sections, found an empty document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>accord::YamlTreeBuilder</name>
-    <message>
-        <source>expected a single YAML document, found a second one</source>
+        <source>The health score weights add up to %1 %, not 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an alias of a complete value, found an alias inside the value it names</source>
+        <source>No customer stakeholder is named; involve at least two so the plan does not depend on one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at most %1 values (aliases count each time they are used), found more</source>
+        <source>Only one customer stakeholder is named; involve at least two so the plan does not depend on one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at most %1 levels of nesting, found deeper nesting</source>
+        <source>No executive sponsor is named on the customer side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a key name, found %1</source>
+        <source>The plan has more than %1 outcomes (%2); a focused plan has %3 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected each key once in a map, found &quot;%1&quot; again</source>
+        <source>The plan has fewer than %1 outcomes; a focused plan has %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; has no metric, so its progress cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; has no baseline: without a starting measurement its progress cannot be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; is overdue: it was due on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Joint customer success plans.
-
-Commands (run without a window):
-  list      [--workspace FILE]                   accounts, plans, status, health, renewal
-  generate  --plans N [--seed S] --workspace FILE  realistic sample plans
-  backups   [--create] [--workspace FILE]          list (or make) workspace backups
-  restore   BACKUP [--workspace FILE]              replace the workspace with a backup
-
-Without a command, the window opens on the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The workspace file to open.</source>
         <translation type="unfinished"></translation>
@@ -1758,6 +1916,27 @@ Without a command, the window opens on the workspace.</source>
     </message>
     <message>
         <source>accord: open one workspace at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint customer success plans.
+
+Commands (run without a window; all but templates take [--workspace FILE]):
+  list                                              accounts, plans, status, health, renewal
+  import        FILE.yaml|FILE.json                 add a plan from a file (all or nothing)
+  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv or ics (-o - for stdout)
+  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if any is an error
+  new           --template KEY --account NAME [--title T]
+                                                    a new plan from a template; prints its id
+  templates                                         the templates: key, name, description
+  save-template PLAN --name NAME [--description D]  save a plan as your own template
+  generate      --plans N [--seed S] --workspace FILE
+                                                    realistic sample plans (same seed, same plans)
+  backups       [--create]                          list (or make) workspace backups
+  restore       BACKUP                              replace the workspace with a backup
+
+PLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows them.
+Without a command, the window opens on the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
