@@ -12,6 +12,14 @@ namespace accord {
 
 namespace {
 
+QStringList quoted(const QStringList &columns)
+{
+    QStringList result;
+    for (const QString &c : columns)
+        result << u'"' + c + u'"';
+    return result;
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -76,9 +84,7 @@ Result<std::vector<Account>> PlanStore::listAccounts()
     const SqlTableMapper mapper(accountTable());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QStringList cols;
-    for (const QString &c : mapper.columns())
-        cols << u'"' + c + u'"';
+    const QStringList cols = quoted(mapper.columns());
     q.prepare(
         QStringLiteral("SELECT id, %1 FROM account ORDER BY company, id").arg(cols.join(u", ")));
     if (!q.exec())
@@ -163,11 +169,8 @@ Result<Plan> PlanStore::load(PlanId id)
 Result<AccountId> PlanStore::insertAccount(const Account &account)
 {
     const SqlTableMapper mapper(accountTable());
-    QStringList cols, marks;
-    for (const QString &c : mapper.columns()) {
-        cols << u'"' + c + u'"';
-        marks << QStringLiteral("?");
-    }
+    const QStringList cols = quoted(mapper.columns());
+    const QStringList marks(cols.size(), QStringLiteral("?"));
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2)")
                                 .arg(cols.join(u", "), marks.join(u", ")));
     Plan scratch;
@@ -193,10 +196,8 @@ Result<Plan> PlanStore::insert(Plan plan)
     QStringList cols {
         QStringLiteral("account_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
     QStringList marks {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-    for (const QString &c : header.columns()) {
-        cols << u'"' + c + u'"';
-        marks << QStringLiteral("?");
-    }
+    cols << quoted(header.columns());
+    marks << QStringList(header.columns().size(), QStringLiteral("?"));
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2)")
                                 .arg(cols.join(u", "), marks.join(u", ")));
     q.addBindValue(plan.account.id.value);
@@ -272,7 +273,7 @@ Result<void> PlanStore::replace(const Plan &plan)
     }
     if (auto done = touch(plan.id); !done)
         return done;
-    return refreshHealth(plan.id);
+    return writeHealth(plan.id, healthScore(plan));
 }
 
 Result<void> PlanStore::remove(PlanId id)
@@ -304,7 +305,11 @@ Result<void> PlanStore::refreshHealth(PlanId id)
         return done;
     if (auto done = loadRows(*findPlanTable(u"health_component"), scratch); !done)
         return done;
-    const HealthScore health = healthScore(scratch);
+    return writeHealth(id, healthScore(scratch));
+}
+
+Result<void> PlanStore::writeHealth(PlanId id, const HealthScore &health)
+{
     QSqlQuery &q = prepared(
         QStringLiteral("UPDATE plan SET health_score = ?, health_level = ? WHERE id = ?"));
     q.addBindValue(health.score ? QVariant(*health.score) : QVariant());

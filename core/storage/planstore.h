@@ -11,6 +11,8 @@
 
 namespace accord {
 
+struct HealthScore;
+
 // The SQL behind PlanRepository for one open connection. Statements are built
 // from the field descriptors (SqlTableMapper) and prepared once. Callers own the
 // transaction: every method here runs inside one.
@@ -30,6 +32,7 @@ public:
 
 private:
     QSqlQuery &prepared(const QString &sql);
+    Result<void> writeHealth(PlanId id, const HealthScore &health);
     Result<void> exec(QSqlQuery &query);
     Result<void> loadRecord(const PlanTable &table, Plan &plan, qint64 id);
     Result<void> loadRows(const PlanTable &table, Plan &plan);
