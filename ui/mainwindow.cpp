@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 
+#include <utility>
+
 namespace accord {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -122,11 +124,19 @@ bool MainWindow::openPlan(PlanId id)
     m_editor = new PlanEditor(m_document.get(), this);
     m_editor->showPage(qMax(0, page));
     setCentralWidget(m_editor);
+    // The portfolio lists plan, account and health fields only: reload it when
+    // one of those changed, not after every keystroke elsewhere.
+    connect(m_document.get(), &PlanDocument::changed, this, [this](const Change &change) {
+        m_portfolioStale = m_portfolioStale || change.table == u"plan" || change.table == u"account"
+            || change.table == u"health_component";
+    });
     connect(m_document.get(), &PlanDocument::saved, this, [this] {
         m_saveState->setText(tr("All changes saved"));
         m_saveState->setStyleSheet(QString());
-        refreshPortfolio();
-        updateTitle();
+        if (std::exchange(m_portfolioStale, false)) {
+            refreshPortfolio();
+            updateTitle();
+        }
     });
     connect(m_document.get(), &PlanDocument::error, this, [this](const QString &message) {
         m_saveState->setText(tr("Not saved: %1").arg(message));

@@ -78,6 +78,7 @@ private:
     QLabel *m_saveState;
     QMenu *m_recentMenu = nullptr;
     QString m_lastError;
+    bool m_portfolioStale = false; // an edit touched what the navigator shows
 };
 
 } // namespace accord
