@@ -46,6 +46,20 @@ private:
         QTest::keyClick(view, key, modifiers);
     }
 
+    // The window on the workspace, showing one table of one page.
+    void showSection(
+        MainWindow &window, const QString &page, const QString &table, TableSection **section)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(page));
+        *section = editor->page(editor->currentPage())->findChild<TableSection *>(table);
+        QVERIFY(*section);
+        QTRY_VERIFY((*section)->isVisible());
+    }
+
     // Leaves the cell editor that adding a row opens.
     static void closeEditor()
     {
@@ -166,16 +180,10 @@ private slots:
     void rowsAddRemoveReorderByKeyboard()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        const PlanId id = window.document()->id();
-        PlanEditor *editor = window.editor();
-        QVERIFY(editor->showPage(QStringLiteral("risks")));
-        auto *section = editor->page(editor->currentPage())
-                            ->findChild<TableSection *>(QStringLiteral("risk"));
+        TableSection *section = nullptr;
+        showSection(window, QStringLiteral("risks"), QStringLiteral("risk"), &section);
         QVERIFY(section);
-        QTRY_VERIFY(section->isVisible());
+        const PlanId id = window.document()->id();
         const int before = section->model()->rowCount();
         QTableView *view = section->view();
         for (int i = 0; i < 2; ++i) {
@@ -201,16 +209,11 @@ private slots:
     void refusedValuesAreNotPersisted()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        const PlanId id = window.document()->id();
-        PlanEditor *editor = window.editor();
-        QVERIFY(editor->showPage(QStringLiteral("stakeholders")));
-        auto *section = editor->page(editor->currentPage())
-                            ->findChild<TableSection *>(QStringLiteral("stakeholder"));
+        TableSection *section = nullptr;
+        showSection(
+            window, QStringLiteral("stakeholders"), QStringLiteral("stakeholder"), &section);
         QVERIFY(section);
-        QTRY_VERIFY(section->isVisible());
+        const PlanId id = window.document()->id();
         if (section->model()->rowCount() == 0) {
             press(section->view(), Qt::Key_Insert);
             closeEditor();
