@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../support/fullplan.h"
+#include "../support/documentfixture.h"
 #include "document/plandocument.h"
 #include "models/plantablemodel.h"
 #include "storage/sqliteworkspace.h"
@@ -16,21 +16,10 @@ class TestPlanTableModel : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqliteWorkspace> m_ws;
-    std::unique_ptr<PlanDocument> m_doc;
+    test::DocumentFixture m_fixture;
 
 private slots:
-    void init()
-    {
-        m_doc.reset();
-        m_ws.reset();
-        auto ws = SqliteWorkspace::open(m_dir.filePath(
-            QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
-        QVERIFY(ws);
-        m_ws = std::move(ws.value());
-        m_doc = std::make_unique<PlanDocument>(*m_ws, *m_ws->insertPlan(test::fullPlan(3)));
-    }
+    void init() { QVERIFY(m_fixture.reset()); }
 
     void every_collection_passes_the_model_tester_data()
     {
@@ -44,7 +33,7 @@ private slots:
     void every_collection_passes_the_model_tester()
     {
         QFETCH(QString, table);
-        PlanTableModel model(m_doc.get(), table);
+        PlanTableModel model(m_fixture.doc.get(), table);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
@@ -53,9 +42,9 @@ private slots:
         QVERIFY(model.moveRows({}, 0, 1, {}, 3));
         QVERIFY(model.removeRows(2, 1));
         QCOMPARE(model.rowCount(), 3);
-        m_doc->undoStack()->undo();
-        m_doc->undoStack()->undo();
-        m_doc->undoStack()->undo();
+        m_fixture.doc->undoStack()->undo();
+        m_fixture.doc->undoStack()->undo();
+        m_fixture.doc->undoStack()->undo();
         QCOMPARE(model.rowCount(), 3);
         for (int r = 0; r < 3; ++r)
             QCOMPARE(model.rowId(r), r + 1);
@@ -63,18 +52,19 @@ private slots:
 
     void setDataPushesOneCommand()
     {
-        PlanTableModel model(m_doc.get(), QStringLiteral("milestone"));
+        PlanTableModel model(m_fixture.doc.get(), QStringLiteral("milestone"));
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int column = model.columnOf(QStringLiteral("name"));
         QVERIFY(model.setData(model.index(1, column), QStringLiteral("Go-live")));
         QCOMPARE(model.data(model.index(1, column)).toString(), QStringLiteral("Go-live"));
-        QCOMPARE(m_ws->loadPlan(m_doc->id())->milestones[1].name, QStringLiteral("Go-live"));
-        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_fixture.ws->loadPlan(m_fixture.doc->id())->milestones[1].name,
+            QStringLiteral("Go-live"));
+        QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         // A refused value changes nothing.
         const int status = model.columnOf(QStringLiteral("status"));
         QVERIFY(!model.setData(model.index(1, status), QStringLiteral("nonsense")));
-        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         // Display text of an enum is its label; a reference shows the referenced row.
         QVERIFY(model.setData(model.index(1, status), QStringLiteral("in_progress")));
         QCOMPARE(model.data(model.index(1, status)).toString(), QStringLiteral("In progress"));
@@ -113,31 +103,33 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QVariant, value);
         QFETCH(QString, message);
-        PlanTableModel model(m_doc.get(), table);
-        const Plan before = *m_ws->loadPlan(m_doc->id());
+        PlanTableModel model(m_fixture.doc.get(), table);
+        const Plan before = *m_fixture.ws->loadPlan(m_fixture.doc->id());
         QVERIFY(!model.setData(model.index(0, model.columnOf(field)), value));
-        QVERIFY2(m_doc->lastError().contains(message), qPrintable(m_doc->lastError()));
-        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QVERIFY2(
+            m_fixture.doc->lastError().contains(message), qPrintable(m_fixture.doc->lastError()));
+        QCOMPARE(m_fixture.doc->undoStack()->count(), 0);
         QString difference;
-        QVERIFY2(test::samePlanContent(*m_ws->loadPlan(m_doc->id()), before, &difference),
+        QVERIFY2(test::samePlanContent(
+                     *m_fixture.ws->loadPlan(m_fixture.doc->id()), before, &difference),
             qPrintable(difference));
     }
 
     void filteredByParent()
     {
-        PlanTableModel metrics(m_doc.get(), QStringLiteral("metric"));
+        PlanTableModel metrics(m_fixture.doc.get(), QStringLiteral("metric"));
         QAbstractItemModelTester tester(
             &metrics, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const qint64 outcome = m_doc->plan().metrics.front().outcome.value;
+        const qint64 outcome = m_fixture.doc->plan().metrics.front().outcome.value;
         metrics.setParentFilter(QStringLiteral("outcome_id"), outcome);
         const int before = metrics.rowCount();
         QVERIFY(before >= 1);
         QCOMPARE(metrics.columnOf(QStringLiteral("outcome_id")), -1);
         QVERIFY(metrics.insertRows(metrics.rowCount(), 1));
         QCOMPARE(metrics.rowCount(), before + 1);
-        const auto newest
-            = std::max_element(m_doc->plan().metrics.begin(), m_doc->plan().metrics.end(),
-                [](const Metric &a, const Metric &b) { return a.id < b.id; });
+        const auto newest = std::max_element(m_fixture.doc->plan().metrics.begin(),
+            m_fixture.doc->plan().metrics.end(),
+            [](const Metric &a, const Metric &b) { return a.id < b.id; });
         QCOMPARE(newest->outcome.value, outcome);
         QCOMPARE(metrics.rowId(metrics.rowCount() - 1), newest->id.value);
         metrics.setParentFilter(QStringLiteral("outcome_id"), 0);
