@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planfingerprint.h"
+
+#include "io/planio.h"
+#include "model/plan.h"
+
+#include <QCryptographicHash>
+
+namespace accord {
+
+QString planFingerprint(const Plan &plan)
+{
+    Plan content = plan;
+    content.id = PlanId();
+    content.signOffs.clear();
+    const QByteArray json = exportPlanJson(content);
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
+QString shortFingerprint(const QString &fingerprint)
+{
+    return fingerprint.left(12);
+}
+
+const SignOff *latestSignOff(const Plan &plan)
+{
+    const SignOff *latest = nullptr;
+    for (const SignOff &signOff : plan.signOffs) {
+        if (!latest || signOff.date >= latest->date)
+            latest = &signOff;
+    }
+    return latest;
+}
+
+bool changedSinceSigned(const Plan &plan)
+{
+    const SignOff *latest = latestSignOff(plan);
+    return latest && latest->fingerprint != planFingerprint(plan);
+}
+
+} // namespace accord
