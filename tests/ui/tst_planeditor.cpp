@@ -3,6 +3,7 @@
 #include "editors/planeditor.h"
 #include "editors/recordform.h"
 #include "editors/sectioncatalog.h"
+#include "editors/sectionpanels.h"
 #include "editors/tablesection.h"
 #include "mainwindow.h"
 #include "models/plantablemodel.h"
@@ -114,6 +115,25 @@ private slots:
         plan.account.company = QStringLiteral("Initech");
         plan.header.title = QStringLiteral("Initech success plan");
         QVERIFY((*ws)->insertPlan(plan));
+    }
+
+    void everyPanelOfTheCatalogIsKnown()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        int panels = 0;
+        for (const SectionPage &page : sectionCatalog()) {
+            for (const SectionItem &item : page.items) {
+                if (item.kind != SectionItem::Kind::Panel)
+                    continue;
+                std::unique_ptr<QWidget> panel(
+                    createSectionPanel(item.table, window.document(), nullptr));
+                QVERIFY2(panel, qPrintable(item.table));
+                ++panels;
+            }
+        }
+        QVERIFY(panels > 0);
+        QVERIFY(!createSectionPanel(QStringLiteral("no such panel"), window.document(), nullptr));
     }
 
     void editsOnEveryPageArePersistedAndUndoable()

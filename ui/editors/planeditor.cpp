@@ -3,6 +3,7 @@
 
 #include "recordform.h"
 #include "sectioncatalog.h"
+#include "sectionpanels.h"
 #include "tablesection.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,11 @@ QWidget *PlanEditor::buildPage(int index)
     for (std::size_t i = 0; i < spec.items.size(); ++i) {
         const SectionItem &item = spec.items[i];
         const QString title = QCoreApplication::translate("accord::Section", item.title);
+        if (item.kind == SectionItem::Kind::Panel) {
+            if (QWidget *panel = createSectionPanel(item.table, m_document, content))
+                column->addWidget(panel);
+            continue;
+        }
         if (item.kind == SectionItem::Kind::Form) {
             auto *box = new QGroupBox(QString(title).replace(u'&', QStringLiteral("&&")), content);
             auto *boxLayout = new QVBoxLayout(box);

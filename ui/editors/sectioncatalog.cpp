@@ -29,6 +29,11 @@ SectionItem table(
         QString::fromLatin1(parentField)};
 }
 
+SectionItem panel(const char *name)
+{
+    return {SectionItem::Kind::Panel, QString::fromLatin1(name), {}, "", -1, {}};
+}
+
 } // namespace
 
 const std::vector<SectionPage> &sectionCatalog()
@@ -92,7 +97,7 @@ const std::vector<SectionPage> &sectionCatalog()
                 table("contingency", SECTION("Contingency plans")),
                 table("warning_signal", SECTION("Early-warning signals"))}},
         {QStringLiteral("health"), SECTION("Health score"),
-            {table("health_component", SECTION("Components")),
+            {panel("health"), table("health_component", SECTION("Components")),
                 form("plan", SECTION("Levels"),
                     {"health_green_min", "health_yellow_min", "green_action", "yellow_action",
                         "red_action"})}},

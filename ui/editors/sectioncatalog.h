@@ -13,7 +13,7 @@ namespace accord {
 // every seed appears on some page; tst_sectioncatalog checks that nothing is
 // left out.
 struct SectionItem {
-    enum class Kind { Form, Table };
+    enum class Kind { Form, Table, Panel }; // Panel: a view named by `table` (sectionpanels.h)
     Kind kind = Kind::Table;
     QString table;
     QStringList keys; // form fields, or table columns (empty: all)
