@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keypeople.h"
+
+#include "model/plan.h"
+
+#include <initializer_list>
+
+namespace accord {
+
+namespace {
+
+const Stakeholder *byType(const Plan &plan, Side side, std::initializer_list<QStringView> types)
+{
+    for (QStringView type : types) {
+        for (const Stakeholder &s : plan.stakeholders) {
+            if (s.side == side && s.type.compare(type, Qt::CaseInsensitive) == 0)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+const Stakeholder *byTitle(const Plan &plan, Side side, QStringView words)
+{
+    for (const Stakeholder &s : plan.stakeholders) {
+        if (s.side == side && s.title.contains(words, Qt::CaseInsensitive))
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+KeyPeople KeyPeople::of(const Plan &plan)
+{
+    KeyPeople people;
+    people.csm
+        = byType(plan, Side::Vendor, {u"csm", u"customer_success_manager", u"primary_owner"});
+    if (!people.csm)
+        people.csm = byTitle(plan, Side::Vendor, u"Customer Success");
+    people.champion = byType(plan, Side::Customer, {u"champion", u"day_to_day_contact"});
+    people.executiveSponsor = byType(plan, Side::Customer, {u"executive_sponsor"});
+    if (!people.executiveSponsor)
+        people.executiveSponsor = byTitle(plan, Side::Customer, u"Sponsor");
+    return people;
+}
+
+} // namespace accord
