@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/backupsdialog.h"
+#include "dialogs/signoffdialog.h"
 #include "document/plandocument.h"
 #include "portfolio/portfolionavigator.h"
 #include "recentworkspaces.h"
@@ -121,6 +122,18 @@ void MainWindow::createPlanMenu()
         statusBar()->showMessage(
             tr("Saved as template \"%1\"; File ▸ New plan offers it.").arg(name.trimmed()), 8000);
     });
+    plan->addSeparator();
+    QAction *signOff = plan->addAction(tr("Record &sign-off…"), this, [this] {
+        if (!m_document)
+            return;
+        SignOffDialog dialog(m_document.get(), this);
+        dialog.exec();
+    });
+    signOff->setObjectName(QStringLiteral("actionRecordSignOff"));
+    signOff->setEnabled(m_document != nullptr);
+    // A plan is open exactly while its undo stack is the group's active one.
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, signOff,
+        [signOff](QUndoStack *stack) { signOff->setEnabled(stack != nullptr); });
     plan->addSeparator();
 }
 

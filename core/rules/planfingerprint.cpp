@@ -10,11 +10,21 @@ namespace accord {
 
 QString planFingerprint(const Plan &plan)
 {
+    return contentFingerprint(planContent(plan));
+}
+
+QByteArray planContent(const Plan &plan)
+{
     Plan content = plan;
     content.id = PlanId();
     content.signOffs.clear();
-    const QByteArray json = exportPlanJson(content);
-    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    return exportPlanJson(content);
+}
+
+QString contentFingerprint(const QByteArray &content)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 QString shortFingerprint(const QString &fingerprint)

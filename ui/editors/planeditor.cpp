@@ -4,6 +4,7 @@
 #include "recordform.h"
 #include "sectioncatalog.h"
 #include "sectionpanels.h"
+#include "signoffbanner.h"
 #include "tablesection.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,12 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
     }
     m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 32);
     m_sections->setSpacing(2);
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(new SignOffBanner(document, this));
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);
     layout->addWidget(m_pages, 1);
