@@ -4,18 +4,21 @@
 // (no baseline, no measurements, no dates, one reading, 5,000 readings).
 //   QT_QPA_PLATFORM=offscreen accord_chartgallery OUTDIR
 #include "../support/chartplans.h"
+#include "charts/dashboardpanel.h"
 #include "charts/featureimportancechart.h"
 #include "charts/healthchart.h"
 #include "charts/kpibarchart.h"
 #include "charts/kpichart.h"
 #include "charts/kpitiles.h"
 #include "charts/outcomesoverviewchart.h"
+#include "document/plandocument.h"
 #include "figureexport.h"
 #include "rules/healthscore.h"
 #include "storage/workspacebootstrap.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QTemporaryDir>
 
 using namespace accord;
 
@@ -53,6 +56,32 @@ Plan edgePlan(const char *which)
         m.targetValue.reset();
     }
     return plan;
+}
+
+// The dashboard of the Acme plan as the application shows it.
+bool writeDashboard(const QDir &out, const QDate today)
+{
+    QTemporaryDir dir;
+    auto ws = WorkspaceBootstrap::open(dir.filePath(QStringLiteral("gallery.accord")), true);
+    if (!ws)
+        return fprintf(stderr, "%s\n", qPrintable(ws.error())), false;
+    auto plans = (*ws)->listPlans();
+    if (!plans || plans->empty())
+        return false;
+    auto plan = (*ws)->loadPlan(plans->front().id);
+    if (!plan)
+        return fprintf(stderr, "%s\n", qPrintable(plan.error())), false;
+    PlanDocument document(**ws, *plan);
+    DashboardPanel panel(&document);
+    panel.setToday(today);
+    panel.resize(1400, 900);
+    panel.show();
+    QCoreApplication::processEvents();
+    // The whole page, not only what the scroll area shows.
+    QWidget *content = panel.findChild<QWidget *>(QStringLiteral("dashboardContent"));
+    content->resize(1400, content->sizeHint().height());
+    QCoreApplication::processEvents();
+    return content->grab().save(out.filePath(QStringLiteral("dashboard.png")));
 }
 
 } // namespace
@@ -94,5 +123,8 @@ int main(int argc, char **argv)
             write(out, QLatin1String(which),
                 kpiChartFigure(edgePlan(which), test::kChartMetric, today, m.medium), m);
     }
-    return 0;
+    FigureExport::writeSvg(kpiChartFigure(test::kpiPlan(Direction::Decrease, 9), test::kChartMetric,
+                               today, Medium::Screen),
+        out.filePath(QStringLiteral("decrease-screen.svg")));
+    return writeDashboard(out, today) ? 0 : 1;
 }

@@ -137,7 +137,7 @@ void DashboardPanel::layOut()
     content->setObjectName(QStringLiteral("dashboardContent"));
     auto *layout = new QVBoxLayout(content);
 
-    addHeading(layout, tr("Key performance indicators"), true);
+    addHeading(layout, tr("Overview"), true);
     m_tiles = new FigureView(content);
     m_tiles->setSource([this] {
         return kpiTilesFigure(m_document ? m_document->plan() : emptyPlan(), Medium::Screen);

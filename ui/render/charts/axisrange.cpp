@@ -45,7 +45,13 @@ void apply(QValueAxis *axis, ValueRange range, Medium medium)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(std::ceil(range.min / step) * step);
     axis->setTickInterval(step);
-    const int decimals = std::max(0, int(std::ceil(-std::log10(step) - 1e-9)));
+    // As many decimals as the step has (2.5 needs one, 0.25 two), so that no two
+    // ticks read alike.
+    int decimals = 0;
+    while (decimals < 6
+        && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
+            > 1e-6 * std::pow(10.0, decimals))
+        ++decimals;
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
