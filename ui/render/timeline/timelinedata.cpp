@@ -51,6 +51,19 @@ QString labelOf(const Milestone &m)
     return tr("%1 · %2").arg(name, m.owner.simplified());
 }
 
+// Short enough for a marker: "QBR" rather than "Quarterly business review".
+QString reviewLabel(ReviewKind kind)
+{
+    switch (kind) {
+    case ReviewKind::Qbr:
+        return tr("QBR");
+    case ReviewKind::AdHoc:
+        return tr("Review");
+    default:
+        return enumLabel(kind);
+    }
+}
+
 void addMarkers(TimelineData &data, const Plan &plan)
 {
     data.markers.push_back({TimelineMarker::Kind::Today, data.today, tr("Today")});
@@ -63,7 +76,7 @@ void addMarkers(TimelineData &data, const Plan &plan)
             continue;
         reviewDates << r.date;
         data.markers.push_back({TimelineMarker::Kind::Review, r.date,
-            tr("%1 %2", "review kind, date").arg(enumLabel(r.kind), shortDate(r.date))});
+            tr("%1 %2", "review kind, date").arg(reviewLabel(r.kind), shortDate(r.date))});
     }
     const QDate next = plan.header.nextReview;
     if (next.isValid() && !reviewDates.contains(next))

@@ -3,6 +3,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace accord {
 
 using Kind = TimelineMarker::Kind;
@@ -16,7 +18,9 @@ TimelineMarkerItem::TimelineMarkerItem(const TimelineMarker &marker, qreal x, qr
     , m_labelLeft(labelLeft)
     , m_style(style)
 {
-    setZValue(m_marker.kind == Kind::Today ? 2.5 : 2);
+    // A marker's line runs down through the label rows below its own: the labels
+    // of lower rows are stacked above it, so no line crosses a label.
+    setZValue(2 + 1e-4 * std::clamp<qreal>(m_labelTop, 0, 1000));
     setToolTip(m_marker.label);
 }
 

@@ -112,15 +112,15 @@ QPainterPath TimelineMilestoneItem::shape() const
 
 void TimelineMilestoneItem::paintSlip(QPainter *painter) const
 {
-    if (m_slipWidth <= 0)
-        return;
-    const QColor colour = m_data.pastRenewal ? Palette::overdue() : Palette::behind();
     const qreal start = m_data.diamond ? m_style.diamondSize / 2 : m_barWidth;
     const qreal end = m_barWidth + m_slipWidth;
+    const qreal r = m_style.barHeight / 4;
+    if (end - start < 3 * r) // a slip too short to see: the tooltip tells it
+        return;
+    const QColor colour = m_data.pastRenewal ? Palette::overdue() : Palette::behind();
     QPen pen(colour, 1.5 * m_style.pen, Qt::DashLine);
     painter->setPen(pen);
     painter->drawLine(QPointF(start, 0), QPointF(end, 0));
-    const qreal r = m_style.barHeight / 4;
     painter->setPen(QPen(colour, 1.5 * m_style.pen));
     painter->setBrush(Qt::white);
     painter->drawEllipse(QPointF(end, 0), r, r);
@@ -163,6 +163,11 @@ void TimelineMilestoneItem::paint(
     }
     paintFlag(painter);
 
+    // A patch of the band's tint keeps grid and marker lines out of the text.
+    const QRectF label = labelRect();
+    const qreal h = m_style.lineHeight;
+    painter->fillRect(QRectF(label.left() - 2, -h / 2, label.width() + 2, h),
+        TimelineStyle::bandFill(m_data.band));
     painter->setFont(m_style.font);
     const bool skipped = m_data.milestone.status == TaskStatus::Skipped;
     painter->setPen(m_data.pastRenewal ? Palette::overdue().darker(115)
@@ -170,7 +175,7 @@ void TimelineMilestoneItem::paint(
                                        : Palette::ink());
     const Qt::Alignment align
         = Qt::AlignVCenter | (m_placement.labelLeft ? Qt::AlignRight : Qt::AlignLeft);
-    painter->drawText(labelRect(), int(align), currentLabel());
+    painter->drawText(label, int(align), currentLabel());
 }
 
 void TimelineMilestoneItem::setDraggable(std::function<void(RowId, int)> onRescheduled)

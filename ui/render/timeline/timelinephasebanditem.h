@@ -8,9 +8,10 @@
 
 namespace accord {
 
-// The horizontal band of one phase (or of the milestones without a phase): a
-// tinted strip behind its milestones with a header line naming the phase, its
-// timeframe and how much of it is complete.
+// The header of the horizontal band of one phase (or of the milestones without a
+// phase): the phase's name, timeframe and how much of it is complete, above the
+// grid and the marker lines. The band's tint is a plain rectangle under the grid
+// (TimelineScene adds it); this item draws the band's top edge and its header.
 class TimelinePhaseBandItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 0x72 };
@@ -20,6 +21,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
+    QPainterPath shape() const override; // the header line only
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const TimelineBand &band() const { return m_band; }

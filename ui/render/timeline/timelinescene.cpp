@@ -7,6 +7,8 @@
 #include "timelinemilestoneitem.h"
 #include "timelinephasebanditem.h"
 
+#include <QGraphicsRectItem>
+
 #include <algorithm>
 
 namespace accord {
@@ -124,6 +126,9 @@ void TimelineScene::rebuild()
 void TimelineScene::addItems()
 {
     for (int b = 0; b < int(m_data.bands.size()); ++b) {
+        QGraphicsRectItem *fill
+            = addRect(m_layout.bandRect(b), Qt::NoPen, TimelineStyle::bandFill(b));
+        fill->setZValue(0);
         auto *band = new TimelinePhaseBandItem(
             m_data.bands[std::size_t(b)], b, m_layout.bandRect(b), m_style);
         band->setHeaderLeft(m_visibleLeft);
