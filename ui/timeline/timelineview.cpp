@@ -37,7 +37,7 @@ TimelineView::TimelineView(TimelineScene *scene, QWidget *parent)
     setSceneRect(scene->sceneRect());
     connect(scene, &TimelineScene::rebuilt, this, [this] {
         setSceneRect(m_scene->sceneRect());
-        m_scene->setVisibleLeft(mapToScene(QPoint(0, 0)).x());
+        m_scene->setVisibleTopLeft(mapToScene(QPoint(0, 0)));
     });
 }
 
@@ -147,11 +147,22 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         fitToWidth();
 }
 
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_shown)
+        return;
+    // A scene taller than the view would open scrolled to its middle: start at the top.
+    m_shown = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    if (m_fitted)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+}
+
 void TimelineView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
-    if (dx != 0)
-        m_scene->setVisibleLeft(mapToScene(QPoint(0, 0)).x());
+    m_scene->setVisibleTopLeft(mapToScene(QPoint(0, 0)));
 }
 
 void TimelineView::onSelectionChanged()

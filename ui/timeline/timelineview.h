@@ -42,6 +42,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyZoom(qreal pixelsPerDay, const QPointF &viewportPos);
@@ -51,6 +52,7 @@ private:
     TimelineScene *m_scene;
     RowId m_selected;
     bool m_fitted = true;
+    bool m_shown = false;
 };
 
 } // namespace accord

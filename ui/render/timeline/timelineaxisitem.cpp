@@ -24,12 +24,22 @@ QDate quarterStart(QDate d)
 
 } // namespace
 
-TimelineAxisItem::TimelineAxisItem(const TimelineLayout &layout, const TimelineStyle &style)
+TimelineAxisItem::TimelineAxisItem(
+    const TimelineLayout &layout, const TimelineStyle &style, Part part)
     : m_layout(layout)
     , m_style(style)
+    , m_part(part)
 {
     setFlag(ItemUsesExtendedStyleOption);
-    setZValue(1);
+    setZValue(part == Part::Grid ? 1 : 5);
+}
+
+QRectF TimelineAxisItem::boundingRect() const
+{
+    const QRectF all = m_layout.bounds();
+    if (m_part == Part::Grid)
+        return all;
+    return QRectF(all.left(), 0, all.width(), m_layout.axisBottom());
 }
 
 QString TimelineAxisItem::monthLabel(QDate month) const
@@ -54,11 +64,13 @@ void TimelineAxisItem::paint(
 {
     Q_UNUSED(widget)
     const QRectF exposed = option->exposedRect.isEmpty() ? boundingRect() : option->exposedRect;
-    paintGrid(painter, exposed);
-    const QRectF axis(boundingRect().left(), 0, boundingRect().width(), m_layout.axisBottom());
-    if (!exposed.intersects(axis))
+    if (m_part == Part::Grid) {
+        paintGrid(painter, exposed, boundingRect().bottom() - m_style.margin);
         return;
+    }
+    const QRectF axis = boundingRect();
     painter->fillRect(axis, Qt::white);
+    paintGrid(painter, exposed, axis.bottom());
     painter->setPen(QPen(TimelineStyle::quarterLine(), m_style.pen));
     painter->drawLine(axis.bottomLeft(), axis.bottomRight());
     painter->drawLine(
@@ -67,9 +79,8 @@ void TimelineAxisItem::paint(
     paintMonths(painter, exposed);
 }
 
-void TimelineAxisItem::paintGrid(QPainter *painter, const QRectF &exposed) const
+void TimelineAxisItem::paintGrid(QPainter *painter, const QRectF &exposed, qreal bottom) const
 {
-    const qreal bottom = boundingRect().bottom() - m_style.margin;
     for (QDate m = m_layout.firstDate(); m <= m_layout.lastDate(); m = m.addMonths(1)) {
         const qreal x = m_layout.x(m);
         if (x < exposed.left() - 1 || x > exposed.right() + 1)

@@ -108,6 +108,7 @@ void TimelineScene::rebuild()
     {
         const QSignalBlocker blocker(this); // one selectionChanged at most, below
         clear();
+        m_axisHeader = nullptr;
         m_milestones.clear();
         m_markers.clear();
         m_bands.clear();
@@ -131,11 +132,13 @@ void TimelineScene::addItems()
         fill->setZValue(0);
         auto *band = new TimelinePhaseBandItem(
             m_data.bands[std::size_t(b)], b, m_layout.bandRect(b), m_style);
-        band->setHeaderLeft(m_visibleLeft);
+        band->setHeaderLeft(m_visibleTopLeft.x());
         addItem(band);
         m_bands.push_back(band);
     }
-    addItem(new TimelineAxisItem(m_layout, m_style));
+    addItem(new TimelineAxisItem(m_layout, m_style, TimelineAxisItem::Part::Grid));
+    m_axisHeader = new TimelineAxisItem(m_layout, m_style, TimelineAxisItem::Part::Header);
+    addItem(m_axisHeader);
     const qreal bottom = m_layout.bounds().bottom() - m_style.margin;
     for (int i = 0; i < int(m_data.markers.size()); ++i) {
         const TimelineMarker &marker = m_data.markers[std::size_t(i)];
@@ -189,11 +192,13 @@ void TimelineScene::selectMilestone(RowId id)
         item->setSelected(item->milestoneId() == id);
 }
 
-void TimelineScene::setVisibleLeft(qreal x)
+void TimelineScene::setVisibleTopLeft(const QPointF &topLeft)
 {
-    m_visibleLeft = x;
+    m_visibleTopLeft = topLeft;
     for (TimelinePhaseBandItem *band : m_bands)
-        band->setHeaderLeft(x);
+        band->setHeaderLeft(topLeft.x());
+    if (m_axisHeader)
+        m_axisHeader->setY(std::max<qreal>(0, topLeft.y()));
 }
 
 void TimelineScene::reschedule(RowId id, int days)

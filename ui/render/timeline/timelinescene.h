@@ -14,6 +14,7 @@ namespace accord {
 
 struct Change;
 class PlanDocument;
+class TimelineAxisItem;
 class TimelineMarkerItem;
 class TimelineMilestoneItem;
 class TimelinePhaseBandItem;
@@ -57,8 +58,9 @@ public:
     RowId selectedMilestone() const;
     void selectMilestone(RowId id);
 
-    // Keeps the band headers in sight from this scene x on (the view's left edge).
-    void setVisibleLeft(qreal x);
+    // Keeps the band headers in sight from this scene x on and the axis from this
+    // scene y on (the view's left and top edges).
+    void setVisibleTopLeft(const QPointF &topLeft);
 
     // Lays the timeline out again now (changes of the document are collected and
     // laid out once, on the next turn of the event loop).
@@ -78,7 +80,8 @@ private:
     TimelineData m_data;
     TimelineLayout m_layout;
     qreal m_requestedPixelsPerDay = 2;
-    qreal m_visibleLeft = 0;
+    QPointF m_visibleTopLeft;
+    TimelineAxisItem *m_axisHeader = nullptr;
     QPointer<PlanDocument> m_document;
     QMetaObject::Connection m_documentConnection;
     QTimer m_rebuildTimer;
