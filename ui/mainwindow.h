@@ -66,6 +66,7 @@ private:
     void exportPlan();
     void updateRecentMenu();
     void showAbout();
+    void present();
     void createThemeMenu(QMenu *view);
     void showSectionOf(const QString &table);
 

@@ -6,6 +6,7 @@
 #include "dialogs/signoffdialog.h"
 #include "document/plandocument.h"
 #include "portfolio/portfolionavigator.h"
+#include "presentation/presentationwindow.h"
 #include "recentworkspaces.h"
 #include "storage/sqliteworkspace.h"
 #include "templates/templatecatalog.h"
@@ -55,6 +56,9 @@ void MainWindow::createMenus()
         tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     setStandardShortcut(fullScreen, QKeySequence::FullScreen, QKeySequence(Qt::Key_F11));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("checksDock"))->toggleViewAction());
+    QAction *present = view->addAction(tr("&Present plan"), this, &MainWindow::present);
+    present->setObjectName(QStringLiteral("actionPresent"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
     createThemeMenu(view);
 
     createPlanMenu();
@@ -179,6 +183,22 @@ void MainWindow::showBackups()
     if (auto restored = BackupManager::restore(path, dialog.chosenBackup()); !restored)
         showError(restored.error());
     openWorkspace(path);
+}
+
+} // namespace accord
+
+namespace accord {
+
+void MainWindow::present()
+{
+    if (!m_document) {
+        statusBar()->showMessage(tr("Open a plan to present it."), 5000);
+        return;
+    }
+    auto *window = new PresentationWindow(m_document->plan(), QDate::currentDate(), this);
+    window->showFullScreen();
+    window->activateWindow();
+    window->setFocus();
 }
 
 } // namespace accord

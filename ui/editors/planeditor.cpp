@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planeditor.h"
 
+#include "models/plantablemodel.h"
 #include "recordform.h"
 #include "sectioncatalog.h"
 #include "sectionpanels.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace accord {
@@ -92,6 +94,29 @@ QWidget *PlanEditor::page(int index)
     return built;
 }
 
+bool PlanEditor::showRow(const QString &table, qint64 rowId)
+{
+    for (int p = 0; p < pageCount(); ++p) {
+        const auto &items = sectionCatalog()[std::size_t(p)].items;
+        const bool holds = std::any_of(items.begin(), items.end(), [&](const SectionItem &item) {
+            return item.kind == SectionItem::Kind::Table && item.table == table && item.master < 0;
+        });
+        if (!holds)
+            continue;
+        showPage(p);
+        auto *section = page(p)->findChild<TableSection *>(table);
+        if (!section)
+            return false;
+        const int row = section->model()->rowOf(rowId);
+        if (row < 0)
+            return false;
+        section->selectRow(row);
+        section->view()->setFocus();
+        return true;
+    }
+    return false;
+}
+
 QWidget *PlanEditor::buildPage(int index)
 {
     const SectionPage &spec = sectionCatalog()[std::size_t(index)];
@@ -108,8 +133,13 @@ QWidget *PlanEditor::buildPage(int index)
         const SectionItem &item = spec.items[i];
         const QString title = QCoreApplication::translate("accord::Section", item.title);
         if (item.kind == SectionItem::Kind::Panel) {
-            if (QWidget *panel = createSectionPanel(item.table, m_document, content))
-                column->addWidget(panel);
+            QWidget *panel = createSectionPanel(item.table, m_document, content,
+                [this](const QString &table, qint64 rowId) { showRow(table, rowId); });
+            if (!panel)
+                continue;
+            column->addWidget(panel, 1);
+            if (item.master >= 0 && tables[std::size_t(item.master)])
+                followSelection(panel, tables[std::size_t(item.master)]);
             continue;
         }
         if (item.kind == SectionItem::Kind::Form) {

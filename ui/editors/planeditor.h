@@ -26,6 +26,8 @@ public:
     bool showPage(const QString &id);
     QString pageId(int index) const;
     QWidget *page(int index); // built on demand
+    // Shows the page of a table (one not following another) and selects the row.
+    bool showRow(const QString &table, qint64 rowId);
 
 signals:
     void pageChanged(int index);

@@ -29,9 +29,9 @@ SectionItem table(
         QString::fromLatin1(parentField)};
 }
 
-SectionItem panel(const char *name)
+SectionItem panel(const char *name, int master = -1)
 {
-    return {SectionItem::Kind::Panel, QString::fromLatin1(name), {}, "", -1, {}};
+    return {SectionItem::Kind::Panel, QString::fromLatin1(name), {}, "", master, {}};
 }
 
 } // namespace
@@ -55,6 +55,7 @@ const std::vector<SectionPage> &sectionCatalog()
                 form("plan", SECTION("Engagement model and KPIs"),
                     {"onboarding_touch", "adoption_touch", "upgrade_percent", "expansion_percent",
                         "nps"})}},
+        {QStringLiteral("dashboard"), SECTION("Dashboard"), {panel("dashboard")}},
         {QStringLiteral("stakeholders"), SECTION("Stakeholders"),
             {table("stakeholder", SECTION("Stakeholder map")),
                 table("team_role", SECTION("Customer success team"))}},
@@ -63,13 +64,15 @@ const std::vector<SectionPage> &sectionCatalog()
                 table("metric", SECTION("Metrics of the selected outcome"), 0, "outcome_id"),
                 table("interim_target", SECTION("Interim targets of the selected metric"), 1,
                     "metric_id"),
-                table("measurement", SECTION("Measurements of the selected metric"), 1,
-                    "metric_id")}},
+                table(
+                    "measurement", SECTION("Measurements of the selected metric"), 1, "metric_id"),
+                panel("metric_chart", 1)}},
         {QStringLiteral("indicators"), SECTION("Leading indicators"),
             {table("leading_indicator", SECTION("Leading indicators"))}},
         {QStringLiteral("roadmap"), SECTION("Roadmap"),
             {table("phase", SECTION("Phases")),
                 table("milestone", SECTION("Milestones and tasks"))}},
+        {QStringLiteral("timeline"), SECTION("Timeline"), {panel("timeline")}},
         {QStringLiteral("personas"), SECTION("Personas & use cases"),
             {table("persona", SECTION("Personas")),
                 table("feature_importance", SECTION("Feature importance of the selected persona"),

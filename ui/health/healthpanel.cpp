@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "healthpanel.h"
 
+#include "charts/chartview.h"
+#include "charts/healthchart.h"
 #include "document/plandocument.h"
 #include "healthscoretile.h"
 #include "model/enuminfo.h"
@@ -312,10 +314,16 @@ void HealthPanel::fillSummary(const HealthWhatIfResult &result)
     m_completion->setText(completion);
 }
 
-} // namespace accord
-
-namespace accord {
-
-void HealthPanel::updateChart(const HealthWhatIfResult &) { }
+void HealthPanel::updateChart(const HealthWhatIfResult &result)
+{
+    // The chart shows the hypothesis while there is one: that is what the CSM is studying.
+    const HealthScore shown = result.after;
+    if (!m_chart) {
+        m_chart = new ChartView(this);
+        m_chart->setObjectName(QStringLiteral("healthChart"));
+        m_chartBox->addWidget(m_chart);
+    }
+    m_chart->setFactory([shown](Medium medium) { return buildHealthChart(shown, medium); });
+}
 
 } // namespace accord

@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace accord {
 
+class ChartView;
 class HealthScoreTile;
 class PlanDocument;
 
@@ -63,7 +64,7 @@ private:
     QTableWidget *m_components;
     QListWidget *m_milestones;
     QVBoxLayout *m_chartBox;
-    QWidget *m_chart = nullptr;
+    ChartView *m_chart = nullptr;
     QPushButton *m_apply;
     QPushButton *m_reset;
 };

@@ -43,15 +43,15 @@ QRectF SlideFrame::paint(QPainter *painter) const
     painter->setFont(pixelFont(24));
     painter->drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
     if (count > 0) {
-        painter->drawText(
-            footerRect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 / %2").arg(number).arg(count));
+        painter->drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("%1 / %2").arg(number).arg(count));
     }
     return QRectF(kMargin, kTitleBand + 16, canvas.width() - 2 * kMargin,
         canvas.height() - kTitleBand - kFooterBand - 48);
 }
 
-void paintSlideList(QPainter *painter, const QRectF &area, const std::vector<SlideListEntry> &entries,
-    const QString &emptyText)
+void paintSlideList(QPainter *painter, const QRectF &area,
+    const std::vector<SlideListEntry> &entries, const QString &emptyText)
 {
     const QFont headingFont = pixelFont(38, true);
     const QFont detailFont = pixelFont(28);
@@ -79,14 +79,15 @@ void paintSlideList(QPainter *painter, const QRectF &area, const std::vector<Sli
             headingMetrics.elidedText(entry.heading, Qt::ElideRight, text.width()));
         painter->setFont(detailFont);
         painter->setPen(Palette::muted());
-        painter->drawText(
-            QRectF(text.left(), y + headingMetrics.height() + 4, text.width(), detailMetrics.height()),
+        painter->drawText(QRectF(text.left(), y + headingMetrics.height() + 4, text.width(),
+                              detailMetrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
             detailMetrics.elidedText(entry.detail, Qt::ElideRight, text.width()));
         if (!entry.badge.isEmpty()) {
             painter->setFont(detailFont);
             painter->setPen(entry.alert ? Palette::overdue() : Palette::ink());
-            painter->drawText(QRectF(area.right() - badgeWidth, y, badgeWidth, headingMetrics.height()),
+            painter->drawText(
+                QRectF(area.right() - badgeWidth, y, badgeWidth, headingMetrics.height()),
                 Qt::AlignRight | Qt::AlignVCenter, entry.badge);
         }
         y += rowHeight;

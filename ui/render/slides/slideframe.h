@@ -28,7 +28,7 @@ struct SlideListEntry {
     bool alert = false; // heading in the warning colour
 };
 
-void paintSlideList(QPainter *painter, const QRectF &area, const std::vector<SlideListEntry> &entries,
-    const QString &emptyText);
+void paintSlideList(QPainter *painter, const QRectF &area,
+    const std::vector<SlideListEntry> &entries, const QString &emptyText);
 
 } // namespace accord
