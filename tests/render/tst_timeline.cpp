@@ -209,6 +209,24 @@ private slots:
             scene()->layout().x(kKickoffStart));
     }
 
+    void refusedDragChangesNothing()
+    {
+        // Work began two days after the start: the start cannot move past that day.
+        QVERIFY(m_doc->setValue(QStringLiteral("milestone"), kKickoff,
+            QStringLiteral("actual_date"), kKickoffStart.addDays(2)));
+        QTRY_VERIFY(scene()->milestoneItem(RowId(kKickoff))->data().milestone.actualDate.isValid());
+        QSignalSpy refused(m_doc.get(), &PlanDocument::error);
+        drag(view(), scene()->milestoneItem(RowId(kKickoff)),
+            int(std::lround(9 * view()->pixelsPerDay())));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(m_doc->undoStack()->count(), 1); // only the actual date
+        const Plan stored = persisted();
+        QCOMPARE(findMilestone(stored, kKickoff)->start, kKickoffStart);
+        QCOMPARE(findMilestone(stored, kKickoff)->targetDate, kKickoffTarget);
+        QTRY_COMPARE(scene()->milestoneItem(RowId(kKickoff))->sceneBarRect().left(),
+            scene()->layout().x(kKickoffStart));
+    }
+
     void closedMilestonesDoNotMove()
     {
         TimelineMilestoneItem *item = scene()->milestoneItem(RowId(kTraining));
