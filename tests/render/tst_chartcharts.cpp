@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/chartplans.h"
+#include "charts/axisrange.h"
 #include "charts/barchart.h"
 #include "charts/chartannotations.h"
 #include "charts/chartstyle.h"
@@ -199,6 +200,32 @@ private slots:
         const ChartPtr none(buildFeatureImportanceChart(plan, PersonaId(7), Medium::Screen));
         QVERIFY(none->series().isEmpty());
         QVERIFY(!ChartAnnotations::notice(none.get()).isEmpty());
+    }
+
+    void axisRanges()
+    {
+        const auto near = [](ValueRange a, ValueRange b) {
+            return qAbs(a.min - b.min) < 1e-9 && qAbs(a.max - b.max) < 1e-9;
+        };
+        QVERIFY(near(AxisRange::padded({80, 32, 50}), {28.16, 83.84})); // 8 % of 48
+        QVERIFY(near(AxisRange::padded({5}), {4.6, 5.4})); // 8 % of the value
+        QCOMPARE(AxisRange::padded({0, 0}), (ValueRange {-1, 1}));
+        QCOMPARE(AxisRange::padded({}), (ValueRange {0, 1}));
+        // The round step whose count of intervals is nearest the one asked for.
+        QCOMPARE(AxisRange::niceStep(244, 4), 50.0);
+        QCOMPARE(AxisRange::niceStep(100, 5), 20.0);
+        QCOMPARE(AxisRange::niceStep(10, 4), 2.5);
+        QCOMPARE(AxisRange::niceStep(0.6, 5), 0.1);
+        // Labels carry the step's decimals: 2.5 apart needs one.
+        QValueAxis axis;
+        AxisRange::apply(&axis, {1, 13}, Medium::Screen);
+        QCOMPARE(axis.tickInterval(), 2.5);
+        QCOMPARE(axis.labelFormat(), QStringLiteral("%.1f"));
+        QCOMPARE(axis.tickAnchor(), 2.5);
+        AxisRange::apply(&axis, {0, 100}, Medium::Screen);
+        QCOMPARE(axis.labelFormat(), QStringLiteral("%.0f"));
+        QCOMPARE(axis.min(), 0.0);
+        QCOMPARE(axis.max(), 100.0);
     }
 
     void categoriesAreEscaped()

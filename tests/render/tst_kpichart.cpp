@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace accord;
@@ -250,6 +252,19 @@ private slots:
         QCOMPARE(qint64(target->at(1).x()), x->max().toMSecsSinceEpoch());
         QVERIFY(!x->labelsVisible()); // no made-up dates
         QVERIFY(!seriesNames(chart.get()).contains(QStringLiteral("Baseline")));
+    }
+
+    void valuesThatCannotBeDrawnAreLeftOut()
+    {
+        Plan plan = kpiPlan(Direction::Increase, 4);
+        plan.measurements[0].value = std::numeric_limits<double>::quiet_NaN();
+        plan.measurements[1].value = std::numeric_limits<double>::infinity();
+        plan.metrics.front().targetValue = -std::numeric_limits<double>::infinity();
+        const auto chart = build(plan);
+        QCOMPARE(xySeries(chart.get(), QStringLiteral("Measurements"))->count(), 2);
+        QVERIFY(!seriesNames(chart.get()).contains(QStringLiteral("Target")));
+        auto *y = axis<QValueAxis>(chart.get(), Qt::Vertical);
+        QVERIFY(std::isfinite(y->min()) && std::isfinite(y->max()));
     }
 
     void unknownMetricSaysSo()

@@ -72,7 +72,7 @@ QSize ChartView::minimumSizeHint() const
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     // Not QChartView's: it lays the chart out in pixels, this view in points.
-    QGraphicsView::resizeEvent(event); // NOLINT(bugprone-parent-virtual-call)
+    QGraphicsView::resizeEvent(event);
     fitChart();
 }
 

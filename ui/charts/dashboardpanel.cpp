@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QScrollArea>
 
+#include <algorithm>
+
 namespace accord {
 
 namespace {

@@ -43,19 +43,22 @@ template<typename Series> Series *addSeries(QChart *chart, const Axes &axes, con
     return series;
 }
 
-void addMeasurements(QChart *chart, const Axes &axes, const KpiChartData &data, Medium medium)
+// The series without its points: see buildKpiChart().
+QLineSeries *addMeasurements(
+    QChart *chart, const Axes &axes, const KpiChartData &data, Medium medium)
 {
     auto *series = addSeries<QLineSeries>(chart, axes, KpiSeries::measurements());
-    series->setPen(ChartStyle::pen(Palette::accent(), medium));
+    const bool marked = data.measurements.size() <= kMaxMarkedMeasurements;
+    QPen pen = ChartStyle::pen(Palette::accent(), medium, Qt::SolidLine, marked ? 1.0 : 0.6);
+    if (!marked) // thousands of round joins cost more to stroke than to see
+        pen.setJoinStyle(Qt::BevelJoin);
+    series->setPen(pen);
     series->setColor(Palette::accent());
-    series->replace(data.measurements); // once: one repaint for thousands of points
-    if (data.measurements.size() <= kMaxMarkedMeasurements) {
+    if (marked) {
         series->setPointsVisible(true);
-        series->setMarkerSize(
-            ChartStyle::markerSize(medium) / 2); // a line's marker size is a radius
-    } else {
-        series->setPen(ChartStyle::pen(Palette::accent(), medium, Qt::SolidLine, 0.6));
+        series->setMarkerSize(ChartStyle::markerSize(medium) / 2); // a line's is a radius
     }
+    return series;
 }
 
 void addBaseline(QChart *chart, const Axes &axes, const KpiChartData &data, Medium medium)
@@ -181,7 +184,7 @@ QChart *buildKpiChart(const Plan &plan, MetricId metricId, QDate today, Medium m
     ChartStyle::setTitle(
         chart, name, kpiProgressText(data.progress), kpiProgressColour(data.progress), medium);
     const Axes axes = addAxes(chart, data, medium);
-    addMeasurements(chart, axes, data, medium);
+    QLineSeries *measurements = addMeasurements(chart, axes, data, medium);
     if (data.baseline)
         addBaseline(chart, axes, data, medium);
     if (data.target)
@@ -193,6 +196,9 @@ QChart *buildKpiChart(const Plan &plan, MetricId metricId, QDate today, Medium m
     if (!data.hasDates)
         ChartAnnotations::setNotice(chart, tr("No dated values to plot yet"), medium);
     ChartStyle::spaceLegend(chart, medium);
+    // The points last, all at once: every change to a series or its chart before
+    // this would otherwise recompute the geometry of thousands of points.
+    measurements->replace(data.measurements);
     return chart;
 }
 

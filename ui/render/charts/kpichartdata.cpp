@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace accord {
 
@@ -19,11 +20,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("accord::KpiChart", text);
 }
 
+// A value that can be drawn: set, and neither infinite nor NaN.
+std::optional<double> finite(std::optional<double> value)
+{
+    return value && std::isfinite(*value) ? value : std::nullopt;
+}
+
 QList<QPointF> sortedMeasurements(const Plan &plan, MetricId metric)
 {
     std::vector<const Measurement *> rows;
     for (const Measurement &m : plan.measurements) {
-        if (m.metric == metric && m.date.isValid())
+        if (m.metric == metric && m.date.isValid() && std::isfinite(m.value))
             rows.push_back(&m);
     }
     std::stable_sort(rows.begin(), rows.end(),
@@ -38,7 +45,7 @@ QList<QPointF> sortedMeasurements(const Plan &plan, MetricId metric)
 void addInterims(KpiChartData &data, const Plan &plan, const Metric &metric)
 {
     for (const InterimTarget &it : plan.interimTargets) {
-        if (it.metric != metric.id || !it.value)
+        if (it.metric != metric.id || !finite(it.value))
             continue;
         QDate date = it.date;
         if (!date.isValid() && it.dayOffset && metric.baselineDate.isValid())
@@ -102,11 +109,11 @@ KpiChartData kpiChartData(const Plan &plan, const Metric &metric, QDate today)
     data.unit = metric.unit;
     data.direction = metric.direction;
     data.measurements = sortedMeasurements(plan, metric.id);
-    if (metric.baselineValue && metric.baselineDate.isValid())
+    if (finite(metric.baselineValue) && metric.baselineDate.isValid())
         data.baseline = QPointF(chartX(metric.baselineDate), *metric.baselineValue);
-    data.target = metric.targetValue;
-    if (metric.targetValue && metric.targetDate.isValid())
-        data.targetPoint = QPointF(chartX(metric.targetDate), *metric.targetValue);
+    data.target = finite(metric.targetValue);
+    if (data.target && metric.targetDate.isValid())
+        data.targetPoint = QPointF(chartX(metric.targetDate), *data.target);
     addInterims(data, plan, metric);
     if (data.baseline && data.targetPoint && data.targetPoint->x() > data.baseline->x())
         data.expected = {*data.baseline, *data.targetPoint};
@@ -117,7 +124,12 @@ KpiChartData kpiChartData(const Plan &plan, const Metric &metric, QDate today)
 
 qreal chartX(QDate date)
 {
-    return qreal(date.startOfDay().toMSecsSinceEpoch());
+    // Noon of the day in local time, by arithmetic: converting thousands of dates
+    // through the time-zone database costs more than drawing them. Daylight saving
+    // moves noon by an hour at most, which never changes the day shown.
+    static const qint64 localOffset = QDateTime::currentDateTime().offsetFromUtc();
+    const qint64 noonUtc = QDate(1970, 1, 1).daysTo(date) * 86400 + 12 * 3600;
+    return qreal((noonUtc - localOffset) * 1000);
 }
 
 QDate chartDate(qreal x)
@@ -141,7 +153,8 @@ QString kpiProgressText(const MetricProgress &p)
     }
     if (!p.measured)
         return tr("no measurements yet");
-    const QString percent = tr("%1 %").arg(qRound(p.percent.value_or(0)));
+    const double value = finite(p.percent).value_or(0);
+    const QString percent = tr("%1 %").arg(qRound(value));
     if (p.targetReached)
         return tr("%1 · target reached").arg(percent);
     switch (p.pace) {

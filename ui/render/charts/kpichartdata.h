@@ -19,7 +19,7 @@ namespace accord {
 struct Metric;
 struct Plan;
 
-// What a KPI chart shows of one metric, as points (x = a date's start in
+// What a KPI chart shows of one metric, as points (x = the date's local noon in
 // milliseconds since the epoch, as QDateTimeAxis expects; y = the value), worked
 // out apart from any chart so that it can be checked on its own.
 struct KpiChartData {
