@@ -1,19 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window with the Acme Corp sample plan on every section page,
-// in the light and the dark palette:
+// in the light and the dark palette, the timeline zoomed in, and the
+// presentation's title, KPI and timeline slides at 1920×1080:
 //   accord_screenshots OUTDIR        (packaging/screenshots.sh runs it offscreen)
+#include "document/plandocument.h"
 #include "editors/planeditor.h"
 #include "mainwindow.h"
+#include "presentation/presentationwindow.h"
 #include "storage/workspacebootstrap.h"
 #include "theme.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
 
 using namespace accord;
+
+namespace {
+
+bool save(const QImage &image, const QString &file)
+{
+    if (!image.save(file))
+        return false;
+    printf("%s\n", qPrintable(file));
+    return true;
+}
+
+// The timeline page once more, zoomed in three steps from "fit to width".
+bool zoomedTimeline(MainWindow &window, const QDir &out)
+{
+    if (!window.editor()->showPage(QStringLiteral("timeline")))
+        return false;
+    QTest::qWait(50);
+    auto *panel = window.editor()->findChild<TimelinePanel *>();
+    if (!panel)
+        return false;
+    for (int i = 0; i < 3; ++i)
+        panel->view()->zoomIn();
+    QTest::qWait(50);
+    return save(window.grab().toImage(), out.filePath(QStringLiteral("timeline-zoomed.png")));
+}
+
+// The title slide, the first KPI slide and the timeline slide at full HD.
+bool slides(MainWindow &window, const QDir &out)
+{
+    PresentationWindow presentation(window.document()->plan(), QDate::currentDate());
+    const QStringList wanted {
+        QStringLiteral("title"), QStringLiteral("kpi"), QStringLiteral("timeline")};
+    const int kpi = 2; // after the title and the outcomes overview
+    int timeline = -1;
+    for (int i = 0; i < presentation.slideCount(); ++i) {
+        if (presentation.slideTitle(i) == u"Roadmap")
+            timeline = i;
+    }
+    const std::array indexes {0, kpi, timeline};
+    for (std::size_t i = 0; i < indexes.size(); ++i) {
+        if (indexes[i] < 0 || indexes[i] >= presentation.slideCount())
+            return false;
+        const QString file = out.filePath(QStringLiteral("slide-%1.png").arg(wanted[int(i)]));
+        if (!save(presentation.renderSlide(indexes[i], QSize(1920, 1080)), file))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -50,6 +107,8 @@ int main(int argc, char **argv)
                 return 1;
             printf("%s\n", qPrintable(file));
         }
+        if (kind == Theme::Kind::Light && (!zoomedTimeline(window, out) || !slides(window, out)))
+            return 1;
     }
     return 0;
 }

@@ -73,6 +73,8 @@ HealthPanel::HealthPanel(PlanDocument *document, QWidget *parent)
     m_components->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_components->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_components->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_milestones->setWordWrap(true);
+    m_milestones->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_milestones->setToolTip(tr("Tick open milestones to see the score as if they were complete."));
     m_levels->setWordWrap(true);
     m_action->setWordWrap(true);
