@@ -99,6 +99,15 @@ TextTable PlanTableText::table(const PlanTable &table, const Layout &layout) con
         result.header << table.fields()[std::size_t(f)].translatedLabel();
     if (layout.extraValue)
         result.header << layout.extraHeader;
+    if (label < 0) { // the column RowLabel names a row by
+        for (const char *key : {"code", "name", "title", "label", "topic", "text", "description"}) {
+            const qsizetype at = fields.indexOf(table.fieldIndex(QString::fromLatin1(key)));
+            if (at >= 0) {
+                result.keyColumn = int(at);
+                break;
+            }
+        }
+    }
     for (int r = 0; r < table.rowCount(m_plan); ++r) {
         if (std::any_of(valueFields.cbegin(), valueFields.cend(),
                 [&](int f) { return hasValue(table, r, f); }))

@@ -11,6 +11,7 @@ namespace accord {
 struct TextTable {
     QStringList header;
     QList<QStringList> rows;
+    int keyColumn = 0; // the column that names a row (its name, code or title)
 
     bool isEmpty() const { return rows.isEmpty(); }
 };

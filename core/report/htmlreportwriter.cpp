@@ -64,7 +64,10 @@ QString esc(const QString &text)
 // Escaped, with the text's line breaks kept.
 QString escLines(const QString &text)
 {
-    return esc(text).replace(u'\n', QStringLiteral("<br>"));
+    QString trimmed = text;
+    while (!trimmed.isEmpty() && trimmed.back().isSpace())
+        trimmed.chop(1);
+    return esc(trimmed).replace(u'\n', QStringLiteral("<br>"));
 }
 
 class Writer {
