@@ -13,8 +13,8 @@ inline QString runTool(const QString &tool, const QStringList &args, bool *ok = 
 {
     QProcess p;
     p.start(tool, args);
-    const bool finished = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit
-        && p.exitCode() == 0;
+    const bool finished
+        = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (ok)
         *ok = finished;
     if (!finished)

@@ -105,16 +105,19 @@ private slots:
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("size");
         QTest::newRow("A4") << int(PaperSize::A4) << QStringLiteral("595 x 842 pts (A4)");
-        QTest::newRow("Letter") << int(PaperSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+        QTest::newRow("Letter") << int(PaperSize::Letter)
+                                << QStringLiteral("612 x 792 pts (letter)");
     }
 
     void pageSizeAndMetadata()
     {
         QFETCH(int, paper);
         QFETCH(QString, size);
-        const QString pdf = write(QStringLiteral("size.pdf"), acmePlan(), options(PaperSize(paper)));
+        const QString pdf
+            = write(QStringLiteral("size.pdf"), acmePlan(), options(PaperSize(paper)));
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Page size")), size);
-        QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("Customer Success Plan: Acme Corp"));
+        QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")),
+            QStringLiteral("Customer Success Plan: Acme Corp"));
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Author")), QStringLiteral("Jane Smith"));
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Subject")),
             QStringLiteral("Joint customer success plan for Acme Corp, version 1.0"));
@@ -124,7 +127,8 @@ private slots:
     void fontsEmbedded()
     {
         const QString pdf = write(QStringLiteral("fonts.pdf"), acmePlan(), options());
-        const QStringList lines = runTool(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = runTool(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 4); // two header lines, regular and bold at least
         for (const QString &line : lines.mid(2)) {
             QVERIFY2(line.startsWith(QStringLiteral("DejaVuSans")), qPrintable(line));
@@ -143,7 +147,8 @@ private slots:
             + ReportBuilder::build(manyMilestonesPlan(150), options()).shortFingerprint();
         for (int n = 1; n <= pages; ++n) {
             const QString text = pdfText(pdf, n);
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(n).arg(pages)), qPrintable(text.right(200)));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(n).arg(pages)),
+                qPrintable(text.right(200)));
             QVERIFY(text.contains(QStringLiteral("Version 1.0 \u00b7 2026-02-15")));
             QVERIFY(text.contains(fingerprint));
         }
@@ -161,7 +166,8 @@ private slots:
             bool rows = false;
             for (const Milestone &m : plan.milestones) {
                 // a row is never cut: its name, owner and date are on one page
-                const QString row = QStringLiteral("%1 %2 %3").arg(m.name, m.owner, m.targetDate.toString(Qt::ISODate));
+                const QString row = QStringLiteral("%1 %2 %3")
+                                        .arg(m.name, m.owner, m.targetDate.toString(Qt::ISODate));
                 if (text.contains(row)) {
                     QVERIFY2(!seen.contains(m.name), qPrintable(m.name));
                     seen << m.name;
@@ -171,7 +177,8 @@ private slots:
             if (rows) {
                 pagesWithRows << n;
                 // the header row is on every page the table continues on, above the rows
-                const qsizetype header = text.indexOf(QStringLiteral("Milestone Owner Due date Status"));
+                const qsizetype header
+                    = text.indexOf(QStringLiteral("Milestone Owner Due date Status"));
                 QVERIFY2(header >= 0, qPrintable(QStringLiteral("page %1 without header").arg(n)));
                 QVERIFY(header < text.indexOf(QStringLiteral(" of the rollout")));
             }
@@ -224,7 +231,8 @@ private slots:
 
     void blankTemplate()
     {
-        const QString pdf = write(QStringLiteral("blank.pdf"), acmePlan(), options(PaperSize::A4, true));
+        const QString pdf
+            = write(QStringLiteral("blank.pdf"), acmePlan(), options(PaperSize::A4, true));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Acme Corp")));
         QVERIFY(!text.contains(QStringLiteral("Report templates configured")));

@@ -63,7 +63,9 @@ QString layoutProblems(const ReportLayout &layout)
         }
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (!body.contains(lines[i].first))
-                return QStringLiteral("page %1: \"%2\" outside the body").arg(p + 1).arg(lines[i].second);
+                return QStringLiteral("page %1: \"%2\" outside the body")
+                    .arg(p + 1)
+                    .arg(lines[i].second);
             for (qsizetype j = i + 1; j < lines.size(); ++j) {
                 const QRectF overlap = lines[i].first.intersected(lines[j].first);
                 if (overlap.width() > 1 && overlap.height() > lines[i].first.height() * 0.25)
@@ -86,9 +88,8 @@ Figure wideChart()
 {
     Figure figure;
     figure.naturalSize = QSizeF(300, 150);
-    figure.paint = [](QPainter *painter, const QRectF &target) {
-        painter->fillRect(target, Qt::black);
-    };
+    figure.paint
+        = [](QPainter *painter, const QRectF &target) { painter->fillRect(target, Qt::black); };
     return figure;
 }
 
@@ -103,7 +104,8 @@ private slots:
         QTest::addColumn<int>("paper");
         QTest::addColumn<int>("which");
         for (int paper : {int(PaperSize::A4), int(PaperSize::Letter)}) {
-            const QString p = paper == int(PaperSize::A4) ? QStringLiteral("A4") : QStringLiteral("Letter");
+            const QString p
+                = paper == int(PaperSize::A4) ? QStringLiteral("A4") : QStringLiteral("Letter");
             QTest::newRow(qPrintable(p + QStringLiteral(" acme"))) << paper << 0;
             QTest::newRow(qPrintable(p + QStringLiteral(" full plan"))) << paper << 1;
             QTest::newRow(qPrintable(p + QStringLiteral(" generated"))) << paper << 2;
@@ -140,7 +142,10 @@ private slots:
                 }
             }
             QVERIFY(lowest);
-            QVERIFY2(!isHeading(*lowest), qPrintable(QStringLiteral("page %1 ends with heading %2").arg(p + 1).arg(lineText(*lowest))));
+            QVERIFY2(!isHeading(*lowest),
+                qPrintable(QStringLiteral("page %1 ends with heading %2")
+                               .arg(p + 1)
+                               .arg(lineText(*lowest))));
         }
     }
 

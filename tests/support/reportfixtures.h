@@ -4,6 +4,7 @@
 #include "acmefixture.h"
 
 #include "model/plan.h"
+#include "sample/samplegenerator.h"
 
 namespace accord::test {
 
@@ -50,6 +51,54 @@ inline Plan manyMilestonesPlan(int count)
         m.status = i < count / 3 ? TaskStatus::Complete : TaskStatus::Pending;
         plan.milestones.push_back(m);
     }
+    return plan;
+}
+
+// A generated plan grown to 100 milestones in its phases and 20 metrics with 50
+// measurements each, with commitments, touchpoints and escalation rules: the
+// large plan of the document benchmark.
+inline Plan largePlan()
+{
+    Plan plan = SampleGenerator(42).generate(1).front();
+    const std::vector<Milestone> seedMilestones = plan.milestones;
+    plan.milestones.clear();
+    for (int i = 0; i < 100; ++i) {
+        Milestone m = seedMilestones[std::size_t(i) % seedMilestones.size()];
+        m.id = RowId(i + 1);
+        m.name = QStringLiteral("%1 (%2)").arg(m.name).arg(i / int(seedMilestones.size()) + 1);
+        m.phase = plan.phases[std::size_t(i * int(plan.phases.size()) / 100)].id;
+        m.targetDate = plan.account.contractStart.addDays(3 * (i + 1));
+        plan.milestones.push_back(m);
+    }
+    const std::vector<Metric> seedMetrics = plan.metrics;
+    plan.metrics.clear();
+    plan.measurements.clear();
+    for (int i = 0; i < 20; ++i) {
+        Metric m = seedMetrics[std::size_t(i) % seedMetrics.size()];
+        m.id = MetricId(i + 1);
+        m.name = QStringLiteral("%1 %2").arg(m.name).arg(i + 1);
+        plan.metrics.push_back(m);
+        for (int r = 0; r < 50; ++r) {
+            const double share = double(r + 1) / 52.0;
+            plan.measurements.push_back(
+                {RowId(i * 50 + r + 1), m.id, m.baselineDate.addDays(7 * (r + 1)),
+                    *m.baselineValue + (*m.targetValue - *m.baselineValue) * share, QString(), {}});
+        }
+    }
+    for (int i = 0; i < 6; ++i)
+        plan.commitments.push_back({RowId(i + 1), i % 2 ? Side::Customer : Side::Vendor,
+            QStringLiteral("Commitment %1: a monthly check-in with the champion, with notes shared "
+                           "within two working days")
+                .arg(i + 1)});
+    for (int i = 0; i < 5; ++i)
+        plan.leadingIndicators.push_back({RowId(i + 1),
+            QStringLiteral("Leading indicator %1 reached by the whole team").arg(i + 1),
+            plan.account.contractStart.addDays(30 * (i + 1)), i < 2});
+    for (int i = 0; i < 4; ++i)
+        plan.escalationRules.push_back(
+            {RowId(i + 1), QStringLiteral("Health drops to level %1").arg(i + 1), {},
+                QStringLiteral("Escalate to the next management level and agree a recovery plan"),
+                QStringLiteral("CS Manager"), QStringLiteral("Within %1 days").arg(i + 1)});
     return plan;
 }
 

@@ -34,8 +34,8 @@ qreal BlockSlicer::gap(qreal points)
     return result;
 }
 
-void BlockSlicer::addLines(const TextBox &text, qreal x, const QColor &color, Slices &out,
-    const Decoration &decorate)
+void BlockSlicer::addLines(
+    const TextBox &text, qreal x, const QColor &color, Slices &out, const Decoration &decorate)
 {
     const qreal left = m_frame.body.left() + x;
     const int n = text.lineCount();
@@ -99,7 +99,8 @@ void BlockSlicer::add(const Heading &b, Slices &out)
         };
     } else {
         const bool two = b.level == 2;
-        const TextBox text(b.text, two ? m_style.h2 : m_style.h3, width, m_device, Qt::AlignLeft, 1.25);
+        const TextBox text(
+            b.text, two ? m_style.h2 : m_style.h3, width, m_device, Qt::AlignLeft, 1.25);
         slice.spaceBefore = m_afterHeading ? m_style.px(2) : m_style.px(two ? 14 : 10);
         slice.height = text.height() + m_style.px(two ? 5 : 3);
         const QColor color = two ? m_style.ink : m_style.accentDark;
@@ -129,7 +130,8 @@ void BlockSlicer::add(const Paragraph &b, Slices &out)
         const qreal bar = m_frame.body.left() + m_style.px(2);
         addLines(TextBox(quoted, m_style.italic, width - indent, m_device), indent, m_style.ink,
             out, [bar, this](auto &items, qreal top, qreal h, int) {
-                items.push_back(PageItem::Box {QRectF(bar, top, m_style.px(2.5), h), m_style.accent, {}, 0});
+                items.push_back(
+                    PageItem::Box {QRectF(bar, top, m_style.px(2.5), h), m_style.accent, {}, 0});
             });
         break;
     }
@@ -149,7 +151,8 @@ void BlockSlicer::add(const KeyValues &b, Slices &out)
     const qreal edge = m_style.px(6); // above the first and below the last row
     qreal labelWidth = 0;
     for (const auto &item : b.items)
-        labelWidth = std::max(labelWidth, TextBox::naturalWidth(item.first, m_style.label, m_device));
+        labelWidth
+            = std::max(labelWidth, TextBox::naturalWidth(item.first, m_style.label, m_device));
     labelWidth = std::min(labelWidth + m_style.px(14), width * 0.38);
     const qreal valueWidth = width - labelWidth - 2 * padX;
     // Label and value share a baseline although their sizes differ.
@@ -170,14 +173,18 @@ void BlockSlicer::add(const KeyValues &b, Slices &out)
         slice.keepWithNext = firstRow && !lastRow;
         slice.place = [=, this, h = slice.height](auto &items, qreal top) {
             items.push_back(PageItem::Box {QRectF(left, top, width, h), m_style.tint, {}, 0});
-            items.push_back(label.item(QPointF(left + padX, top + top0 + shift), m_style.muted));
+            // on a line to write on, the label sits on the line
+            const qreal labelTop
+                = line ? top0 + content - label.height() + m_style.px(2) : top0 + shift;
+            items.push_back(label.item(QPointF(left + padX, top + labelTop), m_style.muted));
             if (line) {
                 const qreal y = top + top0 + content;
-                items.push_back(PageItem::Rule {QLineF(left + padX + labelWidth, y,
-                                                    left + width - padX, y),
-                    m_style.ink, m_style.px(0.6)});
+                items.push_back(
+                    PageItem::Rule {QLineF(left + padX + labelWidth, y, left + width - padX, y),
+                        m_style.ink, m_style.px(0.6)});
             } else {
-                items.push_back(value.item(QPointF(left + padX + labelWidth, top + top0), m_style.ink));
+                items.push_back(
+                    value.item(QPointF(left + padX + labelWidth, top + top0), m_style.ink));
             }
         };
         out.push_back(std::move(slice));
@@ -205,12 +212,13 @@ void BlockSlicer::add(const Bullets &b, Slices &out)
         const bool checked = b.checked.value(i);
         const TextBox text(b.items[i], m_style.body, width - indent, m_device);
         const std::size_t before = out.size();
-        addLines(text, indent, m_style.ink, out,
-            [=, this](auto &items, qreal top, qreal h, int line) {
+        addLines(
+            text, indent, m_style.ink, out, [=, this](auto &items, qreal top, qreal h, int line) {
                 if (line != 0)
                     return;
                 const qreal size = m_style.px(checkbox ? 7.5 : 3.6);
-                const QRectF mark(left + m_style.px(3), top + (h - size) / 2 - m_style.px(0.3), size, size);
+                const QRectF mark(
+                    left + m_style.px(3), top + (h - size) / 2 - m_style.px(0.3), size, size);
                 if (!checkbox) {
                     items.push_back(PageItem::Box {mark, m_style.accent, {}, 0});
                     return;
@@ -218,12 +226,14 @@ void BlockSlicer::add(const Bullets &b, Slices &out)
                 items.push_back(PageItem::Box {mark, checked ? m_style.accent : QColor(Qt::white),
                     checked ? m_style.accent : m_style.muted, m_style.px(0.7)});
                 if (checked)
-                    items.push_back(PageItem::Rule {QLineF(mark.left() + size * 0.2, mark.center().y(),
-                                                        mark.left() + size * 0.42, mark.bottom() - size * 0.22),
-                        m_style.onAccent, m_style.px(1.1)});
+                    items.push_back(
+                        PageItem::Rule {QLineF(mark.left() + size * 0.2, mark.center().y(),
+                                            mark.left() + size * 0.42, mark.bottom() - size * 0.22),
+                            m_style.onAccent, m_style.px(1.1)});
                 if (checked)
-                    items.push_back(PageItem::Rule {QLineF(mark.left() + size * 0.42, mark.bottom() - size * 0.22,
-                                                        mark.right() - size * 0.18, mark.top() + size * 0.22),
+                    items.push_back(PageItem::Rule {
+                        QLineF(mark.left() + size * 0.42, mark.bottom() - size * 0.22,
+                            mark.right() - size * 0.18, mark.top() + size * 0.22),
                         m_style.onAccent, m_style.px(1.1)});
             });
         if (out.size() > before)
@@ -234,10 +244,12 @@ void BlockSlicer::add(const Bullets &b, Slices &out)
         slice.height = m_style.px(20);
         slice.place = [=, this, h = slice.height](auto &items, qreal top) {
             const qreal y = top + h - m_style.px(2);
-            items.push_back(PageItem::Rule {QLineF(left + indent, y, left + width, y), m_style.ink, m_style.px(0.6)});
+            items.push_back(PageItem::Rule {
+                QLineF(left + indent, y, left + width, y), m_style.ink, m_style.px(0.6)});
             if (b.checkboxes) {
                 const qreal size = m_style.px(7.5);
-                items.push_back(PageItem::Box {QRectF(left + m_style.px(3), y - size - m_style.px(1), size, size),
+                items.push_back(PageItem::Box {
+                    QRectF(left + m_style.px(3), y - size - m_style.px(1), size, size),
                     QColor(Qt::white), m_style.muted, m_style.px(0.7)});
             }
         };

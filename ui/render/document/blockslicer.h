@@ -50,7 +50,8 @@ private:
     // A slice per line of `text`, drawn at x (from the body's left edge); `decorate`
     // adds what goes beside a line (a bullet, a quote bar). The first and last two
     // lines keep together.
-    using Decoration = std::function<void(std::vector<PageItem::Item> &, qreal top, qreal height, int line)>;
+    using Decoration
+        = std::function<void(std::vector<PageItem::Item> &, qreal top, qreal height, int line)>;
     void addLines(const TextBox &text, qreal x, const QColor &color, Slices &out,
         const Decoration &decorate = {});
     // The space above the next block: none right after a heading.

@@ -57,9 +57,10 @@ void BlockSlicer::add(const Notice &b, Slices &out)
     slice.place = [=, this, h = slice.height](auto &items, qreal top) {
         items.push_back(PageItem::Box {QRectF(left, top, width, h), m_style.noticeFill,
             m_style.noticeStroke, m_style.px(0.8)});
-        items.push_back(PageItem::Box {
-            QRectF(left, top, m_style.px(3), h), m_style.noticeStroke, {}, 0});
-        items.push_back(title.item(QPointF(left + pad, top + pad), m_style.noticeStroke.darker(140)));
+        items.push_back(
+            PageItem::Box {QRectF(left, top, m_style.px(3), h), m_style.noticeStroke, {}, 0});
+        items.push_back(
+            title.item(QPointF(left + pad, top + pad), m_style.noticeStroke.darker(140)));
         items.push_back(text.item(
             QPointF(left + pad, top + pad + title.height() + m_style.px(2)), m_style.ink));
     };
@@ -86,17 +87,17 @@ void BlockSlicer::add(const Signature &b, Slices &out)
     addSignatures({b}, out);
 }
 
-void BlockSlicer::placeSignature(std::vector<PageItem::Item> &items, const Signature &person,
-    QPointF topLeft, qreal width) const
+void BlockSlicer::placeSignature(
+    std::vector<PageItem::Item> &items, const Signature &person, QPointF topLeft, qreal width) const
 {
     const qreal lineY = topLeft.y() + m_style.px(34);
-    items.push_back(PageItem::Rule {QLineF(topLeft.x(), lineY, topLeft.x() + width, lineY),
-        m_style.ink, m_style.px(0.8)});
+    items.push_back(PageItem::Rule {
+        QLineF(topLeft.x(), lineY, topLeft.x() + width, lineY), m_style.ink, m_style.px(0.8)});
     const TextBox caption(tr("Signature"), m_style.caption, width, m_device);
     items.push_back(caption.item(QPointF(topLeft.x(), lineY + m_style.px(2)), m_style.muted));
     const QString date = person.date.isValid() ? person.date.toString(Qt::ISODate) : QString();
-    const std::pair<QString, QString> rows[] = {
-        {tr("Name"), person.name}, {tr("Title"), person.title}, {tr("Date"), date}};
+    const std::pair<QString, QString> rows[]
+        = {{tr("Name"), person.name}, {tr("Title"), person.title}, {tr("Date"), date}};
     const qreal labelWidth = m_style.px(40);
     qreal y = lineY + m_style.px(16);
     for (const auto &[label, value] : rows) {
@@ -104,9 +105,9 @@ void BlockSlicer::placeSignature(std::vector<PageItem::Item> &items, const Signa
         items.push_back(l.item(QPointF(topLeft.x(), y + m_style.px(1)), m_style.muted));
         if (value.isEmpty()) {
             const qreal base = y + m_style.px(13);
-            items.push_back(PageItem::Rule {
-                QLineF(topLeft.x() + labelWidth, base, topLeft.x() + width, base), m_style.muted,
-                m_style.px(0.5)});
+            items.push_back(
+                PageItem::Rule {QLineF(topLeft.x() + labelWidth, base, topLeft.x() + width, base),
+                    m_style.muted, m_style.px(0.5)});
         } else {
             const TextBox v(value, m_style.body, width - labelWidth, m_device);
             items.push_back(v.item(QPointF(topLeft.x() + labelWidth, y), m_style.ink));
@@ -129,7 +130,8 @@ void BlockSlicer::addSignatures(const std::vector<Signature> &people, Slices &ou
         slice.height = m_style.px(34 + 16 + 3 * 17 + 4);
         slice.place = [=, this](auto &items, qreal top) {
             for (std::size_t k = 0; k < pair.size(); ++k)
-                placeSignature(items, pair[k], QPointF(left + qreal(k) * (column + gutter), top), column);
+                placeSignature(
+                    items, pair[k], QPointF(left + qreal(k) * (column + gutter), top), column);
         };
         out.push_back(std::move(slice));
     }

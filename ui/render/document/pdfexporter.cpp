@@ -42,8 +42,8 @@ QByteArray PdfExporter::toPdf(const Report &report, PaperSize paper, const Figur
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
         // No margins: the frame places everything from the paper's corner.
-        writer.setPageLayout(QPageLayout(
-            PageFrame::pageSize(paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setPageLayout(
+            QPageLayout(PageFrame::pageSize(paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setTitle(info.title);
         writer.setCreator(info.creator);
         writer.setDocumentXmpMetadata(info.xmp());
@@ -60,8 +60,8 @@ QByteArray PdfExporter::toPdf(const Report &report, PaperSize paper, const Figur
     return info.appliedTo(buffer.data());
 }
 
-Result<void> PdfExporter::write(const Plan &plan, const QString &path,
-    const ReportOptions &options, const DocumentFigures &figures)
+Result<void> PdfExporter::write(const Plan &plan, const QString &path, const ReportOptions &options,
+    const DocumentFigures &figures)
 {
     const QByteArray pdf = toPdf(plan, options, figures);
     if (pdf.isEmpty())

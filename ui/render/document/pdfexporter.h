@@ -26,7 +26,8 @@ public:
 
     static QByteArray toPdf(
         const Plan &plan, const ReportOptions &options, const DocumentFigures &figures = {});
-    static QByteArray toPdf(const Report &report, PaperSize paper, const FigureSource &figures = {});
+    static QByteArray toPdf(
+        const Report &report, PaperSize paper, const FigureSource &figures = {});
     // Written through a temporary file: a failed export leaves no half-written PDF.
     static Result<void> write(const Plan &plan, const QString &path, const ReportOptions &options,
         const DocumentFigures &figures = {});

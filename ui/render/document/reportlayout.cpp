@@ -6,8 +6,8 @@
 
 namespace accord {
 
-ReportLayout::ReportLayout(const Report &report, const PageFrame &frame,
-    const QPaintDevice *device, const FigureSource &figures)
+ReportLayout::ReportLayout(const Report &report, const PageFrame &frame, const QPaintDevice *device,
+    const FigureSource &figures)
     : m_frame(frame)
     , m_runningHeader(report.runningHeader())
     , m_footerVersion(report.footerVersion())

@@ -79,8 +79,8 @@ void ReportPainter::paintHeaderFooter(QPainter *painter, int index) const
         const TextBox header(m_layout.runningHeader(), style.running, width, device);
         draw(header.item(frame.header.topLeft(), style.muted, 0, std::min(1, header.lineCount())));
         const qreal y = frame.header.bottom();
-        draw(PageItem::Rule {QLineF(frame.header.left(), y, frame.header.right(), y), style.rule,
-            style.px(0.5)});
+        draw(PageItem::Rule {
+            QLineF(frame.header.left(), y, frame.header.right(), y), style.rule, style.px(0.5)});
     }
     const qreal ruleY = frame.footer.top() - style.px(4);
     draw(PageItem::Rule {QLineF(frame.footer.left(), ruleY, frame.footer.right(), ruleY),
@@ -88,8 +88,8 @@ void ReportPainter::paintHeaderFooter(QPainter *painter, int index) const
     const QString page = QCoreApplication::translate("accord::Report", "Page %1 of %2")
                              .arg(index + 1)
                              .arg(m_layout.pageCount());
-    const QString fingerprint
-        = QCoreApplication::translate("accord::Report", "Fingerprint %1").arg(m_layout.shortFingerprint());
+    const QString fingerprint = QCoreApplication::translate("accord::Report", "Fingerprint %1")
+                                    .arg(m_layout.shortFingerprint());
     const std::pair<QString, Qt::Alignment> parts[] = {{m_layout.footerVersion(), Qt::AlignLeft},
         {page, Qt::AlignHCenter}, {fingerprint, Qt::AlignRight}};
     for (const auto &[text, alignment] : parts) {

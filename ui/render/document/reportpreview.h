@@ -16,8 +16,8 @@ namespace accord {
 // with the same renderer as the PDF and the printer.
 class ReportPreview {
 public:
-    ReportPreview(const Report &report, PaperSize paper, qreal dpi = 96,
-        const FigureSource &figures = {});
+    ReportPreview(
+        const Report &report, PaperSize paper, qreal dpi = 96, const FigureSource &figures = {});
 
     int pageCount() const { return m_layout->pageCount(); }
     const ReportLayout &layout() const { return *m_layout; }

@@ -19,8 +19,7 @@ struct Cell {
 
 // Where to cut content of `height` into pieces of at most `limit`, never through a
 // line of any of the boxes: (from, to) pairs.
-std::vector<std::pair<qreal, qreal>> cuts(
-    const std::vector<Cell> &cells, qreal height, qreal limit)
+std::vector<std::pair<qreal, qreal>> cuts(const std::vector<Cell> &cells, qreal height, qreal limit)
 {
     std::vector<std::pair<qreal, qreal>> result;
     qreal from = 0;
@@ -71,8 +70,8 @@ qreal tallest(const std::vector<Cell> &cells)
 
 } // namespace
 
-TableSlicer::TableSlicer(const ReportStyle &style, const QPaintDevice *device, qreal left,
-    qreal width, qreal pageHeight)
+TableSlicer::TableSlicer(
+    const ReportStyle &style, const QPaintDevice *device, qreal left, qreal width, qreal pageHeight)
     : m_style(style)
     , m_device(device)
     , m_left(left)
@@ -83,7 +82,8 @@ TableSlicer::TableSlicer(const ReportStyle &style, const QPaintDevice *device, q
 
 QList<qreal> TableSlicer::columnWidths(const TextTable &table) const
 {
-    const qreal pad = 2 * m_style.px(5);
+    // padding, and a point to spare so that a word measured to fit does fit
+    const qreal pad = 2 * m_style.px(5) + m_style.px(1);
     const qsizetype n = table.header.size();
     QList<qreal> natural(n, 0);
     QList<qreal> minimum(n, 0);
@@ -103,16 +103,50 @@ QList<qreal> TableSlicer::columnWidths(const TextTable &table) const
     if (table.rows.isEmpty()) // a form: room to write in every column
         natural.fill(m_width / qreal(n));
     const qreal sumNatural = std::accumulate(natural.cbegin(), natural.cend(), 0.0);
-    const qreal sumMinimum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
     QList<qreal> widths(n, 0);
-    for (qsizetype c = 0; c < n; ++c) {
-        if (sumNatural <= m_width)
+    if (sumNatural <= m_width) { // everything on one line: widen in proportion
+        for (qsizetype c = 0; c < n; ++c)
             widths[c] = natural[c] * m_width / sumNatural;
-        else if (sumMinimum <= m_width)
+        return widths;
+    }
+    // Short columns (dates, statuses, names) keep their natural width; the long
+    // ones share what is left in proportion, each at least its longest word.
+    QList<bool> fixed(n, false);
+    qreal remaining = m_width;
+    for (bool changed = true; changed;) {
+        changed = false;
+        const qsizetype open = std::count(fixed.cbegin(), fixed.cend(), false);
+        for (qsizetype c = 0; c < n && open > 0; ++c) {
+            if (!fixed[c] && natural[c] <= remaining / qreal(open)) {
+                fixed[c] = true;
+                widths[c] = natural[c];
+                remaining -= natural[c];
+                changed = true;
+            }
+        }
+    }
+    qreal openNatural = 0;
+    qreal openMinimum = 0;
+    for (qsizetype c = 0; c < n; ++c) {
+        if (!fixed[c]) {
+            openNatural += natural[c];
+            openMinimum += minimum[c];
+        }
+    }
+    for (qsizetype c = 0; c < n; ++c) {
+        if (fixed[c])
+            continue;
+        if (openMinimum <= remaining)
             widths[c] = minimum[c]
-                + (natural[c] - minimum[c]) * (m_width - sumMinimum) / (sumNatural - sumMinimum);
-        else
-            widths[c] = minimum[c] * m_width / sumMinimum;
+                + (natural[c] - minimum[c]) * (remaining - openMinimum)
+                    / std::max(1e-9, openNatural - openMinimum);
+        else // not even the longest words fit: every column gives way
+            widths[c] = minimum[c] * remaining / openMinimum;
+    }
+    const qreal total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+    if (total > m_width) { // the fixed columns alone were too wide
+        for (qreal &w : widths)
+            w *= m_width / total;
     }
     return widths;
 }
@@ -153,15 +187,16 @@ std::shared_ptr<Slice> TableSlicer::headerSlice(
     return slice;
 }
 
-void TableSlicer::addRow(Slices &out, const QStringList &cells, const QList<qreal> &widths,
-    int row, const std::shared_ptr<const Slice> &header) const
+void TableSlicer::addRow(Slices &out, const QStringList &cells, const QList<qreal> &widths, int row,
+    const std::shared_ptr<const Slice> &header) const
 {
     const qreal padX = m_style.px(5);
     const qreal padY = m_style.px(3.6);
     std::vector<Cell> boxes;
     qreal x = 0;
     for (qsizetype c = 0; c < widths.size(); ++c) {
-        boxes.push_back({TextBox(cells.value(c), m_style.cell, widths[c] - 2 * padX, m_device), x + padX});
+        boxes.push_back(
+            {TextBox(cells.value(c), m_style.cell, widths[c] - 2 * padX, m_device), x + padX});
         x += widths[c];
     }
     const bool blank = cells.isEmpty();
@@ -177,8 +212,10 @@ void TableSlicer::addRow(Slices &out, const QStringList &cells, const QList<qrea
             if (fill.isValid())
                 items.push_back(PageItem::Box {QRectF(m_left, top, m_width, h), fill, {}, 0});
             placeLines(items, boxes, from, to, QPointF(m_left, top + padY), m_style.ink);
+            // inside the row, or the next row's stripe would cover it
+            const qreal y = top + h - m_style.px(0.25);
             items.push_back(PageItem::Rule {
-                QLineF(m_left, top + h, m_left + m_width, top + h), m_style.rule, m_style.px(0.5)});
+                QLineF(m_left, y, m_left + m_width, y), m_style.rule, m_style.px(0.5)});
         };
         out.push_back(std::move(slice));
     }
@@ -193,21 +230,23 @@ Slices TableSlicer::grid(const TextTable &table, int blankRows) const
     int row = 0;
     for (const QStringList &cells : table.rows)
         addRow(out, cells, widths, row++, header);
-    for (int i = 0; i < blankRows; ++i)
+    for (int i = 0; i < blankRows; ++i) {
         addRow(out, {}, widths, row++, header);
+        out.back().keepWithNext = i + 1 < blankRows; // a form's rows stay together
+    }
     return out;
 }
 
 Slices TableSlicer::cards(const TextTable &table) const
 {
-    // One card per row: the first column as its title, the other columns with a
-    // value as label / value lines.
+    // One card per row: the column that names the row as its title, the other
+    // columns with a value as label / value lines.
     const qreal padX = m_style.px(7);
     const qreal padY = m_style.px(2.5);
     qreal labelWidth = 0;
-    for (qsizetype c = 1; c < table.header.size(); ++c)
-        labelWidth = std::max(
-            labelWidth, TextBox::naturalWidth(table.header[c], m_style.label, m_device));
+    for (qsizetype c = 0; c < table.header.size(); ++c)
+        labelWidth
+            = std::max(labelWidth, TextBox::naturalWidth(table.header[c], m_style.label, m_device));
     labelWidth = std::min(labelWidth + m_style.px(10), m_width * 0.32);
     const qreal valueWidth = m_width - labelWidth - 2 * padX;
     Slices out;
@@ -219,12 +258,14 @@ Slices TableSlicer::cards(const TextTable &table) const
             items.push_back(
                 PageItem::Box {QRectF(m_left, top, m_style.px(2), h), m_style.accent, {}, 0});
         };
+        const qsizetype key = qBound(0, table.keyColumn, int(table.header.size()) - 1);
         QList<qsizetype> fields;
-        for (qsizetype c = 1; c < table.header.size(); ++c) {
-            if (!cells.value(c).trimmed().isEmpty())
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            if (c != key && !cells.value(c).trimmed().isEmpty())
                 fields << c;
         }
-        const QString title = cells.value(0).isEmpty() ? table.header.value(0) : cells.value(0);
+        const QString title
+            = cells.value(key).isEmpty() ? table.header.value(key) : cells.value(key);
         const std::vector<Cell> head {
             {TextBox(title, m_style.cellBold, m_width - 2 * padX, m_device), padX}};
         Slice first;
