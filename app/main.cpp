@@ -99,10 +99,14 @@ bool exportsPdf(const QStringList &args)
             format = args.value(++i);
         else if (a.startsWith(u"--format="))
             format = a.section(u'=', 1);
+        else if (a.startsWith(u"-f") && !a.startsWith(u"--"))
+            format = a.mid(2);
         else if (a == u"-o" || a == u"--output")
             output = args.value(++i);
         else if (a.startsWith(u"--output="))
             output = a.section(u'=', 1);
+        else if (a.startsWith(u"-o") && !a.startsWith(u"--"))
+            output = a.mid(2);
     }
     const auto kind = format.isEmpty() ? accord::ExportFormat::fromFileName(output)
                                        : accord::ExportFormat::fromKey(format);

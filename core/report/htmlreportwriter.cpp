@@ -10,49 +10,48 @@ using namespace ReportBlock;
 namespace {
 
 const char16_t kStyle[] = uR"(
-:root { --accent: #2f6fd6; --ink: #1f2a44; --muted: #6b7588; --rule: #d5dbe6; --zebra: #f4f6fa; }
 body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
-  color: var(--ink); line-height: 1.45; max-width: 52em; margin: 2em auto; padding: 0 1.5em; }
-.running { color: var(--muted); font-size: 8pt; border-bottom: 0.5pt solid var(--rule);
+  color: #1f2a44; line-height: 1.45; max-width: 52em; margin: 2em auto; padding: 0 1.5em; }
+.running { color: #6b7588; font-size: 8pt; border-bottom: 0.5pt solid #d5dbe6;
   padding-bottom: 0.4em; margin-bottom: 1.5em; }
-.kicker { color: var(--accent); text-transform: uppercase; letter-spacing: 0.12em;
+.kicker { color: #2f6fd6; text-transform: uppercase; letter-spacing: 0.12em;
   font-size: 8.5pt; font-weight: bold; margin: 0; }
 h1 { font-size: 24pt; margin: 0.1em 0 0.1em; }
-.subtitle { font-size: 13pt; color: var(--muted); margin: 0 0 1.2em; }
-h2 { font-size: 15pt; color: var(--accent); border-bottom: 1pt solid var(--accent);
+.subtitle { font-size: 13pt; color: #6b7588; margin: 0 0 1.2em; }
+h2 { font-size: 15pt; color: #2f6fd6; border-bottom: 1pt solid #2f6fd6;
   padding-bottom: 0.15em; margin: 1.8em 0 0.6em; page-break-after: avoid; }
 h2 .num { display: inline-block; min-width: 1.6em; }
 h3 { font-size: 11.5pt; margin: 1.3em 0 0.4em; page-break-after: avoid; }
 h4 { font-size: 10pt; margin: 1em 0 0.3em; page-break-after: avoid; }
 p { margin: 0.4em 0 0.6em; }
-.note { color: var(--muted); font-style: italic; }
-blockquote { border-left: 3pt solid var(--accent); margin: 0.6em 0; padding: 0.2em 0.9em;
+.note { color: #6b7588; font-style: italic; }
+blockquote { border-left: 3pt solid #2f6fd6; margin: 0.6em 0; padding: 0.2em 0.9em;
   font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 9pt; }
-table.grid th { background: var(--accent); color: #fff; text-align: left; padding: 0.35em 0.5em; }
-table.grid td { padding: 0.35em 0.5em; border-bottom: 0.5pt solid var(--rule); vertical-align: top; }
-table.grid tbody tr:nth-child(even) td { background: var(--zebra); }
+table.grid th { background: #2f6fd6; color: #fff; text-align: left; padding: 0.35em 0.5em; }
+table.grid td { padding: 0.35em 0.5em; border-bottom: 0.5pt solid #d5dbe6; vertical-align: top; }
+table.grid tbody tr:nth-child(even) td { background: #f4f6fa; }
 table.grid tr.blank td { height: 1.6em; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
 table.kv { width: auto; min-width: 60%; }
-table.kv th { text-align: left; color: var(--muted); font-weight: normal; padding: 0.2em 1.2em 0.2em 0;
+table.kv th { text-align: left; color: #6b7588; font-weight: normal; padding: 0.2em 1.2em 0.2em 0;
   vertical-align: top; white-space: nowrap; }
 table.kv td { padding: 0.2em 0; }
-table.kv td.blank { border-bottom: 0.5pt solid var(--ink); min-width: 18em; }
+table.kv td.blank { border-bottom: 0.5pt solid #1f2a44; min-width: 18em; }
 ul { margin: 0.3em 0 0.8em; padding-left: 1.4em; }
 ul.checks { list-style: none; padding-left: 0.2em; }
-li.blank { border-bottom: 0.5pt solid var(--ink); height: 1.5em; list-style: none; }
+li.blank { border-bottom: 0.5pt solid #1f2a44; height: 1.5em; list-style: none; }
 figure { margin: 0.8em 0 1.2em; }
-figcaption { color: var(--muted); font-style: italic; font-size: 9pt; }
+figcaption { color: #6b7588; font-style: italic; font-size: 9pt; }
 .notice { border: 1pt solid #e07a1b; background: #fdf3e8; padding: 0.5em 0.9em; margin: 0.8em 0; }
 .notice strong { color: #b4570b; }
 .page-break { page-break-before: always; }
 .signatures { display: flex; flex-wrap: wrap; gap: 1.5em 3em; margin: 0.5em 0 1.5em; }
 .signature { flex: 1 1 18em; }
-.signature .line { border-bottom: 0.75pt solid var(--ink); height: 2.6em; }
-.signature .caption { color: var(--muted); font-size: 8pt; margin-top: 0.2em; }
-footer { color: var(--muted); font-size: 8pt; border-top: 0.5pt solid var(--rule);
+.signature .line { border-bottom: 0.75pt solid #1f2a44; height: 2.6em; }
+.signature .caption { color: #6b7588; font-size: 8pt; margin-top: 0.2em; }
+footer { color: #6b7588; font-size: 8pt; border-top: 0.5pt solid #d5dbe6;
   margin-top: 2.5em; padding-top: 0.4em; }
 )";
 
@@ -138,7 +137,7 @@ void Writer::write(const Heading &b)
     const int level = qBound(1, b.level, 3) + 1;
     const QString number = b.number.isEmpty()
         ? QString()
-        : QStringLiteral("<span class=\"num\">%1</span>").arg(esc(b.number));
+        : QStringLiteral("<span class=\"num\">%1 </span>").arg(esc(b.number));
     m_out += QStringLiteral("<h%1>%2%3</h%1>\n").arg(level).arg(number, esc(b.text));
 }
 

@@ -51,8 +51,9 @@ double officeMs(const QString &soffice, const QString &html, const QString &dir)
         QProcess p;
         p.start(soffice,
             {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                dir, html});
+                // as a Writer document: Writer/Web's own PDF export leaves the pages blank
+                QStringLiteral("--infilter=HTML (StarWriter)"), QStringLiteral("--convert-to"),
+                QStringLiteral("pdf:writer_pdf_Export"), QStringLiteral("--outdir"), dir, html});
         ok = ok && p.waitForFinished(300000) && p.exitCode() == 0;
     };
     convert();

@@ -126,6 +126,31 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
+    void longTextFlowsAcrossPages()
+    {
+        Plan plan = acmePlan();
+        QString longText;
+        for (int i = 0; i < 400; ++i)
+            longText += QStringLiteral("Sentence %1 of a very long business case. ").arg(i);
+        plan.account.businessCase = longText; // a fact box value
+        plan.header.notes = longText; // a paragraph
+        plan.milestones.front().notes = longText; // a table cell
+        plan.risks.front().mitigation = longText; // a seed table cell
+        const ReportPreview preview(report(plan), PaperSize::A4, 144);
+        const QString problems = layoutProblems(preview.layout());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // every sentence of the fact box value is on some page, once
+        QString all;
+        for (int p = 0; p < preview.pageCount(); ++p) {
+            for (const PageItem::Item &item : preview.layout().page(p).items) {
+                if (const auto *t = std::get_if<PageItem::Text>(&item))
+                    all += lineText(*t) + u' ';
+            }
+        }
+        for (int i : {0, 199, 399})
+            QCOMPARE(int(all.simplified().count(QStringLiteral("Sentence %1 of").arg(i))), 4);
+    }
+
     void headingsKeepWithTheirContent()
     {
         const ReportPreview preview(report(manyMilestonesPlan(150)), PaperSize::A4, 144);

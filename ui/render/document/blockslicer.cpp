@@ -165,6 +165,10 @@ void BlockSlicer::add(const KeyValues &b, Slices &out)
         const TextBox label(b.items[i].first, m_style.label, labelWidth - m_style.px(6), m_device);
         const TextBox value(b.items[i].second, m_style.body, valueWidth, m_device);
         const bool line = b.blank && b.items[i].second.isEmpty();
+        if (!line && value.height() > m_frame.body.height() / 2) {
+            addLongValue(label, value, labelWidth, out);
+            continue;
+        }
         const qreal top0 = (firstRow ? edge : 0) + padY;
         const qreal content = line ? m_style.px(17) : std::max(label.height(), value.height());
         Slice slice;
@@ -189,6 +193,26 @@ void BlockSlicer::add(const KeyValues &b, Slices &out)
         };
         out.push_back(std::move(slice));
     }
+}
+
+void BlockSlicer::addLongValue(
+    const TextBox &label, const TextBox &value, qreal labelWidth, Slices &out)
+{
+    // A value longer than half a page flows line by line, the label by its first line.
+    const qreal left = m_frame.body.left();
+    const qreal width = m_frame.body.width();
+    const qreal padX = m_style.px(9);
+    const qreal valueLeft = padX + labelWidth;
+    const std::size_t first = out.size();
+    addLines(
+        value, valueLeft, m_style.ink, out, [=, this](auto &items, qreal top, qreal h, int line) {
+            items.insert(
+                items.end() - 1, PageItem::Box {QRectF(left, top, width, h), m_style.tint, {}, 0});
+            if (line == 0)
+                items.push_back(label.item(QPointF(left + padX, top), m_style.muted));
+        });
+    for (std::size_t i = first; i < out.size(); ++i)
+        out[i].keepWithNext = false; // any line may end a page
 }
 
 void BlockSlicer::add(const Table &b, Slices &out)

@@ -54,6 +54,8 @@ private:
         = std::function<void(std::vector<PageItem::Item> &, qreal top, qreal height, int line)>;
     void addLines(const TextBox &text, qreal x, const QColor &color, Slices &out,
         const Decoration &decorate = {});
+    // A fact box's value longer than half a page, line by line.
+    void addLongValue(const TextBox &label, const TextBox &value, qreal labelWidth, Slices &out);
     // The space above the next block: none right after a heading.
     qreal gap(qreal points);
     void placeSignature(std::vector<PageItem::Item> &items, const ReportBlock::Signature &person,
