@@ -36,6 +36,8 @@ void BlockSlicer::add(const ReportBlock::Figure &b, Slices &out)
     slice.spaceBefore = gap(10);
     const qreal captionTop = picture.isEmpty() ? 0 : picture.height() + m_style.px(5);
     slice.height = captionTop + text.height();
+    // A caption without its picture says what comes next: it never ends a page.
+    slice.keepWithNext = picture.isEmpty();
     slice.place = [=, this](auto &items, qreal top) {
         if (!picture.isEmpty())
             items.push_back(PageItem::Picture {figure, picture.translated(0, top)});
