@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "cli/exportformat.h"
+#include "document/pdfexporter.h"
 #include "mainwindow.h"
 #include "storage/workspacelocation.h"
 #include "theme.h"
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -30,8 +33,10 @@ QString helpText()
         "renewal\n"
         "  import        FILE.yaml|FILE.json                 add a plan from a file (all or "
         "nothing)\n"
-        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv "
-        "or ics (-o - for stdout)\n"
+        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv, "
+        "ics, pdf or html (-o - for stdout)\n"
+        "                [--page-size a4|letter] [--blank]   pdf, html: the paper; a blank form "
+        "for a kickoff call\n"
         "  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if "
         "any is an error\n"
         "  new           --template KEY --account NAME [--title T]\n"
@@ -71,9 +76,57 @@ bool isInformationRequest(const QStringList &args)
         args.begin(), args.end(), [](const QString &a) { return flags.contains(a); });
 }
 
-int runCommand(int argc, char *argv[])
+// The PDF is drawn by the page renderer (accord_render), which core's command line
+// cannot link: it is registered here, where a QGuiApplication exists to draw it.
+void registerDocumentRenderer()
 {
-    QCoreApplication app(argc, argv);
+    accord::ExportFormat::setRenderer(accord::ExportFormat::Kind::Pdf,
+        [](const accord::Plan &plan, const accord::ReportOptions &options) {
+            return accord::PdfExporter::toPdf(plan, options);
+        });
+}
+
+// `accord export … pdf`: by --format/-f, else by the extension of -o/--output.
+bool exportsPdf(const QStringList &args)
+{
+    if (args.value(0) != u"export")
+        return false;
+    QString format;
+    QString output;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"-f" || a == u"--format")
+            format = args.value(++i);
+        else if (a.startsWith(u"--format="))
+            format = a.section(u'=', 1);
+        else if (a.startsWith(u"-f") && !a.startsWith(u"--"))
+            format = a.mid(2);
+        else if (a == u"-o" || a == u"--output")
+            output = args.value(++i);
+        else if (a.startsWith(u"--output="))
+            output = a.section(u'=', 1);
+        else if (a.startsWith(u"-o") && !a.startsWith(u"--"))
+            output = a.mid(2);
+    }
+    const auto kind = format.isEmpty() ? accord::ExportFormat::fromFileName(output)
+                                       : accord::ExportFormat::fromKey(format);
+    return kind == accord::ExportFormat::Kind::Pdf;
+}
+
+int runCommand(int argc, char *argv[], bool drawsPages)
+{
+    // Pages need fonts and charts need widgets: a QApplication, offscreen when
+    // there is no display to connect to (a server, a terminal session).
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsPages) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        registerDocumentRenderer();
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -92,7 +145,7 @@ int main(int argc, char *argv[])
     const bool command = !args.isEmpty() && !args.first().startsWith(u'-')
         && !args.first().endsWith(QStringLiteral(".accord"));
     if (command)
-        return runCommand(argc, argv);
+        return runCommand(argc, argv, exportsPdf(args));
     if (isInformationRequest(args)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -102,6 +155,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    registerDocumentRenderer();
     QTranslator translator;
     if (translator.load(
             QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -105,8 +105,8 @@ void MainWindow::exportPlan()
         = QDir::home().filePath(m_document->plan().account.company + QStringLiteral(".yaml"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export plan"), suggested,
-        tr("YAML (*.yaml);;JSON (*.json);;Markdown (*.md);;iCalendar (*.ics);;CSV tables (a "
-           "folder)"),
+        tr("YAML (*.yaml);;JSON (*.json);;Markdown (*.md);;HTML document (*.html);;iCalendar "
+           "(*.ics);;CSV tables (a folder)"),
         &filter);
     if (path.isEmpty())
         return;
@@ -120,8 +120,8 @@ bool MainWindow::exportPlanTo(const QString &path, bool csvFolder)
     const auto kind
         = csvFolder ? std::optional(ExportFormat::Kind::Csv) : ExportFormat::fromFileName(path);
     if (!kind || !ExportFormat::isAvailable(*kind))
-        return showError(tr("Choose a file ending in .yaml, .json, .md or .ics, or a folder for "
-                            "CSV tables.")),
+        return showError(tr("Choose a file ending in .yaml, .json, .md, .html or .ics, or a "
+                            "folder for CSV tables.")),
                false;
     if (*kind == ExportFormat::Kind::Csv) {
         if (!QDir().mkpath(path))

@@ -7,6 +7,7 @@
 #include "document/plandocument.h"
 #include "portfolio/portfolionavigator.h"
 #include "presentation/presentationwindow.h"
+#include "print/printactions.h"
 #include "recentworkspaces.h"
 #include "storage/sqliteworkspace.h"
 #include "templates/templatecatalog.h"
@@ -87,6 +88,9 @@ void MainWindow::createFileMenu()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportPlan);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    (new PrintActions(this, [this] {
+        return m_document ? &m_document->plan() : nullptr;
+    }))->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
     file->addSeparator();

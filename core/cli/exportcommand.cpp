@@ -32,6 +32,10 @@ int ExportCommand::run(const QStringList &args)
         tr("OUT")});
     parser.addOption({QStringLiteral("table"),
         tr("csv: only this table (such as milestone), written to OUT."), tr("TABLE")});
+    parser.addOption({QStringLiteral("page-size"),
+        tr("pdf, html: the paper, a4 or letter (default: from the locale)."), tr("SIZE")});
+    parser.addOption({QStringLiteral("blank"),
+        tr("pdf, html: a blank form of the plan's template, to fill in at a kickoff call.")});
     if (!parse(parser, args))
         return Usage;
     if (parser.positionalArguments().size() != 1)
@@ -43,10 +47,41 @@ int ExportCommand::run(const QStringList &args)
     const auto kind = chooseFormat(parser, &exitCode);
     if (!kind)
         return exitCode;
+    const auto options = documentOptions(parser, *kind, &exitCode);
+    if (!options)
+        return exitCode;
     const auto plan = loadNamedPlan(parser, parser.positionalArguments().first());
     if (!plan)
         return fail(plan.error());
-    return write(*plan, *kind, parser);
+    return write(*plan, *kind, parser, *options);
+}
+
+std::optional<ReportOptions> ExportCommand::documentOptions(
+    const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode)
+{
+    const bool paperSet = parser.isSet(QStringLiteral("page-size"));
+    if ((paperSet || parser.isSet(QStringLiteral("blank"))) && !ExportFormat::isDocument(kind)) {
+        *exitCode = usage(tr("--page-size and --blank only apply to the pdf and html formats."));
+        return std::nullopt;
+    }
+    ReportOptions options;
+    options.paper = ReportOptions::defaultPaper();
+    options.blank = parser.isSet(QStringLiteral("blank"));
+    if (paperSet) {
+        const QString key = parser.value(QStringLiteral("page-size"));
+        const auto paper = ReportOptions::paperFromKey(key);
+        if (!paper) {
+            *exitCode = usage(tr("Unknown page size \"%1\". Page sizes: a4, letter.").arg(key));
+            return std::nullopt;
+        }
+        options.paper = *paper;
+    }
+    if (ExportFormat::isBinary(kind) && parser.value(QStringLiteral("output")) == kStandardOutput) {
+        *exitCode = usage(tr("%1 needs a file: it cannot be written to standard output.")
+                              .arg(ExportFormat::key(kind)));
+        return std::nullopt;
+    }
+    return options;
 }
 
 std::optional<ExportFormat::Kind> ExportCommand::chooseFormat(
@@ -63,9 +98,8 @@ std::optional<ExportFormat::Kind> ExportCommand::chooseFormat(
     else if (!kind)
         *exitCode = usage(tr("Unknown export format \"%1\". Formats: %2.").arg(key, formatList()));
     else if (!ExportFormat::isAvailable(*kind))
-        *exitCode = fail(tr("The %1 format is not available yet in this version of Accord (it "
-                            "comes with the document renderer). Use one of yaml, json, md, csv "
-                            "or ics.")
+        *exitCode = fail(tr("The %1 format needs Accord's document renderer, which this program "
+                            "does not include. Use one of yaml, json, md, csv, ics or html.")
                              .arg(ExportFormat::key(*kind)));
     else if (*kind != ExportFormat::Kind::Csv && parser.isSet(QStringLiteral("table")))
         *exitCode = usage(tr("--table only applies to the csv format."));
@@ -74,13 +108,16 @@ std::optional<ExportFormat::Kind> ExportCommand::chooseFormat(
     return std::nullopt;
 }
 
-int ExportCommand::write(
-    const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser)
+int ExportCommand::write(const Plan &plan, ExportFormat::Kind kind,
+    const QCommandLineParser &parser, const ReportOptions &options)
 {
     const QString out = parser.value(QStringLiteral("output"));
     if (kind == ExportFormat::Kind::Csv)
         return writeCsv(plan, out, parser.value(QStringLiteral("table")));
-    if (auto written = writeFile(out, ExportFormat::render(plan, kind)); !written)
+    const QByteArray data = ExportFormat::render(plan, kind, options);
+    if (data.isEmpty())
+        return fail(tr("The plan could not be written as %1.").arg(ExportFormat::key(kind)));
+    if (auto written = writeFile(out, data); !written)
         return fail(written.error());
     if (out != kStandardOutput)
         m_out << tr("Exported plan %1 as %2 to %3.")

@@ -6,7 +6,8 @@
 
 namespace accord {
 
-// accord export PLAN --format yaml|json|md|csv|ics -o OUT [--table T] [--workspace FILE]
+// accord export PLAN --format yaml|json|md|csv|ics|pdf|html -o OUT [--table T]
+//     [--page-size a4|letter] [--blank] [--workspace FILE]
 class ExportCommand : public CommandSupport {
 public:
     using CommandSupport::CommandSupport;
@@ -14,7 +15,10 @@ public:
 
 private:
     std::optional<ExportFormat::Kind> chooseFormat(const QCommandLineParser &parser, int *exitCode);
-    int write(const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser);
+    std::optional<ReportOptions> documentOptions(
+        const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode);
+    int write(const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser,
+        const ReportOptions &options);
     int writeCsv(const Plan &plan, const QString &out, const QString &table);
     Result<void> writeFile(const QString &path, const QByteArray &data);
 };

@@ -4,6 +4,8 @@
 #include "io/icsexporter.h"
 #include "io/markdownexporter.h"
 #include "io/planio.h"
+#include "report/htmlreportwriter.h"
+#include "report/reportbuilder.h"
 
 #include <QFileInfo>
 
@@ -40,6 +42,12 @@ bool named(const Entry &entry, const QString &name)
     return false;
 }
 
+std::array<ExportFormat::Renderer, kFormats.size()> &renderers()
+{
+    static std::array<ExportFormat::Renderer, kFormats.size()> registered;
+    return registered;
+}
+
 } // namespace
 
 QStringList ExportFormat::keys()
@@ -70,13 +78,21 @@ std::optional<ExportFormat::Kind> ExportFormat::fromFileName(const QString &path
     return suffix.isEmpty() ? std::nullopt : fromKey(suffix);
 }
 
-bool ExportFormat::isAvailable(Kind kind)
+void ExportFormat::setRenderer(Kind kind, Renderer renderer)
 {
-    return kind != Kind::Pdf && kind != Kind::Html;
+    renderers()[std::size_t(kind)] = std::move(renderer);
 }
 
-QByteArray ExportFormat::render(const Plan &plan, Kind kind)
+bool ExportFormat::isAvailable(Kind kind)
 {
+    return kind != Kind::Pdf || renderers()[std::size_t(kind)];
+}
+
+QByteArray ExportFormat::render(const Plan &plan, Kind kind, const ReportOptions &options)
+{
+    if (const Renderer &renderer = renderers()[std::size_t(kind)])
+        return renderer(plan, options);
+
     switch (kind) {
     case Kind::Yaml:
         return exportPlanYaml(plan);
@@ -86,9 +102,10 @@ QByteArray ExportFormat::render(const Plan &plan, Kind kind)
         return exportPlanMarkdown(plan);
     case Kind::Ics:
         return exportPlanIcs(plan);
+    case Kind::Html:
+        return HtmlReportWriter::toHtml(ReportBuilder::build(plan, options), options.paper);
     case Kind::Csv:
     case Kind::Pdf:
-    case Kind::Html:
         break;
     }
     return {};

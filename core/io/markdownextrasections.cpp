@@ -2,11 +2,12 @@
 #include "markdownextrasections.h"
 
 #include "fieldtext.h"
+#include "healthtables.h"
 #include "markdowndocument.h"
 #include "markdownhealthsection.h"
 #include "markdownplantable.h"
-#include "markdownseedsections.h"
 #include "markdowntext.h"
+#include "seedtables.h"
 
 #include "model/plan.h"
 #include "model/plantable.h"
@@ -54,7 +55,7 @@ Builder generic(const QStringList &names)
 QString leftover(const Plan &plan, const QString &table, const QString &labelKey = {})
 {
     Layout layout;
-    layout.shown = MarkdownSeedSections::shownKeys(table);
+    layout.shown = SeedTables::shownKeys(table);
     layout.labelKey = labelKey;
     return MarkdownPlanTable(plan).render(table, layout);
 }
@@ -127,8 +128,8 @@ QStringList appendix(const Plan &plan, QDate)
 QStringList documentInformation(const Plan &plan, QDate)
 {
     Layout layout;
-    layout.shown = MarkdownSeedSections::shownKeys(QStringLiteral("plan"))
-        + MarkdownHealthSection::shownKeys() + kQbrKeys + QStringList {QStringLiteral("notes")};
+    layout.shown = SeedTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
+        + kQbrKeys + QStringList {QStringLiteral("notes")};
     return {MarkdownPlanTable(plan).render(headerTable(), layout)};
 }
 

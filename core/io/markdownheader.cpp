@@ -1,119 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownheader.h"
 
+#include "documentheader.h"
 #include "markdowntext.h"
-
-#include "model/plan.h"
-
-#include <QCoreApplication>
 
 namespace accord {
 
-namespace {
-
-QString normalisedType(const QString &type)
-{
-    QString t = type.trimmed().toLower();
-    t.replace(u'-', u'_').replace(u' ', u'_');
-    return t;
-}
-
-const Stakeholder *findPerson(const Plan &plan, Side side, const QStringList &types)
-{
-    for (const Stakeholder &s : plan.stakeholders) {
-        if (s.side == side && types.contains(normalisedType(s.type)))
-            return &s;
-    }
-    return nullptr;
-}
-
-QString contractTerm(const Account &account)
-{
-    if (!account.contractStart.isValid() && !account.renewalDate.isValid())
-        return {};
-    const auto date = [](QDate d) {
-        return d.isValid() ? d.toString(Qt::ISODate)
-                           : QCoreApplication::translate("accord::Export", "\u2014");
-    };
-    return QCoreApplication::translate("accord::Export", "%1 \u2192 %2")
-        .arg(date(account.contractStart), date(account.renewalDate));
-}
-
-QString product(const Account &account)
-{
-    if (account.product.isEmpty() || account.tier.isEmpty() || account.product == account.tier)
-        return account.product.isEmpty() ? account.tier : account.product;
-    return QCoreApplication::translate("accord::Export", "%1 / %2")
-        .arg(account.product, account.tier);
-}
-
-} // namespace
-
 QString MarkdownHeader::title(const Plan &plan)
 {
-    const QString company = plan.account.company.simplified();
-    if (company.isEmpty())
-        return QCoreApplication::translate("accord::Export", "Customer Success Plan");
-    return QCoreApplication::translate("accord::Export", "Customer Success Plan: %1").arg(company);
-}
-
-const Stakeholder *MarkdownHeader::csm(const Plan &plan)
-{
-    static const QStringList types {QStringLiteral("csm"), QStringLiteral("primary_owner"),
-        QStringLiteral("customer_success_manager")};
-    if (const Stakeholder *s = findPerson(plan, Side::Vendor, types))
-        return s;
-    for (const Stakeholder &s : plan.stakeholders) {
-        if (s.side == Side::Vendor && s.title.contains(u"Customer Success", Qt::CaseInsensitive))
-            return &s;
-    }
-    return nullptr;
-}
-
-const Stakeholder *MarkdownHeader::champion(const Plan &plan)
-{
-    static const QStringList types {QStringLiteral("champion"),
-        QStringLiteral("day_to_day_contact"), QStringLiteral("day_to_day"),
-        QStringLiteral("primary_contact")};
-    return findPerson(plan, Side::Customer, types);
-}
-
-const Stakeholder *MarkdownHeader::executiveSponsor(const Plan &plan)
-{
-    static const QStringList types {QStringLiteral("executive_sponsor"),
-        QStringLiteral("exec_sponsor"), QStringLiteral("sponsor")};
-    return findPerson(plan, Side::Customer, types);
-}
-
-QString MarkdownHeader::nameAndTitle(const Stakeholder &person)
-{
-    if (person.name.isEmpty() || person.title.isEmpty())
-        return person.name.isEmpty() ? person.title : person.name;
-    return QCoreApplication::translate("accord::Export", "%1, %2").arg(person.name, person.title);
+    return DocumentHeader::title(plan);
 }
 
 QStringList MarkdownHeader::lines(const Plan &plan)
 {
-    const Stakeholder *csmPerson = csm(plan);
-    const Stakeholder *championPerson = champion(plan);
-    const Stakeholder *sponsor = executiveSponsor(plan);
-    const QDate updated = plan.header.lastReviewed;
-    const QList<std::pair<QString, QString>> items {
-        {QCoreApplication::translate("accord::Export", "Product:"), product(plan.account)},
-        {QCoreApplication::translate("accord::Export", "Contract term:"),
-            contractTerm(plan.account)},
-        {QCoreApplication::translate("accord::Export", "CSM:"),
-            csmPerson ? csmPerson->name : QString()},
-        {QCoreApplication::translate("accord::Export", "Customer champion:"),
-            championPerson ? nameAndTitle(*championPerson) : QString()},
-        {QCoreApplication::translate("accord::Export", "Customer executive sponsor:"),
-            sponsor ? nameAndTitle(*sponsor) : QString()},
-        {QCoreApplication::translate("accord::Export", "Last updated:"),
-            updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
-        {QCoreApplication::translate("accord::Export", "Status:"), enumLabel(plan.header.status)},
-    };
     QStringList result;
-    for (const auto &[label, value] : items) {
+    for (const auto &[label, value] : DocumentHeader::fields(plan)) {
         if (!value.trimmed().isEmpty())
             result << MarkdownText::boldLine(label, value);
     }

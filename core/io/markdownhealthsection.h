@@ -7,21 +7,13 @@ namespace accord {
 
 struct Plan;
 
-// The health score section: the computed score and level (rules/healthscore.h),
-// the weighted components with what each adds, the thresholds with the action for
-// each level, and the KPI tiles (upgrade %, expansion %, NPS).
+// The health score section (HealthTables) as Markdown: the computed score and
+// level, the weighted components with what each adds, the thresholds with the
+// action for each level, and the KPI tiles (upgrade %, expansion %, NPS).
 class MarkdownHealthSection {
 public:
     // Empty when the plan has no components, actions or tiles and default thresholds.
     static QStringList blocks(const Plan &plan);
-    // The keys of the "plan" table this section shows.
-    static QStringList shownKeys();
-
-private:
-    static QString scoreLines(const Plan &plan);
-    static QString componentTable(const Plan &plan);
-    static QString thresholdTable(const Plan &plan);
-    static QString tiles(const Plan &plan);
 };
 
 } // namespace accord

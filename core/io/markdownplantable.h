@@ -1,50 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
-#include <functional>
+#include "plantabletext.h"
 
 namespace accord {
 
-class PlanTable;
-struct Plan;
-
-// Renders any table of a plan generically, so that every field declared in
-// core/model reaches the Markdown document without a layout of its own:
-// a collection as a pipe table (a column per field that has a value in some row),
-// the plan and account records as a Field | Value table. Labels are the fields'
-// translated labels; references are shown by the referenced row's name (RowLabel).
-// A sign-off's content snapshot (machine JSON) is never shown; its fingerprint is.
+// Renders any table of a plan generically as a Markdown pipe table (PlanTableText
+// chooses the columns and rows; MarkdownText escapes the cells).
 class MarkdownPlanTable {
 public:
     explicit MarkdownPlanTable(const Plan &plan);
 
-    // The value as documents show it (FieldText::display, references resolved).
-    QString text(const PlanTable &table, int row, int field) const;
-    bool hasValue(const PlanTable &table, int row, int field) const;
+    using Layout = PlanTableText::Layout;
 
-    // How render() lays a table out beyond the default.
-    struct Layout {
-        QStringList shown; // keys already laid out elsewhere: left out here
-        QString labelKey; // first column: the row's name (RowLabel) under this field's label
-        QString extraHeader; // a computed last column, if extraValue is set
-        std::function<QString(int row)> extraValue;
-    };
-
-    // The fields outside layout.shown that have a value in some row; for a
-    // collection only the rows with such a value. Empty when no value is left.
+    // The table, or nothing when PlanTableText leaves no value.
     QString render(const PlanTable &table, const Layout &layout = {}) const;
     QString render(const QString &tableName, const Layout &layout = {}) const;
+    // A TextTable as a pipe table; nothing when it has no rows.
+    static QString render(const TextTable &table);
 
 private:
-    QList<int> columns(const PlanTable &table, const QStringList &shown) const;
-    QString renderRecord(const PlanTable &table, const QList<int> &fields) const;
-    QStringList cells(
-        const PlanTable &table, int row, const QList<int> &fields, const Layout &layout) const;
-
-    const Plan &m_plan;
+    PlanTableText m_text;
 };
 
 } // namespace accord

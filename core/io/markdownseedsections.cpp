@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownseedsections.h"
 
-#include "fieldtext.h"
 #include "markdowndocument.h"
-#include "markdownheader.h"
 #include "markdownplantable.h"
 #include "markdownroadmap.h"
 #include "markdowntext.h"
+#include "seedtables.h"
 
 #include "model/plan.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-#include <algorithm>
 
 namespace accord {
 
@@ -36,56 +32,12 @@ QString lines(const QStringList &list)
     return kept.join(u'\n');
 }
 
-// Baseline or target as written, else the number with its unit.
-QString quantity(const QString &text, const std::optional<double> &value, const QString &unit)
+QString table(const TextTable &table)
 {
-    if (!text.trimmed().isEmpty() || !value)
-        return text;
-    return unit.isEmpty() ? FieldText::number(*value)
-                          : QCoreApplication::translate("accord::Export", "%1 %2")
-                                .arg(FieldText::number(*value), unit);
-}
-
-QString humanised(const QString &key)
-{
-    QString text = key.trimmed();
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
-QString table(const QStringList &header, const QList<QStringList> &rows)
-{
-    return rows.isEmpty() ? QString() : MarkdownText::table(header, rows).join(u'\n');
+    return MarkdownPlanTable::render(table);
 }
 
 } // namespace
-
-QStringList MarkdownSeedSections::shownKeys(const QString &tableName)
-{
-    static const QHash<QString, QStringList> keys {
-        {QStringLiteral("plan"),
-            {QStringLiteral("status"), QStringLiteral("last_reviewed"), QStringLiteral("vision"),
-                QStringLiteral("value_proposition"), QStringLiteral("primary_goal"),
-                QStringLiteral("primary_metric"), QStringLiteral("primary_target_date"),
-                QStringLiteral("secondary_goals"), QStringLiteral("success_statement"),
-                QStringLiteral("onboarding_goal"), QStringLiteral("key_value_metric")}},
-        {QStringLiteral("account"),
-            {QStringLiteral("company"), QStringLiteral("product"), QStringLiteral("tier"),
-                QStringLiteral("contract_start"), QStringLiteral("renewal_date")}},
-        {QStringLiteral("metric"),
-            {QStringLiteral("name"), QStringLiteral("baseline_text"), QStringLiteral("target_text"),
-                QStringLiteral("target_date"), QStringLiteral("data_source")}},
-        {QStringLiteral("milestone"),
-            {QStringLiteral("phase_id"), QStringLiteral("name"), QStringLiteral("owner"),
-                QStringLiteral("target_date"), QStringLiteral("status")}},
-        {QStringLiteral("risk"),
-            {QStringLiteral("code"), QStringLiteral("description"), QStringLiteral("likelihood"),
-                QStringLiteral("impact"), QStringLiteral("mitigation")}},
-    };
-    return keys.value(tableName);
-}
 
 QStringList MarkdownSeedSections::objectives(const Plan &plan)
 {
@@ -124,21 +76,10 @@ QStringList MarkdownSeedSections::objectives(const Plan &plan)
 
 QStringList MarkdownSeedSections::metrics(const Plan &plan)
 {
-    QList<QStringList> rows;
-    for (const Metric &m : plan.metrics) {
-        rows << QStringList {m.name, quantity(m.baselineText, m.baselineValue, m.unit),
-            quantity(m.targetText, m.targetValue, m.unit), isoDate(m.targetDate),
-            m.dataSource.trimmed().isEmpty() ? m.baselineSource : m.dataSource};
-    }
     QStringList indicators;
-    for (const LeadingIndicator &li : plan.leadingIndicators) {
-        const QString text = li.targetDate.isValid()
-            ? QCoreApplication::translate("accord::Export", "%1 (by %2)")
-                  .arg(li.text.trimmed(), isoDate(li.targetDate))
-            : li.text;
+    for (const LeadingIndicator &li : plan.leadingIndicators)
         indicators << (li.met ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "))
-                + MarkdownText::inlineText(text);
-    }
+                + MarkdownText::inlineText(SeedTables::indicatorText(li));
     const QString indicatorBlock = indicators.isEmpty()
         ? QString()
         : MarkdownText::bold(QCoreApplication::translate("accord::Export", "Leading indicators"))
@@ -146,107 +87,31 @@ QStringList MarkdownSeedSections::metrics(const Plan &plan)
             + MarkdownText::inlineText(QCoreApplication::translate(
                 "accord::Export", "(early signs the plan is on track):"))
             + u'\n' + indicators.join(u'\n');
-    const QStringList header {QCoreApplication::translate("accord::Export", "Metric"),
-        QCoreApplication::translate("accord::Export", "Baseline (today)"),
-        QCoreApplication::translate("accord::Export", "Target"),
-        QCoreApplication::translate("accord::Export", "By when"),
-        QCoreApplication::translate("accord::Export", "Data source")};
-    return {table(header, rows), indicatorBlock};
+    return {table(SeedTables::metrics(plan)), indicatorBlock};
 }
 
 QStringList MarkdownSeedSections::commitments(const Plan &plan)
 {
     QStringList blocks;
     for (Side side : {Side::Vendor, Side::Customer}) {
-        QStringList items;
-        for (const Commitment &c : plan.commitments) {
-            if (c.side == side)
-                items << c.text;
-        }
-        const QStringList bullets = MarkdownText::bullets(items);
+        const QStringList bullets = MarkdownText::bullets(SeedTables::commitments(plan, side));
         if (bullets.isEmpty())
             continue;
-        const QString party = side == Side::Customer && !plan.account.company.trimmed().isEmpty()
-            ? plan.account.company.simplified()
-            : enumLabel(side);
-        blocks << MarkdownText::bold(
-                      QCoreApplication::translate("accord::Export", "%1 commits to:").arg(party))
+        blocks << MarkdownText::bold(QCoreApplication::translate("accord::Export", "%1 commits to:")
+                                         .arg(SeedTables::party(plan, side)))
                 + u'\n' + bullets.join(u'\n');
     }
     return blocks;
 }
 
-QStringList MarkdownSeedSections::engagement(const Plan &plan)
-{
-    QList<QStringList> rows;
-    for (const Stakeholder &s : plan.stakeholders) {
-        if (s.side != Side::Customer)
-            continue;
-        const QString role
-            = s.roleInSuccess.trimmed().isEmpty() ? humanised(s.type) : s.roleInSuccess;
-        rows << QStringList {MarkdownHeader::nameAndTitle(s), role, s.frequency, s.format, s.owner};
-    }
-    const QStringList header {QCoreApplication::translate("accord::Export", "Stakeholder"),
-        QCoreApplication::translate("accord::Export", "Role"),
-        QCoreApplication::translate("accord::Export", "Engagement frequency"),
-        QCoreApplication::translate("accord::Export", "Format"),
-        QCoreApplication::translate("accord::Export", "Owner")};
-    return {table(header, rows)};
-}
-
-QStringList MarkdownSeedSections::risks(const Plan &plan)
-{
-    QList<QStringList> rows;
-    for (const Risk &r : plan.risks) {
-        const QString name = r.code.trimmed().isEmpty() || r.description.trimmed().isEmpty()
-            ? r.code + r.description
-            : QCoreApplication::translate("accord::Export", "%1: %2")
-                  .arg(r.code.trimmed(), r.description);
-        rows << QStringList {name, enumLabel(r.likelihood), enumLabel(r.impact), r.mitigation};
-    }
-    const QStringList header {QCoreApplication::translate("accord::Export", "Risk"),
-        QCoreApplication::translate("accord::Export", "Likelihood"),
-        QCoreApplication::translate("accord::Export", "Impact"),
-        QCoreApplication::translate("accord::Export", "Mitigation plan")};
-    return {table(header, rows)};
-}
-
 QStringList MarkdownSeedSections::communication(const Plan &plan)
 {
-    QList<QStringList> rows;
-    for (const Touchpoint &t : plan.touchpoints)
-        rows << QStringList {t.name, t.audience, t.frequency, t.format, t.owner};
-    const QStringList header {QCoreApplication::translate("accord::Export", "Communication"),
-        QCoreApplication::translate("accord::Export", "Audience"),
-        QCoreApplication::translate("accord::Export", "Frequency"),
-        QCoreApplication::translate("accord::Export", "Format"),
-        QCoreApplication::translate("accord::Export", "Owner")};
     const QString adHoc = MarkdownPlanTable(plan).render(QStringLiteral("ad_hoc_rule"));
-    return {table(header, rows),
+    return {table(SeedTables::communication(plan)),
         adHoc.isEmpty() ? QString()
                         : MarkdownText::bold(
                               QCoreApplication::translate("accord::Export", "Ad-hoc communication"))
                 + QStringLiteral("\n\n") + adHoc};
-}
-
-QStringList MarkdownSeedSections::escalation(const Plan &plan)
-{
-    const bool impact = std::any_of(plan.escalationRules.cbegin(), plan.escalationRules.cend(),
-        [](const EscalationRule &e) { return !e.impact.trimmed().isEmpty(); });
-    QList<QStringList> rows;
-    for (const EscalationRule &e : plan.escalationRules) {
-        QStringList row {e.level, e.path, e.owner, e.responseTime};
-        if (impact)
-            row.insert(1, e.impact);
-        rows << row;
-    }
-    QStringList header {QCoreApplication::translate("accord::Export", "Trigger"),
-        QCoreApplication::translate("accord::Export", "Action"),
-        QCoreApplication::translate("accord::Export", "Owner"),
-        QCoreApplication::translate("accord::Export", "Timeline")};
-    if (impact)
-        header.insert(1, QCoreApplication::translate("accord::Export", "Impact"));
-    return {table(header, rows)};
 }
 
 void MarkdownSeedSections::appendTo(MarkdownDocument &doc, const Plan &plan)
@@ -259,12 +124,13 @@ void MarkdownSeedSections::appendTo(MarkdownDocument &doc, const Plan &plan)
     doc.addSection(
         QCoreApplication::translate("accord::Export", "Mutual Commitments"), commitments(plan));
     doc.addSection(QCoreApplication::translate("accord::Export", "Stakeholder Engagement Plan"),
-        engagement(plan));
-    doc.addSection(QCoreApplication::translate("accord::Export", "Risk & Mitigation"), risks(plan));
+        {table(SeedTables::engagement(plan))});
+    doc.addSection(QCoreApplication::translate("accord::Export", "Risk & Mitigation"),
+        {table(SeedTables::risks(plan))});
     doc.addSection(
         QCoreApplication::translate("accord::Export", "Communication Plan"), communication(plan));
-    doc.addSection(
-        QCoreApplication::translate("accord::Export", "Escalation Path"), escalation(plan));
+    doc.addSection(QCoreApplication::translate("accord::Export", "Escalation Path"),
+        {table(SeedTables::escalation(plan))});
 }
 
 } // namespace accord

@@ -313,10 +313,10 @@ private slots:
         row("format from unknown extension",
             {exp, QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.txt")}, 2,
             QStringLiteral("export needs --format FORMAT"));
-        row("pdf not yet",
+        row("pdf to standard output",
             {exp, QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("pdf"),
-                QStringLiteral("-o"), QStringLiteral("x.pdf")},
-            1, QStringLiteral("The pdf format is not available yet"));
+                QStringLiteral("-o"), QStringLiteral("-")},
+            2, QStringLiteral("pdf needs a file"));
         row("unwritable path",
             {exp, QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("yaml"),
                 QStringLiteral("-o"), QStringLiteral("no-such-dir/x.yaml")},

@@ -53,7 +53,12 @@ private slots:
 
         QVERIFY(window.exportPlanTo(dir.filePath(QStringLiteral("tables")), true));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("tables/milestone.csv"))));
-        QVERIFY(!window.exportPlanTo(dir.filePath(QStringLiteral("acme.pdf"))));
+        const QString html = dir.filePath(QStringLiteral("acme.html"));
+        QVERIFY(window.exportPlanTo(html));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("<td>Report templates configured</td>"));
+        QVERIFY(!window.exportPlanTo(dir.filePath(QStringLiteral("acme.docx"))));
     }
 };
 

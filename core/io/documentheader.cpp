@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentheader.h"
+
+#include "model/plan.h"
+
+#include <QCoreApplication>
+
+namespace accord {
+
+namespace {
+
+QString normalisedType(const QString &type)
+{
+    QString t = type.trimmed().toLower();
+    t.replace(u'-', u'_').replace(u' ', u'_');
+    return t;
+}
+
+const Stakeholder *findPerson(const Plan &plan, Side side, const QStringList &types)
+{
+    for (const Stakeholder &s : plan.stakeholders) {
+        if (s.side == side && types.contains(normalisedType(s.type)))
+            return &s;
+    }
+    return nullptr;
+}
+
+QString product(const Account &account)
+{
+    if (account.product.isEmpty() || account.tier.isEmpty() || account.product == account.tier)
+        return account.product.isEmpty() ? account.tier : account.product;
+    return QCoreApplication::translate("accord::Export", "%1 / %2")
+        .arg(account.product, account.tier);
+}
+
+} // namespace
+
+QString DocumentHeader::title(const Plan &plan)
+{
+    const QString company = plan.account.company.simplified();
+    if (company.isEmpty())
+        return QCoreApplication::translate("accord::Export", "Customer Success Plan");
+    return QCoreApplication::translate("accord::Export", "Customer Success Plan: %1").arg(company);
+}
+
+QString DocumentHeader::contractTerm(const Plan &plan)
+{
+    const Account &account = plan.account;
+    if (!account.contractStart.isValid() && !account.renewalDate.isValid())
+        return {};
+    const auto date = [](QDate d) {
+        return d.isValid() ? d.toString(Qt::ISODate)
+                           : QCoreApplication::translate("accord::Export", "\u2014");
+    };
+    return QCoreApplication::translate("accord::Export", "%1 \u2192 %2")
+        .arg(date(account.contractStart), date(account.renewalDate));
+}
+
+const Stakeholder *DocumentHeader::csm(const Plan &plan)
+{
+    static const QStringList types {QStringLiteral("csm"), QStringLiteral("primary_owner"),
+        QStringLiteral("customer_success_manager")};
+    if (const Stakeholder *s = findPerson(plan, Side::Vendor, types))
+        return s;
+    for (const Stakeholder &s : plan.stakeholders) {
+        if (s.side == Side::Vendor && s.title.contains(u"Customer Success", Qt::CaseInsensitive))
+            return &s;
+    }
+    return nullptr;
+}
+
+const Stakeholder *DocumentHeader::champion(const Plan &plan)
+{
+    static const QStringList types {QStringLiteral("champion"),
+        QStringLiteral("day_to_day_contact"), QStringLiteral("day_to_day"),
+        QStringLiteral("primary_contact")};
+    return findPerson(plan, Side::Customer, types);
+}
+
+const Stakeholder *DocumentHeader::executiveSponsor(const Plan &plan)
+{
+    static const QStringList types {QStringLiteral("executive_sponsor"),
+        QStringLiteral("exec_sponsor"), QStringLiteral("sponsor")};
+    return findPerson(plan, Side::Customer, types);
+}
+
+QString DocumentHeader::nameAndTitle(const Stakeholder &person)
+{
+    if (person.name.isEmpty() || person.title.isEmpty())
+        return person.name.isEmpty() ? person.title : person.name;
+    return QCoreApplication::translate("accord::Export", "%1, %2").arg(person.name, person.title);
+}
+
+QList<std::pair<QString, QString>> DocumentHeader::fields(const Plan &plan)
+{
+    const Stakeholder *csmPerson = csm(plan);
+    const Stakeholder *championPerson = champion(plan);
+    const Stakeholder *sponsor = executiveSponsor(plan);
+    const QDate updated = plan.header.lastReviewed;
+    return {
+        {QCoreApplication::translate("accord::Export", "Product:"), product(plan.account)},
+        {QCoreApplication::translate("accord::Export", "Contract term:"), contractTerm(plan)},
+        {QCoreApplication::translate("accord::Export", "CSM:"),
+            csmPerson ? csmPerson->name : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer champion:"),
+            championPerson ? nameAndTitle(*championPerson) : QString()},
+        {QCoreApplication::translate("accord::Export", "Customer executive sponsor:"),
+            sponsor ? nameAndTitle(*sponsor) : QString()},
+        {QCoreApplication::translate("accord::Export", "Last updated:"),
+            updated.isValid() ? updated.toString(Qt::ISODate) : QString()},
+        {QCoreApplication::translate("accord::Export", "Status:"), enumLabel(plan.header.status)},
+    };
+}
+
+} // namespace accord

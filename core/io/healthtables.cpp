@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "healthtables.h"
+
+#include "fieldtext.h"
+#include "plantabletext.h"
+
+#include "model/plan.h"
+#include "model/plantable.h"
+#include "rules/healthscore.h"
+
+#include <QCoreApplication>
+
+namespace accord {
+
+bool HealthTables::hasContent(const Plan &plan)
+{
+    const PlanHeader &h = plan.header;
+    const bool actions = !(h.greenAction + h.yellowAction + h.redAction).trimmed().isEmpty();
+    const bool tiles = h.upgradePercent || h.expansionPercent || h.nps;
+    const bool customThresholds = h.healthGreenMin != PlanHeader().healthGreenMin
+        || h.healthYellowMin != PlanHeader().healthYellowMin;
+    return !plan.healthComponents.empty() || actions || tiles || customThresholds;
+}
+
+QStringList HealthTables::shownKeys()
+{
+    return {QStringLiteral("health_green_min"), QStringLiteral("health_yellow_min"),
+        QStringLiteral("green_action"), QStringLiteral("yellow_action"),
+        QStringLiteral("red_action"), QStringLiteral("upgrade_percent"),
+        QStringLiteral("expansion_percent"), QStringLiteral("nps")};
+}
+
+QString HealthTables::scoreText(const Plan &plan)
+{
+    if (plan.healthComponents.empty())
+        return {};
+    const HealthScore health = healthScore(plan);
+    if (!health.score || !health.level)
+        return QCoreApplication::translate("accord::Export", "not assessed yet");
+    return QCoreApplication::translate("accord::Export", "%1 (%2)")
+        .arg(QString::number(qRound(*health.score)), enumLabel(*health.level));
+}
+
+QString HealthTables::weightNote(const Plan &plan)
+{
+    if (plan.healthComponents.empty())
+        return {};
+    const HealthScore health = healthScore(plan);
+    if (health.weightsSumTo100)
+        return {};
+    return QCoreApplication::translate("accord::Export", "The weights add up to %1%, not 100%.")
+        .arg(health.weightSum);
+}
+
+TextTable HealthTables::components(const Plan &plan)
+{
+    const HealthScore health = healthScore(plan);
+    PlanTableText::Layout layout;
+    layout.extraHeader = QCoreApplication::translate("accord::Export", "Points of the score");
+    layout.extraValue = [&health](int row) {
+        const HealthContribution &c = health.contributions[std::size_t(row)];
+        return c.counted ? QString::number(c.contribution, 'f', 1) : QString();
+    };
+    return PlanTableText(plan).table(QStringLiteral("health_component"), layout);
+}
+
+TextTable HealthTables::thresholds(const Plan &plan)
+{
+    const PlanHeader &h = plan.header;
+    const HealthThresholds t = HealthThresholds::fromHeader(h).normalized();
+    const QString yellowRange = t.yellowMin < t.greenMin
+        ? QCoreApplication::translate("accord::Export", "%1\u2013%2")
+              .arg(t.yellowMin)
+              .arg(t.greenMin - 1)
+        : QCoreApplication::translate("accord::Export", "\u2014");
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Level"),
+        QCoreApplication::translate("accord::Export", "Score"),
+        QCoreApplication::translate("accord::Export", "Action")};
+    table.rows = QList<QStringList> {
+        {enumLabel(HealthLevel::Green),
+            QCoreApplication::translate("accord::Export", "\u2265 %1").arg(t.greenMin),
+            h.greenAction},
+        {enumLabel(HealthLevel::Yellow), yellowRange, h.yellowAction},
+        {enumLabel(HealthLevel::Red),
+            QCoreApplication::translate("accord::Export", "< %1").arg(t.yellowMin), h.redAction},
+    };
+    return table;
+}
+
+QList<std::pair<QString, QString>> HealthTables::tiles(const Plan &plan)
+{
+    const PlanTable &table = headerTable();
+    QList<std::pair<QString, QString>> result;
+    for (const char *key : {"upgrade_percent", "expansion_percent", "nps"}) {
+        const int f = table.fieldIndex(QString::fromLatin1(key));
+        const FieldInfo &info = table.fields()[std::size_t(f)];
+        const QVariant value = table.value(plan, 0, f);
+        if (!value.isNull())
+            result.append(
+                {QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()),
+                    FieldText::display(info, value)});
+    }
+    return result;
+}
+
+} // namespace accord

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seedtables.h"
+
+#include "documentheader.h"
+#include "fieldtext.h"
+
+#include "model/plan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace accord {
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Baseline or target as written, else the number with its unit.
+QString quantity(const QString &text, const std::optional<double> &value, const QString &unit)
+{
+    if (!text.trimmed().isEmpty() || !value)
+        return text;
+    return unit.isEmpty() ? FieldText::number(*value)
+                          : QCoreApplication::translate("accord::Export", "%1 %2")
+                                .arg(FieldText::number(*value), unit);
+}
+
+QString humanised(const QString &key)
+{
+    QString text = key.trimmed();
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
+TextTable SeedTables::metrics(const Plan &plan)
+{
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Metric"),
+        QCoreApplication::translate("accord::Export", "Baseline (today)"),
+        QCoreApplication::translate("accord::Export", "Target"),
+        QCoreApplication::translate("accord::Export", "By when"),
+        QCoreApplication::translate("accord::Export", "Data source")};
+    for (const Metric &m : plan.metrics) {
+        table.rows << QStringList {m.name, quantity(m.baselineText, m.baselineValue, m.unit),
+            quantity(m.targetText, m.targetValue, m.unit), isoDate(m.targetDate),
+            m.dataSource.trimmed().isEmpty() ? m.baselineSource : m.dataSource};
+    }
+    return table;
+}
+
+QString SeedTables::indicatorText(const LeadingIndicator &indicator)
+{
+    return indicator.targetDate.isValid()
+        ? QCoreApplication::translate("accord::Export", "%1 (by %2)")
+              .arg(indicator.text.trimmed(), isoDate(indicator.targetDate))
+        : indicator.text;
+}
+
+QString SeedTables::party(const Plan &plan, Side side)
+{
+    return side == Side::Customer && !plan.account.company.trimmed().isEmpty()
+        ? plan.account.company.simplified()
+        : enumLabel(side);
+}
+
+QStringList SeedTables::commitments(const Plan &plan, Side side)
+{
+    QStringList items;
+    for (const Commitment &c : plan.commitments) {
+        if (c.side == side)
+            items << c.text;
+    }
+    return items;
+}
+
+TextTable SeedTables::engagement(const Plan &plan)
+{
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Stakeholder"),
+        QCoreApplication::translate("accord::Export", "Role"),
+        QCoreApplication::translate("accord::Export", "Engagement frequency"),
+        QCoreApplication::translate("accord::Export", "Format"),
+        QCoreApplication::translate("accord::Export", "Owner")};
+    for (const Stakeholder &s : plan.stakeholders) {
+        if (s.side != Side::Customer)
+            continue;
+        const QString role
+            = s.roleInSuccess.trimmed().isEmpty() ? humanised(s.type) : s.roleInSuccess;
+        table.rows << QStringList {
+            DocumentHeader::nameAndTitle(s), role, s.frequency, s.format, s.owner};
+    }
+    return table;
+}
+
+TextTable SeedTables::risks(const Plan &plan)
+{
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Risk"),
+        QCoreApplication::translate("accord::Export", "Likelihood"),
+        QCoreApplication::translate("accord::Export", "Impact"),
+        QCoreApplication::translate("accord::Export", "Mitigation plan")};
+    for (const Risk &r : plan.risks) {
+        const QString name = r.code.trimmed().isEmpty() || r.description.trimmed().isEmpty()
+            ? r.code + r.description
+            : QCoreApplication::translate("accord::Export", "%1: %2")
+                  .arg(r.code.trimmed(), r.description);
+        table.rows << QStringList {
+            name, enumLabel(r.likelihood), enumLabel(r.impact), r.mitigation};
+    }
+    return table;
+}
+
+TextTable SeedTables::communication(const Plan &plan)
+{
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Communication"),
+        QCoreApplication::translate("accord::Export", "Audience"),
+        QCoreApplication::translate("accord::Export", "Frequency"),
+        QCoreApplication::translate("accord::Export", "Format"),
+        QCoreApplication::translate("accord::Export", "Owner")};
+    for (const Touchpoint &t : plan.touchpoints)
+        table.rows << QStringList {t.name, t.audience, t.frequency, t.format, t.owner};
+    return table;
+}
+
+TextTable SeedTables::escalation(const Plan &plan)
+{
+    const bool impact = std::any_of(plan.escalationRules.cbegin(), plan.escalationRules.cend(),
+        [](const EscalationRule &e) { return !e.impact.trimmed().isEmpty(); });
+    TextTable table;
+    table.header = QStringList {QCoreApplication::translate("accord::Export", "Trigger"),
+        QCoreApplication::translate("accord::Export", "Action"),
+        QCoreApplication::translate("accord::Export", "Owner"),
+        QCoreApplication::translate("accord::Export", "Timeline")};
+    if (impact)
+        table.header.insert(1, QCoreApplication::translate("accord::Export", "Impact"));
+    for (const EscalationRule &e : plan.escalationRules) {
+        QStringList row {e.level, e.path, e.owner, e.responseTime};
+        if (impact)
+            row.insert(1, e.impact);
+        table.rows << row;
+    }
+    return table;
+}
+
+QStringList SeedTables::shownKeys(const QString &tableName)
+{
+    static const QHash<QString, QStringList> keys {
+        {QStringLiteral("plan"),
+            {QStringLiteral("status"), QStringLiteral("last_reviewed"), QStringLiteral("vision"),
+                QStringLiteral("value_proposition"), QStringLiteral("primary_goal"),
+                QStringLiteral("primary_metric"), QStringLiteral("primary_target_date"),
+                QStringLiteral("secondary_goals"), QStringLiteral("success_statement"),
+                QStringLiteral("onboarding_goal"), QStringLiteral("key_value_metric")}},
+        {QStringLiteral("account"),
+            {QStringLiteral("company"), QStringLiteral("product"), QStringLiteral("tier"),
+                QStringLiteral("contract_start"), QStringLiteral("renewal_date")}},
+        {QStringLiteral("metric"),
+            {QStringLiteral("name"), QStringLiteral("baseline_text"), QStringLiteral("target_text"),
+                QStringLiteral("target_date"), QStringLiteral("data_source")}},
+        {QStringLiteral("milestone"),
+            {QStringLiteral("phase_id"), QStringLiteral("name"), QStringLiteral("owner"),
+                QStringLiteral("target_date"), QStringLiteral("status")}},
+        {QStringLiteral("risk"),
+            {QStringLiteral("code"), QStringLiteral("description"), QStringLiteral("likelihood"),
+                QStringLiteral("impact"), QStringLiteral("mitigation")}},
+    };
+    return keys.value(tableName);
+}
+
+} // namespace accord

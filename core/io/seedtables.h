@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "texttable.h"
+
+#include "model/enums.h"
+
+#include <vector>
+
+namespace accord {
+
+struct LeadingIndicator;
+struct Plan;
+
+// The content of seed 003's sections 2 and 4–8 as plain text, shared by the
+// Markdown document and the printed one: each table has its header whether or not
+// the plan has rows (a blank form prints the header alone).
+class SeedTables {
+public:
+    // Metric | Baseline (today) | Target | By when | Data source.
+    static TextTable metrics(const Plan &plan);
+    // "text (by date)"; whether it is met is LeadingIndicator::met.
+    static QString indicatorText(const LeadingIndicator &indicator);
+    // Who commits on a side: the customer's company name, else the side's label.
+    static QString party(const Plan &plan, Side side);
+    static QStringList commitments(const Plan &plan, Side side);
+    // The customer's stakeholders: Stakeholder | Role | Engagement frequency | Format | Owner.
+    static TextTable engagement(const Plan &plan);
+    // Risk | Likelihood | Impact | Mitigation plan.
+    static TextTable risks(const Plan &plan);
+    // Communication | Audience | Frequency | Format | Owner.
+    static TextTable communication(const Plan &plan);
+    // Trigger | [Impact] | Action | Owner | Timeline (Impact only when some rule has one).
+    static TextTable escalation(const Plan &plan);
+
+    // The fields of `tableName` these sections (and the header block) always show,
+    // so later sections only repeat what is left.
+    static QStringList shownKeys(const QString &tableName);
+};
+
+} // namespace accord

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report.h"
+#include "reportoptions.h"
+
+#include "model/enums.h"
+
+#include <QCoreApplication>
+
+namespace accord {
+
+struct Plan;
+
+// Turns a plan into its customer-facing document (Report): the header block of
+// seed 003, its eight sections (objectives with the business outcomes, success
+// metrics with leading indicators and KPI charts, the roadmap by phase with the
+// timeline, mutual commitments, stakeholder engagement, risks, communication,
+// escalation), then the sections of seeds 000, 001 and 004 that have content,
+// appendix, document history, and a sign-off page with a signature block for every
+// signatory of both sides. Sections without content are left out and the numbers
+// stay consecutive; with ReportOptions::blank every section is printed as a form
+// with empty rows and lines to fill in.
+class ReportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    static Report build(const Plan &plan, const ReportOptions &options = {});
+
+private:
+    using Blocks = std::vector<ReportBlock::Block>;
+
+    ReportBuilder(const Plan &plan, const ReportOptions &options);
+    Report run();
+
+    void addSection(const QString &title, Blocks blocks);
+    // The title as a subsection heading over the blocks; nothing when they are empty.
+    static Blocks subsection(const QString &title, Blocks blocks, int level = 2);
+    // The table, or in a blank form its header over `blankRows` empty rows; nothing
+    // when it has no rows (and the form is not blank).
+    Blocks table(TextTable table, int blankRows = 3) const;
+    // A generic table of the plan (PlanTableText) with the fields in `shown` left out.
+    Blocks planTable(const QString &name, const QStringList &shown = {}) const;
+    Blocks keyValues(const QList<std::pair<QString, QString>> &items) const;
+
+    void addTitle();
+    void addHeader();
+
+    // Seed 003, sections 1–8 (reportseedsections.cpp).
+    Blocks objectives() const;
+    Blocks outcomes() const;
+    Blocks metrics() const;
+    Blocks roadmap() const;
+    Blocks blankRoadmap() const;
+    Blocks commitments() const;
+    Blocks engagement() const;
+    Blocks risks() const;
+    Blocks communication() const;
+    Blocks escalation() const;
+
+    // The sections after them (reportextrasections.cpp).
+    void addExtraSections();
+    Blocks generic(const QStringList &tables) const;
+    Blocks customerContext() const;
+    Blocks outcomeDetails() const;
+    Blocks riskDetails() const;
+    Blocks health() const;
+    Blocks qbr() const;
+    Blocks appendix() const;
+    Blocks documentInformation() const;
+
+    // The sign-off page (reportsignoff.cpp).
+    void addSignOff();
+    Blocks signatures(Side side) const;
+
+    const Plan &m_plan;
+    const ReportOptions m_options;
+    Report m_report;
+    int m_sections = 0;
+};
+
+} // namespace accord

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace accord {
+
+// The paper a document is laid out for.
+enum class PaperSize { A4, Letter };
+
+// What a customer-facing document is made from besides the plan.
+struct ReportOptions {
+    PaperSize paper = defaultPaper();
+    // Every section with empty rows and lines, to fill in during a kickoff call.
+    bool blank = false;
+    QDate today = QDate::currentDate();
+
+    // Letter where it is the usual paper (the US, Canada, Mexico, the
+    // Philippines and parts of Latin America), else A4.
+    static PaperSize defaultPaper(const QLocale &locale = QLocale());
+    static std::optional<PaperSize> paperFromKey(const QString &key); // "a4", "letter"
+    static QString paperKey(PaperSize paper);
+};
+
+} // namespace accord

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/reportfixtures.h"
+#include "popplertools.h"
+
+#include "document/pdfexporter.h"
+#include "model/plan.h"
+#include "report/reportbuilder.h"
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+
+const QDate kToday(2026, 2, 15);
+
+ReportOptions options(PaperSize paper = PaperSize::A4, bool blank = false)
+{
+    ReportOptions o;
+    o.paper = paper;
+    o.blank = blank;
+    o.today = kToday;
+    return o;
+}
+
+// A chart stand-in: vector shapes and a word of text, 400 × 200 points.
+Figure testChart()
+{
+    Figure figure;
+    figure.title = QStringLiteral("test chart");
+    figure.naturalSize = QSizeF(400, 200);
+    figure.paint = [](QPainter *painter, const QRectF &target) {
+        painter->setPen(QPen(Qt::darkBlue, target.width() / 200));
+        painter->setBrush(QColor(0x2f, 0x6f, 0xd6));
+        painter->drawRect(target.adjusted(target.width() * 0.1, target.height() * 0.5,
+            -target.width() * 0.6, -target.height() * 0.1));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(qMax(1, int(target.height() / 10)));
+        painter->setFont(font);
+        painter->drawText(target, Qt::AlignTop | Qt::AlignHCenter, QStringLiteral("TESTCHART"));
+    };
+    return figure;
+}
+
+} // namespace
+
+// The PDF as a reader sees it: text in order, page size, metadata, fonts, footers,
+// tables across pages, and user text that stays text.
+class TestDocumentPdf : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const Plan &plan, const ReportOptions &o,
+        const DocumentFigures &figures = {})
+    {
+        const QString path = m_dir.filePath(name);
+        if (!writeBytes(path, PdfExporter::toPdf(plan, o, figures)))
+            return {};
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void acmeContentInOrder()
+    {
+        const Plan plan = acmePlan();
+        const QString pdf = write(QStringLiteral("acme.pdf"), plan, options());
+        const QString text = pdfText(pdf);
+        QStringList expected {QStringLiteral("Acme Corp"), QStringLiteral("Product:"),
+            QStringLiteral("Contract term:"), QStringLiteral("CSM:"), QStringLiteral("Jane Smith"),
+            QStringLiteral("Customer champion:"), QStringLiteral("Customer executive sponsor:"),
+            QStringLiteral("Last updated:"), QStringLiteral("Status:"),
+            QStringLiteral("Partnership Objectives")};
+        for (const Outcome &o : plan.outcomes)
+            expected << o.description;
+        expected << QStringLiteral("Success Metrics") << QStringLiteral("Milestone Roadmap");
+        for (const Milestone &m : plan.milestones)
+            expected << m.name << m.owner;
+        expected << QStringLiteral("Stakeholder Engagement Plan")
+                 << QStringLiteral("Risk & Mitigation");
+        for (const Risk &r : plan.risks)
+            expected << r.description << r.mitigation;
+        expected << QStringLiteral("Sign-off");
+        // a signature block per signatory: the line's caption, name, title and date
+        for (const char *person : {"Sarah Chen", "Mike Torres", "Jane Smith"})
+            expected << QStringLiteral("Signature") << QStringLiteral("Name")
+                     << QString::fromLatin1(person) << QStringLiteral("Title")
+                     << QStringLiteral("Date");
+        const QString missing = missingInOrder(text, expected);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in order: ") + missing));
+        // the sign-off page is the last page and holds all three blocks
+        const QString last = pdfText(pdf, pdfPages(pdf));
+        QCOMPARE(int(last.count(QStringLiteral("Signature"))), 3);
+        QVERIFY(last.contains(QStringLiteral("VP Operations")));
+    }
+
+    void pageSizeAndMetadata_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("A4") << int(PaperSize::A4) << QStringLiteral("595 x 842 pts (A4)");
+        QTest::newRow("Letter") << int(PaperSize::Letter)
+                                << QStringLiteral("612 x 792 pts (letter)");
+    }
+
+    void pageSizeAndMetadata()
+    {
+        QFETCH(int, paper);
+        QFETCH(QString, size);
+        const QString pdf
+            = write(QStringLiteral("size.pdf"), acmePlan(), options(PaperSize(paper)));
+        QCOMPARE(pdfInfo(pdf, QStringLiteral("Page size")), size);
+        QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")),
+            QStringLiteral("Customer Success Plan: Acme Corp"));
+        QCOMPARE(pdfInfo(pdf, QStringLiteral("Author")), QStringLiteral("Jane Smith"));
+        QCOMPARE(pdfInfo(pdf, QStringLiteral("Subject")),
+            QStringLiteral("Joint customer success plan for Acme Corp, version 1.0"));
+        QVERIFY(!pdfInfo(pdf, QStringLiteral("Creator")).isEmpty());
+    }
+
+    void fontsEmbedded()
+    {
+        const QString pdf = write(QStringLiteral("fonts.pdf"), acmePlan(), options());
+        const QStringList lines
+            = runTool(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 4); // two header lines, regular and bold at least
+        for (const QString &line : lines.mid(2)) {
+            QVERIFY2(line.startsWith(QStringLiteral("DejaVuSans")), qPrintable(line));
+            const QStringList columns = line.simplified().split(u' ');
+            // name type [type…] encoding emb sub uni object generation
+            QCOMPARE(columns.value(columns.size() - 5), QStringLiteral("yes"));
+        }
+    }
+
+    void footerOnEveryPage()
+    {
+        const QString pdf = write(QStringLiteral("footer.pdf"), manyMilestonesPlan(150), options());
+        const int pages = pdfPages(pdf);
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+        const QString fingerprint = QStringLiteral("Fingerprint ")
+            + ReportBuilder::build(manyMilestonesPlan(150), options()).shortFingerprint();
+        for (int n = 1; n <= pages; ++n) {
+            const QString text = pdfText(pdf, n);
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(n).arg(pages)),
+                qPrintable(text.right(200)));
+            QVERIFY(text.contains(QStringLiteral("Version 1.0 \u00b7 2026-02-15")));
+            QVERIFY(text.contains(fingerprint));
+        }
+    }
+
+    void tablesSplitWithTheHeaderRepeated()
+    {
+        const Plan plan = manyMilestonesPlan(150);
+        const QString pdf = write(QStringLiteral("split.pdf"), plan, options());
+        const int pages = pdfPages(pdf);
+        QList<int> pagesWithRows;
+        QStringList seen;
+        for (int n = 1; n <= pages; ++n) {
+            const QString text = pdfText(pdf, n);
+            bool rows = false;
+            for (const Milestone &m : plan.milestones) {
+                // a row is never cut: its name, owner and date are on one page
+                const QString row = QStringLiteral("%1 %2 %3")
+                                        .arg(m.name, m.owner, m.targetDate.toString(Qt::ISODate));
+                if (text.contains(row)) {
+                    QVERIFY2(!seen.contains(m.name), qPrintable(m.name));
+                    seen << m.name;
+                    rows = true;
+                }
+            }
+            if (rows) {
+                pagesWithRows << n;
+                // the header row is on every page the table continues on, above the rows
+                const qsizetype header
+                    = text.indexOf(QStringLiteral("Milestone Owner Due date Status"));
+                QVERIFY2(header >= 0, qPrintable(QStringLiteral("page %1 without header").arg(n)));
+                QVERIFY(header < text.indexOf(QStringLiteral(" of the rollout")));
+            }
+        }
+        QCOMPARE(seen.size(), 150);
+        QVERIFY(pagesWithRows.size() >= 3);
+    }
+
+    void markupIsPrintedLiterally()
+    {
+        const QString pdf = write(QStringLiteral("inject.pdf"), injectionPlan(), options());
+        QString text = pdfText(pdf);
+        text.remove(u' ');
+        for (QString markup : {kImgMarkup, kLinkMarkup, kStyleMarkup}) {
+            markup.remove(u' ');
+            QVERIFY2(text.contains(markup), qPrintable(markup));
+        }
+        // nothing loaded into the file: no images, no links
+        const QString images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        QCOMPARE(images.split(u'\n', Qt::SkipEmptyParts).size(), 2); // the column headers only
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("/URI"));
+        QVERIFY(!bytes.contains("/Link")); // Qt lists (empty) annotations on every page
+    }
+
+    void figuresAreVectorsAtTextWidth()
+    {
+        Plan plan = acmePlan();
+        DocumentFigures figures;
+        int asked = 0;
+        figures.kpiChart = [&](const Plan &, MetricId, QDate today) {
+            ++asked;
+            return today == kToday ? testChart() : Figure();
+        };
+        const QString pdf = write(QStringLiteral("figures.pdf"), plan, options(), figures);
+        QVERIFY(asked >= 1);
+        const QString text = pdfText(pdf);
+        QCOMPARE(int(text.count(QStringLiteral("TESTCHART"))), asked); // text stays text: vector
+        QCOMPARE(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                     .split(u'\n', Qt::SkipEmptyParts)
+                     .size(),
+            2);
+        // without hooks only the numbered captions remain
+        const QString bare = pdfText(write(QStringLiteral("bare.pdf"), plan, options()));
+        QVERIFY(!bare.contains(QStringLiteral("TESTCHART")));
+        QVERIFY(bare.contains(QStringLiteral("Figure 1: Progress of each business outcome")));
+    }
+
+    void blankTemplate()
+    {
+        const QString pdf
+            = write(QStringLiteral("blank.pdf"), acmePlan(), options(PaperSize::A4, true));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Acme Corp")));
+        QVERIFY(!text.contains(QStringLiteral("Report templates configured")));
+        const QString missing = missingInOrder(text,
+            {QStringLiteral("Partnership Objectives"), QStringLiteral("Success Metrics"),
+                QStringLiteral("Milestone Roadmap"), QStringLiteral("Phase 1: Onboard"),
+                QStringLiteral("Mutual Commitments"), QStringLiteral("Stakeholder Engagement Plan"),
+                QStringLiteral("Risk & Mitigation"), QStringLiteral("Communication Plan"),
+                QStringLiteral("Escalation Path"), QStringLiteral("Sign-off")});
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    }
+};
+
+QTEST_MAIN(TestDocumentPdf)
+#include "tst_documentpdf.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "printactions.h"
+
+#include "exportpdfdialog.h"
+
+#include "document/pdfexporter.h"
+#include "document/reportprinter.h"
+#include "model/plan.h"
+#include "report/reportbuilder.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace accord {
+
+PrintActions::PrintActions(
+    QWidget *window, std::function<const Plan *()> currentPlan, DocumentFigures figures)
+    : QObject(window)
+    , m_window(window)
+    , m_currentPlan(std::move(currentPlan))
+    , m_figures(std::move(figures))
+    , m_exportPdf(new QAction(tr("Export &PDF…"), this))
+    , m_preview(new QAction(tr("Print pre&view…"), this))
+    , m_print(new QAction(tr("&Print…"), this))
+{
+    setObjectName(QStringLiteral("printActions"));
+    m_exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    m_preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_print->setObjectName(QStringLiteral("actionPrint"));
+    m_print->setShortcuts(QKeySequence::Print);
+    connect(m_exportPdf, &QAction::triggered, this, &PrintActions::chooseAndExportPdf);
+    connect(m_preview, &QAction::triggered, this, &PrintActions::showPreview);
+    connect(m_print, &QAction::triggered, this, &PrintActions::showPrintDialog);
+    // The window's title names the open plan: it changes when a plan opens or closes.
+    connect(window, &QWidget::windowTitleChanged, this, &PrintActions::updateEnabled);
+    updateEnabled();
+}
+
+void PrintActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_exportPdf);
+    menu->addAction(m_preview);
+    menu->addAction(m_print);
+    // Enabled only with a plan open; checked again whenever the menu opens.
+    connect(menu, &QMenu::aboutToShow, this, &PrintActions::updateEnabled);
+}
+
+void PrintActions::updateEnabled()
+{
+    const bool open = m_currentPlan() != nullptr;
+    for (QAction *action : {m_exportPdf, m_preview, m_print})
+        action->setEnabled(open);
+}
+
+bool PrintActions::exportPdf(const QString &path, const ReportOptions &options)
+{
+    const Plan *plan = m_currentPlan();
+    if (!plan)
+        return false;
+    if (auto written = PdfExporter::write(*plan, path, options, m_figures); !written) {
+        QMessageBox::warning(m_window, tr("Export PDF"), written.error());
+        return false;
+    }
+    return true;
+}
+
+int PrintActions::printTo(QPrinter *printer) const
+{
+    const Plan *plan = m_currentPlan();
+    if (!plan)
+        return 0;
+    ReportOptions options;
+    options.paper = ReportOptions::defaultPaper();
+    const Report report = ReportBuilder::build(*plan, options);
+    return ReportPrinter::print(printer, report, [&](const ReportBlock::Figure &place) {
+        return m_figures.figureFor(*plan, place, options.today);
+    });
+}
+
+void PrintActions::chooseAndExportPdf()
+{
+    const Plan *plan = m_currentPlan();
+    if (!plan)
+        return;
+    ExportPdfDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportOptions options = dialog.options();
+    QString name = plan->account.company.simplified();
+    if (name.isEmpty())
+        name = tr("Success plan");
+    if (options.blank)
+        name = tr("%1 (blank)").arg(name);
+    name.replace(u'/', u'-');
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"),
+        QDir::home().filePath(name + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path, options);
+}
+
+void PrintActions::showPreview()
+{
+    if (!m_currentPlan())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        ReportOptions::defaultPaper() == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print preview"));
+    connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void PrintActions::showPrintDialog()
+{
+    if (!m_currentPlan())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        ReportOptions::defaultPaper() == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print plan"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+} // namespace accord
