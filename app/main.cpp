@@ -77,12 +77,12 @@ bool isInformationRequest(const QStringList &args)
 }
 
 // The PDF is drawn by the page renderer (accord_render), which core's command line
-// cannot link: it is registered here, where a QGuiApplication exists to draw it.
+// cannot link: it is registered here, where a QApplication exists to draw it (charts are widgets).
 void registerDocumentRenderer()
 {
     accord::ExportFormat::setRenderer(accord::ExportFormat::Kind::Pdf,
         [](const accord::Plan &plan, const accord::ReportOptions &options) {
-            return accord::PdfExporter::toPdf(plan, options);
+            return accord::PdfExporter::toPdf(plan, options, accord::DocumentFigures::standard());
         });
 }
 

@@ -88,9 +88,10 @@ void MainWindow::createFileMenu()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportPlan);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    (new PrintActions(this, [this] {
-        return m_document ? &m_document->plan() : nullptr;
-    }))->addTo(file);
+    (new PrintActions(
+         this, [this] { return m_document ? &m_document->plan() : nullptr; },
+         DocumentFigures::standard()))
+        ->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
     file->addSeparator();

@@ -23,6 +23,9 @@ struct DocumentFigures {
     std::function<Figure(const Plan &, QDate today)> outcomesOverview;
     std::function<Figure(const Plan &, QDate today)> healthChart;
 
+    // The charts and the timeline as the document prints them (Medium::Print).
+    static DocumentFigures standard();
+
     // The figure for a place in the document; null when its hook is empty.
     Figure figureFor(const Plan &plan, const ReportBlock::Figure &place, QDate today) const;
 };
