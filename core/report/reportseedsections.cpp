@@ -84,14 +84,13 @@ ReportBuilder::Blocks ReportBuilder::objectives() const
         if (!text.trimmed().isEmpty() && !m_options.blank)
             blocks.push_back(Paragraph {text.trimmed(), Paragraph::Style::Body});
     }
-    const bool oneSecondary = h.secondaryGoals.size() == 1 || m_options.blank;
     append(blocks,
         keyValues({{tr("Primary business goal:"), h.primaryGoal},
             {tr("Primary success metric:"), h.primaryMetric},
             {tr("Target date:"), isoDate(h.primaryTargetDate)},
+            // one goal on its line; several as a list of their own below
             {tr("Secondary goal:"),
-                oneSecondary && !h.secondaryGoals.isEmpty() ? h.secondaryGoals.constFirst()
-                                                            : QString()},
+                h.secondaryGoals.size() == 1 ? h.secondaryGoals.constFirst() : QString()},
             {tr("Onboarding goal:"), h.onboardingGoal}, {tr("Key value metric:"), h.keyValueMetric},
             // in a blank form, a line to write the quote on; else the quote below
             {tr("Success statement (customer's words):"), QString()}}));
