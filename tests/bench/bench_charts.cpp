@@ -48,7 +48,8 @@ int main(int argc, char **argv)
 
     const Plan big = test::kpiPlan(Direction::Increase, 5000);
     table.add(QStringLiteral("KPI chart, 5,000 measurements: build"),
-        medianMs(kRuns, [&] { delete buildKpiChart(big, test::kChartMetric, today, Medium::Screen); }),
+        medianMs(
+            kRuns, [&] { delete buildKpiChart(big, test::kChartMetric, today, Medium::Screen); }),
         QStringLiteral("ms"));
     table.add(QStringLiteral("KPI chart, 5,000 measurements: build + draw"),
         medianMs(kRuns,
