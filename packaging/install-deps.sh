@@ -11,7 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libvulkan-dev libyaml-cpp-dev
     # runtime: offscreen/xcb platforms and fonts for documents
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
     # tests and tools
     xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream
     python3 python3-yaml python3-icalendar
