@@ -2,28 +2,13 @@
 #include "documentheader.h"
 
 #include "model/plan.h"
+#include "rules/keypeople.h"
 
 #include <QCoreApplication>
 
 namespace accord {
 
 namespace {
-
-QString normalisedType(const QString &type)
-{
-    QString t = type.trimmed().toLower();
-    t.replace(u'-', u'_').replace(u' ', u'_');
-    return t;
-}
-
-const Stakeholder *findPerson(const Plan &plan, Side side, const QStringList &types)
-{
-    for (const Stakeholder &s : plan.stakeholders) {
-        if (s.side == side && types.contains(normalisedType(s.type)))
-            return &s;
-    }
-    return nullptr;
-}
 
 QString product(const Account &account)
 {
@@ -58,30 +43,17 @@ QString DocumentHeader::contractTerm(const Plan &plan)
 
 const Stakeholder *DocumentHeader::csm(const Plan &plan)
 {
-    static const QStringList types {QStringLiteral("csm"), QStringLiteral("primary_owner"),
-        QStringLiteral("customer_success_manager")};
-    if (const Stakeholder *s = findPerson(plan, Side::Vendor, types))
-        return s;
-    for (const Stakeholder &s : plan.stakeholders) {
-        if (s.side == Side::Vendor && s.title.contains(u"Customer Success", Qt::CaseInsensitive))
-            return &s;
-    }
-    return nullptr;
+    return KeyPeople::of(plan).csm;
 }
 
 const Stakeholder *DocumentHeader::champion(const Plan &plan)
 {
-    static const QStringList types {QStringLiteral("champion"),
-        QStringLiteral("day_to_day_contact"), QStringLiteral("day_to_day"),
-        QStringLiteral("primary_contact")};
-    return findPerson(plan, Side::Customer, types);
+    return KeyPeople::of(plan).champion;
 }
 
 const Stakeholder *DocumentHeader::executiveSponsor(const Plan &plan)
 {
-    static const QStringList types {QStringLiteral("executive_sponsor"),
-        QStringLiteral("exec_sponsor"), QStringLiteral("sponsor")};
-    return findPerson(plan, Side::Customer, types);
+    return KeyPeople::of(plan).executiveSponsor;
 }
 
 QString DocumentHeader::nameAndTitle(const Stakeholder &person)

@@ -23,10 +23,9 @@ public:
     // The contract start and renewal dates as "start → renewal"; empty without both.
     static QString contractTerm(const Plan &plan);
 
-    // The vendor's CSM: type csm/primary_owner/customer_success_manager, else a
-    // vendor whose title contains "Customer Success". Null when there is none.
+    // The people of KeyPeople::of(plan): the vendor's CSM, the customer's champion
+    // and executive sponsor. Null when there is none.
     static const Stakeholder *csm(const Plan &plan);
-    // The customer's champion (champion, day-to-day contact) and executive sponsor.
     static const Stakeholder *champion(const Plan &plan);
     static const Stakeholder *executiveSponsor(const Plan &plan);
     // "Name, Title" (either part may be missing).

@@ -60,23 +60,13 @@ QString leftover(const Plan &plan, const QString &table, const QString &labelKey
     return MarkdownPlanTable(plan).render(table, layout);
 }
 
-QString progressText(const Plan &plan, OutcomeId outcome, QDate today)
-{
-    const OutcomeProgress p = outcomeProgress(plan, outcome, today);
-    if (!p.percent)
-        return {};
-    const QString percent = QString::number(qRound(*p.percent));
-    return p.basis == ProgressBasis::Metrics
-        ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
-        : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
-}
-
 QStringList outcomes(const Plan &plan, QDate today)
 {
     Layout layout;
     layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
-    layout.extraValue
-        = [&](int row) { return progressText(plan, plan.outcomes[std::size_t(row)].id, today); };
+    layout.extraValue = [&](int row) {
+        return SeedTables::outcomeProgressText(plan, plan.outcomes[std::size_t(row)].id, today);
+    };
     const QString metrics = leftover(plan, QStringLiteral("metric"), QStringLiteral("name"));
     return QStringList {MarkdownPlanTable(plan).render(QStringLiteral("outcome"), layout),
                MarkdownDocument::subsection(

@@ -5,6 +5,7 @@
 #include "fieldtext.h"
 
 #include "model/plan.h"
+#include "rules/metricprogress.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,6 +56,17 @@ TextTable SeedTables::metrics(const Plan &plan)
             m.dataSource.trimmed().isEmpty() ? m.baselineSource : m.dataSource};
     }
     return table;
+}
+
+QString SeedTables::outcomeProgressText(const Plan &plan, OutcomeId outcome, QDate today)
+{
+    const OutcomeProgress p = outcomeProgress(plan, outcome, today);
+    if (!p.percent)
+        return {};
+    const QString percent = QString::number(qRound(*p.percent));
+    return p.basis == ProgressBasis::Metrics
+        ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
+        : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
 }
 
 QString SeedTables::indicatorText(const LeadingIndicator &indicator)

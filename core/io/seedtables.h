@@ -4,6 +4,9 @@
 #include "texttable.h"
 
 #include "model/enums.h"
+#include "model/id.h"
+
+#include <QDate>
 
 #include <vector>
 
@@ -21,6 +24,8 @@ public:
     static TextTable metrics(const Plan &plan);
     // "text (by date)"; whether it is met is LeadingIndicator::met.
     static QString indicatorText(const LeadingIndicator &indicator);
+    // "62% (from metrics)" / "50% (from milestones)"; empty without progress.
+    static QString outcomeProgressText(const Plan &plan, OutcomeId outcome, QDate today);
     // Who commits on a side: the customer's company name, else the side's label.
     static QString party(const Plan &plan, Side side);
     static QStringList commitments(const Plan &plan, Side side);

@@ -24,17 +24,6 @@ void append(std::vector<Block> &to, std::vector<Block> blocks)
     std::move(blocks.begin(), blocks.end(), std::back_inserter(to));
 }
 
-QString progressText(const Plan &plan, OutcomeId outcome, QDate today)
-{
-    const OutcomeProgress p = outcomeProgress(plan, outcome, today);
-    if (!p.percent)
-        return {};
-    const QString percent = QString::number(qRound(*p.percent));
-    return p.basis == ProgressBasis::Metrics
-        ? QCoreApplication::translate("accord::Export", "%1% (from metrics)").arg(percent)
-        : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
-}
-
 bool hasNumbers(const Plan &plan, const Metric &metric)
 {
     if (metric.baselineValue || metric.targetValue)
@@ -113,7 +102,8 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
     PlanTableText::Layout layout;
     layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
     layout.extraValue = [this](int row) {
-        return progressText(m_plan, m_plan.outcomes[std::size_t(row)].id, m_options.today);
+        return SeedTables::outcomeProgressText(
+            m_plan, m_plan.outcomes[std::size_t(row)].id, m_options.today);
     };
     Blocks blocks = table(PlanTableText(m_plan).table(QStringLiteral("outcome"), layout));
     if (blocks.empty())
@@ -121,7 +111,7 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
     TextTable data {{tr("Outcome"), tr("Progress")}, {}};
     for (const Outcome &o : m_plan.outcomes)
         data.rows << QStringList {o.code.isEmpty() ? o.description.simplified() : o.code,
-            progressText(m_plan, o.id, m_options.today)};
+            SeedTables::outcomeProgressText(m_plan, o.id, m_options.today)};
     blocks.push_back(ReportBlock::Figure {
         FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), data});
     return subsection(tr("Business outcomes"), std::move(blocks));

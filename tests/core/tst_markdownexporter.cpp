@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/acmefixture.h"
 #include "../support/fullplan.h"
+#include "../support/seedheadings.h"
 
 #include "io/fieldtext.h"
 #include "io/markdownexporter.h"
@@ -17,11 +18,7 @@ namespace {
 
 const QDate kToday(2026, 2, 15);
 
-const QStringList kSeedHeadings {QStringLiteral("Partnership Objectives"),
-    QStringLiteral("Success Metrics"), QStringLiteral("Milestone Roadmap"),
-    QStringLiteral("Mutual Commitments"), QStringLiteral("Stakeholder Engagement Plan"),
-    QStringLiteral("Risk & Mitigation"), QStringLiteral("Communication Plan"),
-    QStringLiteral("Escalation Path")};
+using test::kSeedHeadings;
 
 QString markdown(const Plan &plan)
 {

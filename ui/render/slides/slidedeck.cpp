@@ -36,13 +36,6 @@ QString date(QDate d)
     return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
-QFont pixelFont(qreal pixels, bool bold = false)
-{
-    QFont font = Palette::font(Medium::Slide, 1.0, bold);
-    font.setPixelSize(int(pixels));
-    return font;
-}
-
 using Content = std::function<void(QPainter *, const QRectF &)>;
 
 // A slide: the frame (numbered once the deck is complete) around its content.
@@ -66,16 +59,16 @@ void paintTitleSlide(QPainter *painter, const Plan &plan, QDate today)
     painter->fillRect(QRectF(0, kHeight - 24, kWidth, 24), Palette::accent());
     const qreal left = 140;
     painter->setPen(Qt::white);
-    painter->setFont(pixelFont(104, true));
+    painter->setFont(slideFont(104, true));
     const QString company = plan.account.company.isEmpty() ? tr("Customer") : plan.account.company;
     painter->drawText(QRectF(left, 220, kWidth - 2 * left, 150), Qt::AlignLeft | Qt::AlignBottom,
         QFontMetricsF(painter->font()).elidedText(company, Qt::ElideRight, kWidth - 2 * left));
-    painter->setFont(pixelFont(52));
+    painter->setFont(slideFont(52));
     painter->drawText(QRectF(left, 390, kWidth - 2 * left, 80), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(painter->font())
             .elidedText(plan.header.title, Qt::ElideRight, kWidth - 2 * left));
     painter->setPen(QColor(0xc9, 0xd4, 0xe8));
-    painter->setFont(pixelFont(36));
+    painter->setFont(slideFont(36));
     painter->drawText(QRectF(left, 480, kWidth - 2 * left, 60), Qt::AlignLeft | Qt::AlignVCenter,
         tr("Business review · %1").arg(date(today)));
 
@@ -90,7 +83,7 @@ void paintTitleSlide(QPainter *painter, const Plan &plan, QDate today)
     add("Customer success: %1, %2", people.csm);
     if (plan.account.renewalDate.isValid())
         lines << tr("Renewal: %1").arg(date(plan.account.renewalDate));
-    painter->setFont(pixelFont(32));
+    painter->setFont(slideFont(32));
     qreal y = 640;
     for (const QString &line : lines) {
         painter->drawText(QRectF(left, y, kWidth - 2 * left, 50), Qt::AlignLeft | Qt::AlignVCenter,

@@ -15,14 +15,14 @@ constexpr qreal kMargin = 96;
 constexpr qreal kTitleBand = 150;
 constexpr qreal kFooterBand = 70;
 
-QFont pixelFont(qreal pixels, bool bold = false)
+} // namespace
+
+QFont slideFont(qreal pixels, bool bold)
 {
     QFont font = Palette::font(Medium::Slide, 1.0, bold);
     font.setPixelSize(int(pixels));
     return font;
 }
-
-} // namespace
 
 QRectF SlideFrame::paint(QPainter *painter) const
 {
@@ -31,7 +31,7 @@ QRectF SlideFrame::paint(QPainter *painter) const
     painter->fillRect(QRectF(0, 0, canvas.width(), 12), Palette::accent());
 
     painter->setPen(Palette::ink());
-    painter->setFont(pixelFont(56, true));
+    painter->setFont(slideFont(56, true));
     const QRectF titleRect(kMargin, 24, canvas.width() - 2 * kMargin, kTitleBand - 24);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
         QFontMetricsF(painter->font()).elidedText(title, Qt::ElideRight, titleRect.width()));
@@ -40,7 +40,7 @@ QRectF SlideFrame::paint(QPainter *painter) const
         kMargin, canvas.height() - kFooterBand, canvas.width() - 2 * kMargin, kFooterBand - 16);
     painter->setPen(QPen(Palette::muted(), 2));
     painter->drawLine(footerRect.topLeft(), footerRect.topRight());
-    painter->setFont(pixelFont(24));
+    painter->setFont(slideFont(24));
     painter->drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
     if (count > 0) {
         painter->drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
@@ -53,12 +53,12 @@ QRectF SlideFrame::paint(QPainter *painter) const
 void paintSlideList(QPainter *painter, const QRectF &area,
     const std::vector<SlideListEntry> &entries, const QString &emptyText)
 {
-    const QFont headingFont = pixelFont(38, true);
-    const QFont detailFont = pixelFont(28);
+    const QFont headingFont = slideFont(38, true);
+    const QFont detailFont = slideFont(28);
     const QFontMetricsF headingMetrics(headingFont);
     const QFontMetricsF detailMetrics(detailFont);
     if (entries.empty()) {
-        painter->setFont(pixelFont(40));
+        painter->setFont(slideFont(40));
         painter->setPen(Palette::muted());
         painter->drawText(area, Qt::AlignCenter, emptyText);
         return;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QRectF>
 #include <QString>
 
 class QPainter;
 
 namespace accord {
+
+// The slides' type, sized in pixels of the 1920×1080 canvas.
+QFont slideFont(qreal pixels, bool bold = false);
 
 // The furniture of every slide: a title band, and a footer with the account, the
 // plan and "n / N". content() is what is left for the slide's own drawing.
