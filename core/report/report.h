@@ -68,6 +68,7 @@ struct Figure {
     MetricId metric; // KpiChart
     QString caption;
     TextTable data;
+    std::vector<qint64> milestones; // Timeline: only these milestones (empty: all)
 };
 
 // A highlighted remark ("changed since signed").

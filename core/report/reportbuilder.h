@@ -11,6 +11,7 @@
 namespace accord {
 
 struct Plan;
+struct RoadmapGroup;
 
 // Turns a plan into its customer-facing document (Report): the header block of
 // seed 003, its eight sections (objectives with the business outcomes, success
@@ -26,6 +27,9 @@ class ReportBuilder {
 
 public:
     static Report build(const Plan &plan, const ReportOptions &options = {});
+
+    // A roadmap with more milestones gets a timeline per phase instead of one.
+    static constexpr std::size_t kMilestonesPerTimeline = 24;
 
 private:
     using Blocks = std::vector<ReportBlock::Block>;
@@ -51,6 +55,7 @@ private:
     Blocks outcomes() const;
     Blocks metrics() const;
     Blocks roadmap() const;
+    static Blocks groupTimelines(const RoadmapGroup &group);
     Blocks blankRoadmap() const;
     Blocks commitments() const;
     Blocks engagement() const;

@@ -93,7 +93,7 @@ ReportBuilder::Blocks ReportBuilder::health() const
         append(blocks, subsection(tr("Components"), table(HealthTables::components(m_plan))));
         if (!m_plan.healthComponents.empty())
             blocks.push_back(ReportBlock::Figure {FigureKind::HealthChart, {},
-                tr("Health score by component"), HealthTables::components(m_plan)});
+                tr("Health score by component"), HealthTables::components(m_plan), {}});
     }
     TextTable thresholds = HealthTables::thresholds(m_plan);
     Table levels {thresholds, 0};

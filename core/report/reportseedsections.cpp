@@ -113,7 +113,7 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
         data.rows << QStringList {o.code.isEmpty() ? o.description.simplified() : o.code,
             SeedTables::outcomeProgressText(m_plan, o.id, m_options.today)};
     blocks.push_back(ReportBlock::Figure {
-        FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), data});
+        FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), data, {}});
     return subsection(tr("Business outcomes"), std::move(blocks));
 }
 
@@ -141,7 +141,7 @@ ReportBuilder::Blocks ReportBuilder::metrics() const
             continue;
         const QString name = m.name.simplified().isEmpty() ? tr("Metric") : m.name.simplified();
         charts.push_back(ReportBlock::Figure {FigureKind::KpiChart, m.id,
-            tr("%1: progress towards the target").arg(name), measurementData(m_plan, m)});
+            tr("%1: progress towards the target").arg(name), measurementData(m_plan, m), {}});
     }
     append(blocks, subsection(tr("KPI charts"), std::move(charts), 3));
     return blocks;
@@ -151,12 +151,17 @@ ReportBuilder::Blocks ReportBuilder::roadmap() const
 {
     if (m_options.blank)
         return blankRoadmap();
+    // One timeline reads well on a page up to about two dozen milestones; a larger
+    // roadmap gets a timeline per phase (per slice of a long phase) instead.
+    const bool perGroup = m_plan.milestones.size() > kMilestonesPerTimeline;
     Blocks blocks;
-    if (!m_plan.milestones.empty())
+    if (!m_plan.milestones.empty() && !perGroup)
         blocks.push_back(ReportBlock::Figure {
-            FigureKind::Timeline, {}, tr("Timeline of the milestones by phase"), {}});
+            FigureKind::Timeline, {}, tr("Timeline of the milestones by phase"), {}, {}});
     for (const RoadmapGroup &group : RoadmapGroups::of(m_plan)) {
         Blocks body = keyValues({{tr("Deliverable:"), group.deliverable}});
+        if (perGroup)
+            append(body, groupTimelines(group));
         QStringList activities = group.activities;
         activities.removeAll(QString());
         if (!activities.isEmpty())
@@ -165,6 +170,25 @@ ReportBuilder::Blocks ReportBuilder::roadmap() const
         if (body.empty()) // a phase is part of the plan even before it has content
             body.push_back(Paragraph {tr("No milestones yet."), Paragraph::Style::Note});
         append(blocks, subsection(group.title, std::move(body)));
+    }
+    return blocks;
+}
+
+ReportBuilder::Blocks ReportBuilder::groupTimelines(const RoadmapGroup &group)
+{
+    Blocks blocks;
+    const std::size_t count = group.milestones.size();
+    const std::size_t slices = (count + kMilestonesPerTimeline - 1) / kMilestonesPerTimeline;
+    for (std::size_t slice = 0; slice < slices; ++slice) {
+        ReportBlock::Figure figure {FigureKind::Timeline, {},
+            slices == 1
+                ? tr("Timeline of %1").arg(group.title)
+                : tr("Timeline of %1 (%2 of %3)").arg(group.title).arg(slice + 1).arg(slices),
+            {}, {}};
+        const std::size_t end = std::min(count, (slice + 1) * kMilestonesPerTimeline);
+        for (std::size_t i = slice * kMilestonesPerTimeline; i < end; ++i)
+            figure.milestones.push_back(group.milestones[i]->id.value);
+        blocks.push_back(std::move(figure));
     }
     return blocks;
 }

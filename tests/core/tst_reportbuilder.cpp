@@ -283,6 +283,49 @@ private slots:
         QVERIFY(noticeAt < firstSection);
     }
 
+    void largeRoadmapGetsATimelinePerPhase()
+    {
+        Plan plan = test::acmePlan();
+        const auto timelines = [](const Report &report) {
+            std::vector<ReportBlock::Figure> result;
+            for (const auto &f : blocksOf<ReportBlock::Figure>(report)) {
+                if (f.kind == FigureKind::Timeline)
+                    result.push_back(f);
+            }
+            return result;
+        };
+        const auto one = timelines(build(plan));
+        QCOMPARE(one.size(), std::size_t(1));
+        QVERIFY(one.front().milestones.empty()); // the whole plan
+
+        // 60 milestones in two phases: 40 (two slices) and 20.
+        Phase first {PhaseId(901), QStringLiteral("Launch"), {}, {}, {}};
+        Phase second {PhaseId(902), QStringLiteral("Scale"), {}, {}, {}};
+        plan.phases = {first, second};
+        plan.milestones.clear();
+        for (int i = 0; i < 60; ++i) {
+            Milestone m;
+            m.id = RowId(i + 1);
+            m.name = QStringLiteral("Step %1").arg(i + 1);
+            m.phase = i < 40 ? first.id : second.id;
+            m.targetDate = QDate(2026, 1, 1).addDays(i);
+            plan.milestones.push_back(m);
+        }
+        const auto parts = timelines(build(plan));
+        QCOMPARE(parts.size(), std::size_t(3));
+        std::vector<qint64> covered;
+        for (const auto &f : parts) {
+            QVERIFY(!f.milestones.empty());
+            QVERIFY(f.milestones.size() <= ReportBuilder::kMilestonesPerTimeline);
+            covered.insert(covered.end(), f.milestones.begin(), f.milestones.end());
+        }
+        QCOMPARE(covered.size(), std::size_t(60));
+        for (qint64 id = 1; id <= 60; ++id)
+            QCOMPARE(std::count(covered.begin(), covered.end(), id), 1);
+        QVERIFY(parts[0].caption.contains(QStringLiteral("(1 of 2)")));
+        QVERIFY(parts[2].caption.contains(QStringLiteral("Scale")));
+    }
+
     void figuresWhereChartsGo()
     {
         Plan plan = test::acmePlan();

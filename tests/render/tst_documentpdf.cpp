@@ -206,6 +206,32 @@ private slots:
         QVERIFY(!bytes.contains("/Link")); // Qt lists (empty) annotations on every page
     }
 
+    void largeRoadmapPrintsATimelinePerPhase()
+    {
+        const Plan plan = test::largePlan(); // 100 milestones in phases
+        QVERIFY(plan.milestones.size() > ReportBuilder::kMilestonesPerTimeline);
+        DocumentFigures figures;
+        std::vector<std::size_t> drawn;
+        figures.timeline = [&](const Plan &part, QDate) {
+            drawn.push_back(part.milestones.size());
+            for (const Milestone &m : part.milestones) {
+                const bool phaseKept = std::any_of(part.phases.begin(), part.phases.end(),
+                    [&](const Phase &p) { return p.id == m.phase; });
+                if (!phaseKept)
+                    return Figure();
+            }
+            return testChart();
+        };
+        write(QStringLiteral("large-timelines.pdf"), plan, options(), figures);
+        QVERIFY(drawn.size() > 1);
+        std::size_t total = 0;
+        for (std::size_t n : drawn) {
+            QVERIFY(n > 0 && n <= ReportBuilder::kMilestonesPerTimeline);
+            total += n;
+        }
+        QCOMPARE(total, plan.milestones.size());
+    }
+
     void figuresAreVectorsAtTextWidth()
     {
         Plan plan = acmePlan();

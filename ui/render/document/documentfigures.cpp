@@ -4,8 +4,11 @@
 #include "charts/healthchart.h"
 #include "charts/kpichart.h"
 #include "charts/outcomesoverviewchart.h"
+#include "model/plan.h"
 #include "rules/healthscore.h"
 #include "timeline/timelinefigure.h"
+
+#include <algorithm>
 
 namespace accord {
 
@@ -25,6 +28,25 @@ DocumentFigures DocumentFigures::standard()
     return figures;
 }
 
+namespace {
+
+// The plan with only the given milestones and the phases they belong to.
+Plan withOnly(const Plan &plan, const std::vector<qint64> &milestoneIds)
+{
+    Plan part = plan;
+    std::erase_if(part.milestones, [&](const Milestone &m) {
+        return std::find(milestoneIds.begin(), milestoneIds.end(), m.id.value)
+            == milestoneIds.end();
+    });
+    std::erase_if(part.phases, [&](const Phase &phase) {
+        return std::none_of(part.milestones.begin(), part.milestones.end(),
+            [&](const Milestone &m) { return m.phase == phase.id; });
+    });
+    return part;
+}
+
+} // namespace
+
 Figure DocumentFigures::figureFor(
     const Plan &plan, const ReportBlock::Figure &place, QDate today) const
 {
@@ -33,7 +55,10 @@ Figure DocumentFigures::figureFor(
     case Kind::KpiChart:
         return kpiChart ? kpiChart(plan, place.metric, today) : Figure();
     case Kind::Timeline:
-        return timeline ? timeline(plan, today) : Figure();
+        if (!timeline)
+            return {};
+        return place.milestones.empty() ? timeline(plan, today)
+                                        : timeline(withOnly(plan, place.milestones), today);
     case Kind::OutcomesOverview:
         return outcomesOverview ? outcomesOverview(plan, today) : Figure();
     case Kind::HealthChart:
