@@ -179,14 +179,15 @@ ReportBuilder::Blocks ReportBuilder::groupTimelines(const RoadmapGroup &group)
     Blocks blocks;
     const std::size_t count = group.milestones.size();
     const std::size_t slices = (count + kMilestonesPerTimeline - 1) / kMilestonesPerTimeline;
+    const std::size_t perSlice = slices == 0 ? 0 : (count + slices - 1) / slices; // even slices
     for (std::size_t slice = 0; slice < slices; ++slice) {
         ReportBlock::Figure figure {FigureKind::Timeline, {},
             slices == 1
                 ? tr("Timeline of %1").arg(group.title)
                 : tr("Timeline of %1 (%2 of %3)").arg(group.title).arg(slice + 1).arg(slices),
             {}, {}};
-        const std::size_t end = std::min(count, (slice + 1) * kMilestonesPerTimeline);
-        for (std::size_t i = slice * kMilestonesPerTimeline; i < end; ++i)
+        const std::size_t end = std::min(count, (slice + 1) * perSlice);
+        for (std::size_t i = slice * perSlice; i < end; ++i)
             figure.milestones.push_back(group.milestones[i]->id.value);
         blocks.push_back(std::move(figure));
     }
