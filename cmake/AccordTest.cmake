@@ -7,7 +7,7 @@ function(accord_add_test name source)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         ACCORD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        ACCORD_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/../shared/fixtures"
+        ACCORD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         ACCORD_BINARY="$<TARGET_FILE:accord>")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)

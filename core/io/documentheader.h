@@ -11,7 +11,7 @@ namespace accord {
 struct Plan;
 struct Stakeholder;
 
-// The title and header block of seed 003, shared by every document: product,
+// The title and header block of the joint plan, shared by every document: product,
 // contract term, CSM, customer champion and executive sponsor, last update and
 // status, and the people these name.
 class DocumentHeader {

@@ -4,7 +4,7 @@
 #include "markdowndocument.h"
 #include "markdownextrasections.h"
 #include "markdownheader.h"
-#include "markdownseedsections.h"
+#include "markdownjointplansections.h"
 
 #include "model/plan.h"
 
@@ -14,7 +14,7 @@ QByteArray MarkdownExporter::exportPlan(const Plan &plan, QDate today)
 {
     MarkdownDocument doc(MarkdownHeader::title(plan));
     doc.setHeaderLines(MarkdownHeader::lines(plan));
-    MarkdownSeedSections::appendTo(doc, plan);
+    MarkdownJointPlanSections::appendTo(doc, plan);
     MarkdownExtraSections::appendTo(doc, plan, today);
     return doc.toUtf8();
 }

@@ -8,7 +8,7 @@ namespace accord {
 
 struct Plan;
 
-// A plan as one Markdown document (UTF-8) in the structure of seed 003, ready to
+// A plan as one Markdown document (UTF-8) in the joint plan's output structure, ready to
 // paste into a wiki: "# Customer Success Plan: <company>", the header block, the
 // eight seed sections, then every other section that has content, numbered on.
 // Empty sections are left out. Dates are YYYY-MM-DD, enums their translated

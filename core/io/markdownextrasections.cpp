@@ -3,11 +3,11 @@
 
 #include "fieldtext.h"
 #include "healthtables.h"
+#include "jointplantables.h"
 #include "markdowndocument.h"
 #include "markdownhealthsection.h"
 #include "markdownplantable.h"
 #include "markdowntext.h"
-#include "seedtables.h"
 
 #include "model/plan.h"
 #include "model/plantable.h"
@@ -55,7 +55,7 @@ Builder generic(const QStringList &names)
 QString leftover(const Plan &plan, const QString &table, const QString &labelKey = {})
 {
     Layout layout;
-    layout.shown = SeedTables::shownKeys(table);
+    layout.shown = JointPlanTables::shownKeys(table);
     layout.labelKey = labelKey;
     return MarkdownPlanTable(plan).render(table, layout);
 }
@@ -65,7 +65,8 @@ QStringList outcomes(const Plan &plan, QDate today)
     Layout layout;
     layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
     layout.extraValue = [&](int row) {
-        return SeedTables::outcomeProgressText(plan, plan.outcomes[std::size_t(row)].id, today);
+        return JointPlanTables::outcomeProgressText(
+            plan, plan.outcomes[std::size_t(row)].id, today);
     };
     const QString metrics = leftover(plan, QStringLiteral("metric"), QStringLiteral("name"));
     return QStringList {MarkdownPlanTable(plan).render(QStringLiteral("outcome"), layout),
@@ -118,7 +119,7 @@ QStringList appendix(const Plan &plan, QDate)
 QStringList documentInformation(const Plan &plan, QDate)
 {
     Layout layout;
-    layout.shown = SeedTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
+    layout.shown = JointPlanTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
         + kQbrKeys + QStringList {QStringLiteral("notes")};
     return {MarkdownPlanTable(plan).render(headerTable(), layout)};
 }

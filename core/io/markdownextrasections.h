@@ -8,7 +8,7 @@ namespace accord {
 class MarkdownDocument;
 struct Plan;
 
-// Every section after seed 003's eight, numbered on: the customer context, outcome,
+// Every section after the joint plan's eight, numbered on: the customer context, outcome,
 // milestone and risk details (the fields sections 1–8 do not show), the stakeholder
 // map, technical requirements, training, personas, health score, value, expansion,
 // reviews, QBR agenda, the 004 operating sections, sign-off, appendix and document

@@ -7,7 +7,7 @@ namespace accord {
 
 struct Plan;
 
-// The header block of seed 003 under the title (DocumentHeader) as bold Markdown
+// The joint plan's header block under the title (DocumentHeader) as bold Markdown
 // lines: product, contract term, CSM, customer champion and executive sponsor,
 // last update and status. Lines without a value are left out.
 class MarkdownHeader {

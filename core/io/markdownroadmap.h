@@ -7,7 +7,7 @@ namespace accord {
 
 struct Plan;
 
-// Section 3 of seed 003 (RoadmapGroups): a "### Phase n: Name (timeframe)"
+// Section 3 of the joint plan (RoadmapGroups): a "### Phase n: Name (timeframe)"
 // subsection per phase with its deliverable, activities and a Milestone | Owner |
 // Due date | Status table; milestones without a phase under their outcome, the rest
 // under "Unphased".

@@ -10,9 +10,9 @@
 
 namespace accord {
 
-// Lossless YAML and JSON interchange of one plan in the schema of seed 002 plus
-// Accord's extra sections (see PlanLayout). Imports never half-succeed: on any
-// error the Result holds every error line ("FILE:LINE:COL: expected …, found …
+// Lossless YAML and JSON interchange of one plan in the plan-file schema
+// (resources/samples/acme-corp.yaml) plus Accord's extra sections (see PlanLayout). Imports never
+// half-succeed: on any error the Result holds every error line ("FILE:LINE:COL: expected …, found …
 // (at key.path)") and report->errors the same as Diagnostics; warnings (unknown
 // keys…) go to report->warnings either way. Imported rows get ids 1..n per
 // table; the plan's and the account's ids are left 0 for the repository.

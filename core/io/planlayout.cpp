@@ -291,7 +291,7 @@ int PlanLayout::parentField(const PlanTable &t)
         if (fields[i].kind == FieldKind::Ref && fields[i].parent)
             return int(i);
     }
-    // The seed nests milestones under their outcome although an outcome does not own them.
+    // The file schema nests milestones under their outcome although an outcome does not own them.
     return t.name() == u"milestone" ? t.fieldIndex(u"outcome_id") : -1;
 }
 

@@ -31,7 +31,7 @@ struct LayoutEntry {
     int field = -1; // Field
     const PlanTable *child = nullptr; // Children
     bool skipFirst = false; // Children: the first row is Embedded elsewhere
-    bool always = false; // written even when empty (the seed's keys)
+    bool always = false; // written even when empty (the schema's keys)
     bool flow = false; // lists written [a, b]
     Format format = Format::Standard;
     ScalarStyle style = ScalarStyle::Quoted; // Text fields
@@ -57,11 +57,11 @@ struct DocumentSection {
     const PlanTable *table = nullptr;
     std::vector<LayoutEntry> entries; // Record
     int sideField = -1; // BySide
-    bool always = false; // written even when empty (the seed's sections)
+    bool always = false; // written even when empty (the schema's sections)
 };
 
 // The file schema of a plan, shared by PlanTreeWriter and PlanTreeReader so that
-// they cannot disagree. It is the schema of seed 002 (plan, customer with
+// they cannot disagree. It is the plan-file schema (plan, customer with
 // contract, stakeholders by side, outcomes with baseline/target and milestones,
 // risks, review_history, qbr) plus, "in the same style", every other table:
 //  - a section's key is its PlanTable::name() in the plural (consonant+y -> ies,
@@ -82,7 +82,7 @@ struct DocumentSection {
 //    plan_tier (Account::product), arr_amount (Account::arr), seats;
 //  - qbr: duration (PlanHeader::qbrMinutes), attendees customer/vendor, agenda;
 //  - a key is left out when its value and its default are both empty; the
-//    seed's keys are always written (null when empty).
+//    schema's keys are always written (null when empty).
 class PlanLayout {
 public:
     static const std::vector<DocumentSection> &sections();

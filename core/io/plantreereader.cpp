@@ -115,7 +115,7 @@ private:
                         "accord::Import", "expected one of %1, found \"%2\"")
                         .arg(sides.keys().join(QStringLiteral(", ")), e.key));
         }
-        // Customers first, then vendors, as the seed lists them.
+        // Customers first, then vendors, as the file schema lists them.
         for (std::size_t side = 0; side < sides.entries.size(); ++side) {
             for (const TreeEntry &e : node.entries) {
                 if (sides.indexOf(e.key) == int(side))

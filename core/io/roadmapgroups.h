@@ -10,7 +10,7 @@ namespace accord {
 struct Milestone;
 struct Plan;
 
-// One part of seed 003's milestone roadmap: a phase with its deliverable and
+// One part of the joint plan's milestone roadmap: a phase with its deliverable and
 // activities, or the milestones without a phase of one outcome, or the rest.
 struct RoadmapGroup {
     QString title; // "Phase 1: Onboard (Month 1)", "Outcome O1: …", "Unphased"

@@ -19,7 +19,7 @@ enum class ScalarStyle {
 };
 
 // The format-independent form of a plan file: what YAML and JSON are parsed into
-// and written from. Unlike QVariantMap it keeps the order of keys (the seed's
+// and written from. Unlike QVariantMap it keeps the order of keys (the file schema's
 // order) and where each value came from (for FILE:LINE:COL diagnostics).
 // Every scalar keeps its text; YAML scalars arrive as String, JSON numbers and
 // booleans as Number and Bool.

@@ -5,7 +5,7 @@
 
 namespace accord {
 
-// The customer account and its contract (seeds 000 document info, 002 customer, 003 inputs).
+// The customer account and its contract (document info, customer context, required inputs).
 // Shared by every plan of the account.
 struct Account {
     AccountId id;

@@ -21,7 +21,7 @@
 
 namespace accord {
 
-// A joint customer success plan: a value holding every section of every seed.
+// A joint customer success plan: a value holding every section of a plan.
 // Row collections are flat; child rows point at their owner by id (a metric's
 // outcome, a measurement's metric…). Ids are local to the plan.
 struct Plan {

@@ -14,10 +14,11 @@ struct Plan;
 struct RoadmapGroup;
 
 // Turns a plan into its customer-facing document (Report): the header block of
-// seed 003, its eight sections (objectives with the business outcomes, success
+// the joint plan, its eight sections (objectives with the business outcomes, success
 // metrics with leading indicators and KPI charts, the roadmap by phase with the
 // timeline, mutual commitments, stakeholder engagement, risks, communication,
-// escalation), then the sections of seeds 000, 001 and 004 that have content,
+// escalation), then the other sections that have content (customer context, onboarding,
+// personas, value, health and the rest),
 // appendix, document history, and a sign-off page with a signature block for every
 // signatory of both sides. Sections without content are left out and the numbers
 // stay consecutive; with ReportOptions::blank every section is printed as a form
@@ -50,7 +51,7 @@ private:
     void addTitle();
     void addHeader();
 
-    // Seed 003, sections 1–8 (reportseedsections.cpp).
+    // The joint plan's sections 1–8 (reportjointplansections.cpp).
     Blocks objectives() const;
     Blocks outcomes() const;
     Blocks metrics() const;

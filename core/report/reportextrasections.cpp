@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportBuilder: the sections after seed 003's eight (the rest of the class is in
+// ReportBuilder: the sections after the joint plan's eight (the rest of the class is in
 // reportbuilder.cpp). Tables are laid out generically (PlanTableText), so a field
 // added to the model appears here without a change.
 #include "reportbuilder.h"
 
 #include "io/healthtables.h"
+#include "io/jointplantables.h"
 #include "io/plantabletext.h"
-#include "io/seedtables.h"
 #include "model/plan.h"
 #include "model/plantable.h"
 
@@ -41,7 +41,7 @@ ReportBuilder::Blocks ReportBuilder::generic(const QStringList &tables) const
 
 ReportBuilder::Blocks ReportBuilder::customerContext() const
 {
-    const QStringList shown = SeedTables::shownKeys(QStringLiteral("account"));
+    const QStringList shown = JointPlanTables::shownKeys(QStringLiteral("account"));
     QList<std::pair<QString, QString>> items;
     if (m_options.blank) {
         for (const QString &label : PlanTableText::blankHeader(accountTable(), shown, 20))
@@ -58,7 +58,7 @@ ReportBuilder::Blocks ReportBuilder::customerContext() const
 ReportBuilder::Blocks ReportBuilder::outcomeDetails() const
 {
     PlanTableText::Layout layout;
-    layout.shown = SeedTables::shownKeys(QStringLiteral("metric"));
+    layout.shown = JointPlanTables::shownKeys(QStringLiteral("metric"));
     layout.labelKey = QStringLiteral("name");
     Blocks blocks = subsection(
         tr("Metric details"), table(PlanTableText(m_plan).table(QStringLiteral("metric"), layout)));
@@ -71,7 +71,7 @@ ReportBuilder::Blocks ReportBuilder::outcomeDetails() const
 ReportBuilder::Blocks ReportBuilder::riskDetails() const
 {
     PlanTableText::Layout layout;
-    layout.shown = SeedTables::shownKeys(QStringLiteral("risk"));
+    layout.shown = JointPlanTables::shownKeys(QStringLiteral("risk"));
     layout.labelKey = QStringLiteral("code");
     Blocks blocks = subsection(
         tr("Risk register"), table(PlanTableText(m_plan).table(QStringLiteral("risk"), layout)));
@@ -141,7 +141,7 @@ ReportBuilder::Blocks ReportBuilder::appendix() const
 ReportBuilder::Blocks ReportBuilder::documentInformation() const
 {
     PlanTableText::Layout layout;
-    layout.shown = SeedTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
+    layout.shown = JointPlanTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
         + kQbrKeys + QStringList {QStringLiteral("notes"), QStringLiteral("title")};
     QList<std::pair<QString, QString>> items;
     for (const QStringList &row : PlanTableText(m_plan).table(headerTable(), layout).rows)
@@ -158,7 +158,7 @@ void ReportBuilder::addExtraSections()
         addSection(tr("Outcome Details"), outcomeDetails());
         addSection(tr("Milestone Details"), [this] {
             PlanTableText::Layout layout;
-            layout.shown = SeedTables::shownKeys(QStringLiteral("milestone"));
+            layout.shown = JointPlanTables::shownKeys(QStringLiteral("milestone"));
             layout.labelKey = QStringLiteral("name");
             return table(PlanTableText(m_plan).table(QStringLiteral("milestone"), layout));
         }());

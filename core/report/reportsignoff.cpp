@@ -3,7 +3,7 @@
 #include "reportbuilder.h"
 
 #include "io/documentheader.h"
-#include "io/seedtables.h"
+#include "io/jointplantables.h"
 #include "model/plan.h"
 #include "rules/planfingerprint.h"
 
@@ -22,7 +22,7 @@ Signature signatureOf(const QString &party, const Stakeholder &person)
 
 ReportBuilder::Blocks ReportBuilder::signatures(Side side) const
 {
-    const QString party = SeedTables::party(m_plan, side);
+    const QString party = JointPlanTables::party(m_plan, side);
     Blocks blocks;
     if (m_options.blank) {
         blocks.assign(2, Signature {party, {}, {}, {}});
@@ -36,7 +36,7 @@ ReportBuilder::Blocks ReportBuilder::signatures(Side side) const
     }
     if (!blocks.empty())
         return blocks;
-    // No signatories recorded yet: the people who sign a success plan in seeds 000
+    // No signatories recorded yet: the people who sign a success plan in the templates
     // and 003 — the customer's executive sponsor and champion, the vendor's CSM.
     std::vector<const Stakeholder *> people;
     if (side == Side::Customer)
@@ -69,7 +69,7 @@ void ReportBuilder::addSignOff()
                 signOff->signatories, signOff->fingerprint != m_report.fingerprint});
     for (Side side : {Side::Customer, Side::Vendor}) {
         const QString title = side == Side::Customer
-            ? tr("Customer: %1").arg(SeedTables::party(m_plan, side))
+            ? tr("Customer: %1").arg(JointPlanTables::party(m_plan, side))
             : tr("Vendor");
         std::vector<Block> people = signatures(side);
         people.insert(people.begin(), Heading {2, {}, title});

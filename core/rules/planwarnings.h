@@ -15,7 +15,7 @@ struct Warning {
     // Error: the plan contradicts itself (an impossible value, inverted health
     // thresholds, a reference to a row that does not exist); `accord check` fails.
     // Warning: allowed but a known pitfall (no owner, no baseline, overdue…).
-    // Info: a suggestion (fewer outcomes than the seeds recommend).
+    // Info: a suggestion (fewer outcomes than the checklist recommends).
     enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Warning;

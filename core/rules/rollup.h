@@ -28,7 +28,7 @@ OutcomeStatus suggestedOutcomeStatus(const Plan &plan, const Outcome &outcome, Q
 // Completed when every outcome that is not cancelled is achieved; Active otherwise.
 PlanStatus suggestedPlanStatus(const Plan &plan, QDate today);
 
-// Seed 002's success metric: achieved outcomes / outcomes not cancelled, in %.
+// The outcome-based plan's success metric: achieved outcomes / outcomes not cancelled, in %.
 // nullopt when no outcome counts.
 std::optional<double> goalAttainmentRate(const std::vector<OutcomeStatus> &statuses);
 // The same over the plan's suggested outcome statuses.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../render/popplertools.h"
+#include "../support/testdata.h"
 #include "clitestsupport.h"
 
 #include <QTemporaryDir>
@@ -27,10 +28,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const test::CliRun run = runAccord(
-            {QStringLiteral("import"), QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"),
-                QStringLiteral("--workspace"), QStringLiteral("docs.accord")},
-            m_dir.path());
+        const test::CliRun run
+            = runAccord({QStringLiteral("import"), test::dataPath("acme-corp.yaml"),
+                            QStringLiteral("--workspace"), QStringLiteral("docs.accord")},
+                m_dir.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
@@ -90,7 +91,7 @@ private slots:
 
     void markupStaysText()
     {
-        QFile yaml(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
+        QFile yaml(test::dataPath("acme-corp.yaml"));
         QVERIFY(yaml.open(QIODevice::ReadOnly));
         QByteArray text = yaml.readAll();
         text.replace("\"Acme Corp\"",

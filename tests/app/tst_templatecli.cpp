@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/testdata.h"
 #include "clitestsupport.h"
 #include "io/planio.h"
 #include "model/plantable.h"
@@ -169,7 +170,7 @@ private slots:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
 
-    // The default workspace's sample plan: the seed's file plus every other section.
+    // The default workspace's sample plan: the example plan files plus every other section.
     void samplePlanShowsEverySection()
     {
         const QString sample
@@ -180,11 +181,9 @@ private slots:
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no warnings
         QStringList problems;
         const YAML::Node file = test::loadYaml(test::readAll(sample));
-        for (const char *seed : {"acme-corp.yaml", "qbr-agenda.yaml"})
+        for (const char *example : {"acme-corp.yaml", "qbr-agenda.yaml"})
             test::compareSubset(
-                test::loadYaml(test::readAll(
-                    QStringLiteral(ACCORD_FIXTURES_DIR "/%1").arg(QString::fromLatin1(seed)))),
-                file, {}, problems, test::LongerLists);
+                test::loadYaml(test::dataFile(example)), file, {}, problems, test::LongerLists);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const auto plan = importPlanYaml(test::readAll(sample), sample);
         QVERIFY2(plan, qPrintable(plan.error()));

@@ -3,6 +3,7 @@
 // of a signed plan (the editor's banner) and for every preview in the sign-off
 // dialog. Not run by ctest:
 //   ./build/release/tests/bench/bench_signoff
+#include "../support/acmefixture.h"
 #include "benchtable.h"
 #include "document/signoffrecorder.h"
 #include "io/planio.h"
@@ -16,22 +17,11 @@ using namespace accord::bench;
 
 namespace {
 
-Plan acmePlan()
-{
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Acme fixture");
-    auto plan = importPlanYaml(file.readAll(), QStringLiteral("acme-corp.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error()));
-    return plan.value();
-}
-
 // "large": the Acme plan grown to 100 milestones and 20 metrics with 50
 // measurements each (the size of the PDF benchmark's generated plan).
 Plan largePlan()
 {
-    Plan plan = acmePlan();
+    Plan plan = test::acmePlan();
     for (int i = 0; i < 100; ++i) {
         Milestone m;
         m.id = RowId(1000 + i);
@@ -70,7 +60,8 @@ int main(int argc, char **argv)
     const int runs = 31;
     BenchTable table;
     QTextStream out(stdout);
-    const std::pair<const char *, Plan> plans[] = {{"Acme", acmePlan()}, {"large", largePlan()}};
+    const std::pair<const char *, Plan> plans[]
+        = {{"Acme", test::acmePlan()}, {"large", largePlan()}};
     for (const auto &[name, plan] : plans) {
         const QString label = QString::fromLatin1(name);
         table.add(QStringLiteral("content JSON, %1 (%2 KiB)")

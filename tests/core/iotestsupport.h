@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../support/testdata.h"
 #include <QFile>
 #include <QStringList>
 
 #include <yaml-cpp/yaml.h>
 
 namespace accord::test {
-
-inline QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/%1").arg(QString::fromLatin1(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 inline YAML::Node parseYaml(const QByteArray &text)
 {

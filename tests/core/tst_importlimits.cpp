@@ -129,7 +129,7 @@ private slots:
     void truncatedAndMangledInputNeverCrashes()
     {
         const QByteArray original
-            = test::fixture("acme-corp.yaml") + test::fixture("qbr-agenda.yaml");
+            = test::dataFile("acme-corp.yaml") + test::dataFile("qbr-agenda.yaml");
         int failures = 0;
         for (qsizetype n = 0; n < original.size(); n += 13) {
             failures += importPlanYaml(original.left(n), kFile).ok() ? 0 : 1;

@@ -32,7 +32,8 @@ private slots:
     void jsonIsTheSameTreeAsYaml_data()
     {
         QTest::addColumn<QByteArray>("source");
-        QTest::newRow("acme") << test::fixture("acme-corp.yaml") + test::fixture("qbr-agenda.yaml");
+        QTest::newRow("acme") << test::dataFile("acme-corp.yaml")
+                + test::dataFile("qbr-agenda.yaml");
         QTest::newRow("every field") << exportPlanYaml(test::fullPlan());
     }
 
@@ -164,7 +165,7 @@ private slots:
     void importFileChoosesTheFormatByExtension()
     {
         QTemporaryDir dir;
-        const Plan plan = fromYaml(test::fixture("acme-corp.yaml"));
+        const Plan plan = fromYaml(test::dataFile("acme-corp.yaml"));
         const auto write = [&](const QString &name, const QByteArray &data) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/acmefixture.h"
 #include "../support/fullplan.h"
-#include "../support/seedheadings.h"
+#include "../support/jointplanheadings.h"
 
 #include "io/fieldtext.h"
 #include "io/markdownexporter.h"
@@ -18,7 +18,7 @@ namespace {
 
 const QDate kToday(2026, 2, 15);
 
-using test::kSeedHeadings;
+using test::kJointPlanHeadings;
 
 QString markdown(const Plan &plan)
 {
@@ -101,7 +101,7 @@ class TestMarkdownExporter : public QObject {
     Q_OBJECT
 
 private slots:
-    void acmeHasTheSeedHeaderBlock()
+    void acmeHasTheJointPlanHeaderBlock()
     {
         const QString md = markdown(test::acmePlan());
         QVERIFY(md.startsWith(QStringLiteral("# Customer Success Plan: Acme Corp\n\n")));
@@ -115,19 +115,19 @@ private slots:
         QVERIFY2(md.contains(block), qPrintable(md.left(600)));
     }
 
-    void acmeHasTheSeedSectionsInOrder()
+    void acmeHasTheJointPlanSectionsInOrder()
     {
         const QStringList titles = sectionTitles(markdown(test::acmePlan()));
-        QStringList seedPresent;
+        QStringList sectionsPresent;
         for (const QString &t : titles) {
-            if (kSeedHeadings.contains(t))
-                seedPresent << t;
+            if (kJointPlanHeadings.contains(t))
+                sectionsPresent << t;
         }
         // The fixture has metrics, milestones, customer stakeholders and risks.
         const QStringList expected {QStringLiteral("Success Metrics"),
             QStringLiteral("Milestone Roadmap"), QStringLiteral("Stakeholder Engagement Plan"),
             QStringLiteral("Risk & Mitigation")};
-        QCOMPARE(seedPresent, expected);
+        QCOMPARE(sectionsPresent, expected);
         QCOMPARE(titles.mid(0, expected.size()), expected);
         QVERIFY(titles.contains(QStringLiteral("Review History")));
         QVERIFY(titles.contains(QStringLiteral("Stakeholder Map")));
@@ -201,16 +201,16 @@ private slots:
         const QStringList problems = tableProblems(md, &tables);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QStringList titles = sectionTitles(md);
-        QCOMPARE(titles.mid(0, 1), QStringList {kSeedHeadings.at(0)});
-        QStringList seedPresent;
+        QCOMPARE(titles.mid(0, 1), QStringList {kJointPlanHeadings.at(0)});
+        QStringList sectionsPresent;
         for (const QString &t : titles) {
-            if (kSeedHeadings.contains(t))
-                seedPresent << t;
+            if (kJointPlanHeadings.contains(t))
+                sectionsPresent << t;
         }
         // Stakeholders of the full plan are all on the vendor side: no engagement plan.
-        QStringList expected = kSeedHeadings;
+        QStringList expected = kJointPlanHeadings;
         expected.removeAll(QStringLiteral("Stakeholder Engagement Plan"));
-        QCOMPARE(seedPresent, expected);
+        QCOMPARE(sectionsPresent, expected);
         QVERIFY(titles.size() > 20);
         QVERIFY(md.contains(QStringLiteral("### Phase 1: ")));
         QVERIFY(md.contains(QStringLiteral("**Health score:** ")));

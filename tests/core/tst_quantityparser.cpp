@@ -25,7 +25,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<std::optional<Quantity>>("expected");
         const std::optional<Quantity> none;
-        // The seed's texts.
+        // The example plan's texts.
         QTest::newRow("hours per report")
             << QStringLiteral("4 hours per report") << q(4, "hours per report");
         QTest::newRow("minutes per report")
@@ -117,8 +117,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("expected"); // -1: refused
-        QTest::newRow("seed agenda") << QStringLiteral("20 min") << 20;
-        QTest::newRow("seed qbr") << QStringLiteral("60 minutes") << 60;
+        QTest::newRow("agenda item") << QStringLiteral("20 min") << 20;
+        QTest::newRow("qbr length") << QStringLiteral("60 minutes") << 60;
         QTest::newRow("number") << QStringLiteral("45") << 45;
         QTest::newRow("hours") << QStringLiteral("1.5 hours") << 90;
         QTest::newRow("h") << QStringLiteral("2h") << 120;

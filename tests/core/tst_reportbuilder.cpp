@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/acmefixture.h"
 #include "../support/fullplan.h"
-#include "../support/seedheadings.h"
+#include "../support/jointplanheadings.h"
 
 #include "model/plan.h"
 #include "report/reportbuilder.h"
@@ -16,7 +16,7 @@ namespace {
 
 const QDate kToday(2026, 2, 15);
 
-using test::kSeedHeadings;
+using test::kJointPlanHeadings;
 
 Report build(const Plan &plan, bool blank = false)
 {
@@ -97,7 +97,7 @@ class TestReportBuilder : public QObject {
     Q_OBJECT
 
 private slots:
-    void acmeSectionsInSeedOrder()
+    void acmeSectionsInJointPlanOrder()
     {
         const Report report = build(test::acmePlan());
         const QStringList titles = sections(report);
@@ -145,7 +145,7 @@ private slots:
         }
     }
 
-    void headerBlockLikeSeed003()
+    void headerBlockOfTheJointPlan()
     {
         const Report report = build(test::acmePlan());
         QCOMPARE(report.title, QStringLiteral("Customer Success Plan: Acme Corp"));
@@ -183,8 +183,8 @@ private slots:
         Plan plan = test::fullPlan(2);
         plan.stakeholders.front().side = Side::Customer; // engagement lists the customer's
         const QStringList titles = sections(build(plan));
-        for (const QString &seed : kSeedHeadings)
-            QVERIFY2(titles.contains(seed), qPrintable(seed));
+        for (const QString &heading : kJointPlanHeadings)
+            QVERIFY2(titles.contains(heading), qPrintable(heading));
         for (const char *extra : {"Technical Requirements", "Training & Adoption",
                  "Personas & Onboarding", "Health Score", "Value & ROI", "Expansion",
                  "Review History", "Appendix", "Document History", "Sign-off"})
@@ -198,8 +198,8 @@ private slots:
         const Plan plan = test::acmePlan();
         const Report report = build(plan, true);
         const QStringList titles = sections(report);
-        for (const QString &seed : kSeedHeadings)
-            QVERIFY2(titles.contains(seed), qPrintable(seed));
+        for (const QString &heading : kJointPlanHeadings)
+            QVERIFY2(titles.contains(heading), qPrintable(heading));
         for (const Table &t : blocksOf<Table>(report)) {
             if (t.table.header.first() == u"Level")
                 continue; // the health levels are part of the form
@@ -212,7 +212,7 @@ private slots:
         const QStringList all = texts(report);
         QCOMPARE(find(all, plan.outcomes.front().description, 0), -1);
         QCOMPARE(find(all, plan.risks.front().description, 0), -1);
-        // Acme has no phases: seed 003's four, each with rows to fill in.
+        // Acme has no phases: the joint plan's four, each with rows to fill in.
         for (const char *phase :
             {"Phase 1: Onboard (Month 1)", "Phase 4: Renew & Expand (Months 7–12)"})
             QVERIFY2(find(all, QString::fromUtf8(phase), 0) >= 0, phase);

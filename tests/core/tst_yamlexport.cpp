@@ -34,7 +34,7 @@ class TestYamlExport : public QObject {
 private slots:
     void keysFollowTheSeed()
     {
-        const QByteArray yaml = exportPlanYaml(imported(test::fixture("acme-corp.yaml")));
+        const QByteArray yaml = exportPlanYaml(imported(test::dataFile("acme-corp.yaml")));
         const YAML::Node root = test::parseYaml(yaml);
         QCOMPARE(keysOf(root).mid(0, 7),
             (QStringList {u"plan"_qs, u"customer"_qs, u"stakeholders"_qs, u"outcomes"_qs,
@@ -61,7 +61,7 @@ private slots:
     void styleFollowsTheSeed()
     {
         const QString yaml
-            = QString::fromUtf8(exportPlanYaml(imported(test::fixture("acme-corp.yaml"))));
+            = QString::fromUtf8(exportPlanYaml(imported(test::dataFile("acme-corp.yaml"))));
         QVERIFY(yaml.startsWith(
             u"# Customer Success Plan\nplan:\n  version: \"1.0\"\n  created: \"2026-02-01\"\n"));
         QVERIFY(yaml.contains(u"\n  status: active\n"));
@@ -87,9 +87,9 @@ private slots:
     void yamlToJsonToYamlIsByteIdentical_data()
     {
         QTest::addColumn<QByteArray>("source");
-        QTest::newRow("acme") << test::fixture("acme-corp.yaml");
+        QTest::newRow("acme") << test::dataFile("acme-corp.yaml");
         QTest::newRow("acme and qbr")
-            << test::fixture("acme-corp.yaml") + test::fixture("qbr-agenda.yaml");
+            << test::dataFile("acme-corp.yaml") + test::dataFile("qbr-agenda.yaml");
         QTest::newRow("every field") << exportPlanYaml(test::fullPlan());
     }
 

@@ -26,11 +26,11 @@ class TestYamlImport : public QObject {
     Q_OBJECT
 
 private slots:
-    void importsTheSeedExample()
+    void importsTheAcmeExample()
     {
         ImportReport report;
         const auto plan = importPlanYaml(
-            test::fixture("acme-corp.yaml"), QStringLiteral("acme-corp.yaml"), &report);
+            test::dataFile("acme-corp.yaml"), QStringLiteral("acme-corp.yaml"), &report);
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QVERIFY(report.warnings.empty());
         const Plan &p = plan.value();
@@ -94,7 +94,7 @@ private slots:
 
     void exportKeepsEveryKeyAndValueOfTheSeed()
     {
-        const QByteArray original = test::fixture("acme-corp.yaml");
+        const QByteArray original = test::dataFile("acme-corp.yaml");
         const auto plan = importPlanYaml(original, QStringLiteral("acme-corp.yaml"));
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         const QByteArray exported = exportPlanYaml(plan.value());
@@ -105,7 +105,7 @@ private slots:
 
     void qbrAgendaImportsAloneAndMerged()
     {
-        const QByteArray qbr = test::fixture("qbr-agenda.yaml");
+        const QByteArray qbr = test::dataFile("qbr-agenda.yaml");
         const auto alone = importPlanYaml(qbr, QStringLiteral("qbr-agenda.yaml"));
         QVERIFY2(alone.ok(), qPrintable(alone.error()));
         QCOMPARE(alone->agendaItems.size(), std::size_t(5));
@@ -118,11 +118,11 @@ private slots:
 
         // The agenda template is a top-level "qbr:" section, so a plan file and the
         // template concatenated are one plan.
-        const QByteArray merged = test::fixture("acme-corp.yaml") + '\n' + qbr;
+        const QByteArray merged = test::dataFile("acme-corp.yaml") + '\n' + qbr;
         const auto plan = importPlanYaml(merged, QStringLiteral("merged.yaml"));
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         const QByteArray exported = exportPlanYaml(plan.value());
-        problems = test::differences(test::fixture("acme-corp.yaml"), exported)
+        problems = test::differences(test::dataFile("acme-corp.yaml"), exported)
             + test::differences(qbr, exported);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

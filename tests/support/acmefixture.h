@@ -3,17 +3,15 @@
 
 #include "io/planio.h"
 
-#include <QFile>
+#include "testdata.h"
 
 namespace accord::test {
 
-// The Acme Corp plan of ../shared/fixtures/acme-corp.yaml, imported.
+// The Acme Corp plan of tests/data/acme-corp.yaml, imported.
 inline Plan acmePlan()
 {
-    QFile file(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Acme fixture");
-    Result<Plan> plan = importPlanYaml(file.readAll(), QStringLiteral("acme-corp.yaml"));
+    Result<Plan> plan
+        = importPlanYaml(dataFile("acme-corp.yaml"), QStringLiteral("acme-corp.yaml"));
     if (!plan)
         qFatal("%s", qPrintable(plan.error()));
     return plan.value();

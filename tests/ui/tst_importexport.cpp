@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/testdata.h"
 #include "document/plandocument.h"
 #include "mainwindow.h"
 #include "storage/sqliteworkspace.h"
@@ -22,7 +23,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("io.accord"))));
-        QVERIFY(window.importPlan(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml")));
+        QVERIFY(window.importPlan(test::dataPath("acme-corp.yaml")));
         QVERIFY(window.document());
         QCOMPARE(window.document()->plan().account.company, QStringLiteral("Acme Corp"));
 

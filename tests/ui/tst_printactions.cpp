@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../render/popplertools.h"
+#include "../support/testdata.h"
 
 #include "document/plandocument.h"
 #include "mainwindow.h"
@@ -35,7 +36,7 @@ private:
         const QString workspace = m_dir.filePath(
             QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction())));
         if (!window->openWorkspace(workspace)
-            || !window->importPlan(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml")))
+            || !window->importPlan(test::dataPath("acme-corp.yaml")))
             return nullptr;
         return window;
     }
@@ -89,7 +90,7 @@ private slots:
         QVERIFY(!actions->exportPdf(m_dir.filePath(QStringLiteral("none.pdf")), {}));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
         // opening a plan enables them, without the menu being opened
-        QVERIFY(window.importPlan(QStringLiteral(ACCORD_FIXTURES_DIR "/acme-corp.yaml")));
+        QVERIFY(window.importPlan(test::dataPath("acme-corp.yaml")));
         for (QAction *action :
             {actions->exportPdfAction(), actions->printPreviewAction(), actions->printAction()})
             QVERIFY(action->isEnabled());

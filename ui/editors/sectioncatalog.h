@@ -10,7 +10,7 @@ namespace accord {
 // What the plan editor shows on each of its pages: forms over fields of the
 // plan and account records, and tables over collections (a table may follow
 // the row selected in an earlier table of the same page). Every section of
-// every seed appears on some page; tst_sectioncatalog checks that nothing is
+// a plan appears on some page; tst_sectioncatalog checks that nothing is
 // left out.
 struct SectionItem {
     enum class Kind { Form, Table, Panel }; // Panel: a view named by `table` (sectionpanels.h)

@@ -15,10 +15,10 @@ namespace accord {
 struct LeadingIndicator;
 struct Plan;
 
-// The content of seed 003's sections 2 and 4–8 as plain text, shared by the
+// The content of the joint plan's sections 2 and 4–8 as plain text, shared by the
 // Markdown document and the printed one: each table has its header whether or not
 // the plan has rows (a blank form prints the header alone).
-class SeedTables {
+class JointPlanTables {
 public:
     // Metric | Baseline (today) | Target | By when | Data source.
     static TextTable metrics(const Plan &plan);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportBuilder: seed 003's sections 1–8 (the rest of the class is in reportbuilder.cpp).
+// ReportBuilder: the joint plan's sections 1–8 (the rest of the class is in reportbuilder.cpp).
 #include "reportbuilder.h"
 
+#include "io/jointplantables.h"
 #include "io/plantabletext.h"
 #include "io/roadmapgroups.h"
-#include "io/seedtables.h"
 #include "model/plan.h"
 #include "rules/metricprogress.h"
 
@@ -102,7 +102,7 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
     PlanTableText::Layout layout;
     layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
     layout.extraValue = [this](int row) {
-        return SeedTables::outcomeProgressText(
+        return JointPlanTables::outcomeProgressText(
             m_plan, m_plan.outcomes[std::size_t(row)].id, m_options.today);
     };
     Blocks blocks = table(PlanTableText(m_plan).table(QStringLiteral("outcome"), layout));
@@ -111,7 +111,7 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
     TextTable data {{tr("Outcome"), tr("Progress")}, {}};
     for (const Outcome &o : m_plan.outcomes)
         data.rows << QStringList {o.code.isEmpty() ? o.description.simplified() : o.code,
-            SeedTables::outcomeProgressText(m_plan, o.id, m_options.today)};
+            JointPlanTables::outcomeProgressText(m_plan, o.id, m_options.today)};
     blocks.push_back(ReportBlock::Figure {
         FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), data, {}});
     return subsection(tr("Business outcomes"), std::move(blocks));
@@ -119,13 +119,13 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
 
 ReportBuilder::Blocks ReportBuilder::metrics() const
 {
-    Blocks blocks = table(SeedTables::metrics(m_plan), 4);
+    Blocks blocks = table(JointPlanTables::metrics(m_plan), 4);
     Bullets indicators;
     indicators.checkboxes = true;
     for (const LeadingIndicator &li : m_plan.leadingIndicators) {
         if (m_options.blank || li.text.trimmed().isEmpty())
             continue;
-        indicators.items << SeedTables::indicatorText(li);
+        indicators.items << JointPlanTables::indicatorText(li);
         indicators.checked << li.met;
     }
     indicators.blankItems = m_options.blank ? 3 : 0;
@@ -201,7 +201,7 @@ ReportBuilder::Blocks ReportBuilder::blankRoadmap() const
         if (group.isPhase)
             titles << group.title;
     }
-    if (titles.isEmpty()) // seed 003's four phases
+    if (titles.isEmpty()) // the joint plan's four phases
         titles = QStringList {tr("Phase 1: Onboard (Month 1)"), tr("Phase 2: Adopt (Months 2–3)"),
             tr("Phase 3: Value (Months 4–6)"), tr("Phase 4: Renew & Expand (Months 7–12)")};
     Blocks blocks;
@@ -217,14 +217,14 @@ ReportBuilder::Blocks ReportBuilder::commitments() const
 {
     Blocks blocks;
     for (Side side : {Side::Vendor, Side::Customer}) {
-        QStringList items = SeedTables::commitments(m_plan, side);
+        QStringList items = JointPlanTables::commitments(m_plan, side);
         items.removeIf([](const QString &s) { return s.trimmed().isEmpty(); });
         if (m_options.blank)
             items.clear();
         if (items.isEmpty() && !m_options.blank)
             continue;
         append(blocks,
-            subsection(tr("%1 commits to:").arg(SeedTables::party(m_plan, side)),
+            subsection(tr("%1 commits to:").arg(JointPlanTables::party(m_plan, side)),
                 {Bullets {items, false, {}, m_options.blank ? 4 : 0}}, 3));
     }
     return blocks;
@@ -232,17 +232,17 @@ ReportBuilder::Blocks ReportBuilder::commitments() const
 
 ReportBuilder::Blocks ReportBuilder::engagement() const
 {
-    return table(SeedTables::engagement(m_plan), 4);
+    return table(JointPlanTables::engagement(m_plan), 4);
 }
 
 ReportBuilder::Blocks ReportBuilder::risks() const
 {
-    return table(SeedTables::risks(m_plan), 4);
+    return table(JointPlanTables::risks(m_plan), 4);
 }
 
 ReportBuilder::Blocks ReportBuilder::communication() const
 {
-    Blocks blocks = table(SeedTables::communication(m_plan), 4);
+    Blocks blocks = table(JointPlanTables::communication(m_plan), 4);
     append(blocks,
         subsection(tr("Ad-hoc communication"), planTable(QStringLiteral("ad_hoc_rule")), 3));
     return blocks;
@@ -250,7 +250,7 @@ ReportBuilder::Blocks ReportBuilder::communication() const
 
 ReportBuilder::Blocks ReportBuilder::escalation() const
 {
-    return table(SeedTables::escalation(m_plan), 4);
+    return table(JointPlanTables::escalation(m_plan), 4);
 }
 
 } // namespace accord

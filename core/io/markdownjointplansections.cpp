@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "markdownseedsections.h"
+#include "markdownjointplansections.h"
 
+#include "jointplantables.h"
 #include "markdowndocument.h"
 #include "markdownplantable.h"
 #include "markdownroadmap.h"
 #include "markdowntext.h"
-#include "seedtables.h"
 
 #include "model/plan.h"
 
@@ -39,7 +39,7 @@ QString table(const TextTable &table)
 
 } // namespace
 
-QStringList MarkdownSeedSections::objectives(const Plan &plan)
+QStringList MarkdownJointPlanSections::objectives(const Plan &plan)
 {
     const PlanHeader &h = plan.header;
     // One goal stays a bold line; a list gets a block of its own, so that the line
@@ -74,12 +74,12 @@ QStringList MarkdownSeedSections::objectives(const Plan &plan)
         statement};
 }
 
-QStringList MarkdownSeedSections::metrics(const Plan &plan)
+QStringList MarkdownJointPlanSections::metrics(const Plan &plan)
 {
     QStringList indicators;
     for (const LeadingIndicator &li : plan.leadingIndicators)
         indicators << (li.met ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "))
-                + MarkdownText::inlineText(SeedTables::indicatorText(li));
+                + MarkdownText::inlineText(JointPlanTables::indicatorText(li));
     const QString indicatorBlock = indicators.isEmpty()
         ? QString()
         : MarkdownText::bold(QCoreApplication::translate("accord::Export", "Leading indicators"))
@@ -87,34 +87,34 @@ QStringList MarkdownSeedSections::metrics(const Plan &plan)
             + MarkdownText::inlineText(QCoreApplication::translate(
                 "accord::Export", "(early signs the plan is on track):"))
             + u'\n' + indicators.join(u'\n');
-    return {table(SeedTables::metrics(plan)), indicatorBlock};
+    return {table(JointPlanTables::metrics(plan)), indicatorBlock};
 }
 
-QStringList MarkdownSeedSections::commitments(const Plan &plan)
+QStringList MarkdownJointPlanSections::commitments(const Plan &plan)
 {
     QStringList blocks;
     for (Side side : {Side::Vendor, Side::Customer}) {
-        const QStringList bullets = MarkdownText::bullets(SeedTables::commitments(plan, side));
+        const QStringList bullets = MarkdownText::bullets(JointPlanTables::commitments(plan, side));
         if (bullets.isEmpty())
             continue;
         blocks << MarkdownText::bold(QCoreApplication::translate("accord::Export", "%1 commits to:")
-                                         .arg(SeedTables::party(plan, side)))
+                                         .arg(JointPlanTables::party(plan, side)))
                 + u'\n' + bullets.join(u'\n');
     }
     return blocks;
 }
 
-QStringList MarkdownSeedSections::communication(const Plan &plan)
+QStringList MarkdownJointPlanSections::communication(const Plan &plan)
 {
     const QString adHoc = MarkdownPlanTable(plan).render(QStringLiteral("ad_hoc_rule"));
-    return {table(SeedTables::communication(plan)),
+    return {table(JointPlanTables::communication(plan)),
         adHoc.isEmpty() ? QString()
                         : MarkdownText::bold(
                               QCoreApplication::translate("accord::Export", "Ad-hoc communication"))
                 + QStringLiteral("\n\n") + adHoc};
 }
 
-void MarkdownSeedSections::appendTo(MarkdownDocument &doc, const Plan &plan)
+void MarkdownJointPlanSections::appendTo(MarkdownDocument &doc, const Plan &plan)
 {
     doc.addSection(
         QCoreApplication::translate("accord::Export", "Partnership Objectives"), objectives(plan));
@@ -124,13 +124,13 @@ void MarkdownSeedSections::appendTo(MarkdownDocument &doc, const Plan &plan)
     doc.addSection(
         QCoreApplication::translate("accord::Export", "Mutual Commitments"), commitments(plan));
     doc.addSection(QCoreApplication::translate("accord::Export", "Stakeholder Engagement Plan"),
-        {table(SeedTables::engagement(plan))});
+        {table(JointPlanTables::engagement(plan))});
     doc.addSection(QCoreApplication::translate("accord::Export", "Risk & Mitigation"),
-        {table(SeedTables::risks(plan))});
+        {table(JointPlanTables::risks(plan))});
     doc.addSection(
         QCoreApplication::translate("accord::Export", "Communication Plan"), communication(plan));
     doc.addSection(QCoreApplication::translate("accord::Export", "Escalation Path"),
-        {table(SeedTables::escalation(plan))});
+        {table(JointPlanTables::escalation(plan))});
 }
 
 } // namespace accord

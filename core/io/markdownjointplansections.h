@@ -8,11 +8,11 @@ namespace accord {
 class MarkdownDocument;
 struct Plan;
 
-// Sections 1–8 of seed 003, laid out as the seed does: partnership objectives,
+// Sections 1–8 of the joint plan, in its output structure: partnership objectives,
 // success metrics and leading indicators, the milestone roadmap, mutual
 // commitments, stakeholder engagement, risks, communication and escalation. The
-// content is SeedTables'; this class writes it as Markdown.
-class MarkdownSeedSections {
+// content is JointPlanTables'; this class writes it as Markdown.
+class MarkdownJointPlanSections {
 public:
     static void appendTo(MarkdownDocument &doc, const Plan &plan);
 

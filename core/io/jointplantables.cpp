@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seedtables.h"
+#include "jointplantables.h"
 
 #include "documentheader.h"
 #include "fieldtext.h"
@@ -42,7 +42,7 @@ QString humanised(const QString &key)
 
 } // namespace
 
-TextTable SeedTables::metrics(const Plan &plan)
+TextTable JointPlanTables::metrics(const Plan &plan)
 {
     TextTable table;
     table.header = QStringList {QCoreApplication::translate("accord::Export", "Metric"),
@@ -58,7 +58,7 @@ TextTable SeedTables::metrics(const Plan &plan)
     return table;
 }
 
-QString SeedTables::outcomeProgressText(const Plan &plan, OutcomeId outcome, QDate today)
+QString JointPlanTables::outcomeProgressText(const Plan &plan, OutcomeId outcome, QDate today)
 {
     const OutcomeProgress p = outcomeProgress(plan, outcome, today);
     if (!p.percent)
@@ -69,7 +69,7 @@ QString SeedTables::outcomeProgressText(const Plan &plan, OutcomeId outcome, QDa
         : QCoreApplication::translate("accord::Export", "%1% (from milestones)").arg(percent);
 }
 
-QString SeedTables::indicatorText(const LeadingIndicator &indicator)
+QString JointPlanTables::indicatorText(const LeadingIndicator &indicator)
 {
     return indicator.targetDate.isValid()
         ? QCoreApplication::translate("accord::Export", "%1 (by %2)")
@@ -77,14 +77,14 @@ QString SeedTables::indicatorText(const LeadingIndicator &indicator)
         : indicator.text;
 }
 
-QString SeedTables::party(const Plan &plan, Side side)
+QString JointPlanTables::party(const Plan &plan, Side side)
 {
     return side == Side::Customer && !plan.account.company.trimmed().isEmpty()
         ? plan.account.company.simplified()
         : enumLabel(side);
 }
 
-QStringList SeedTables::commitments(const Plan &plan, Side side)
+QStringList JointPlanTables::commitments(const Plan &plan, Side side)
 {
     QStringList items;
     for (const Commitment &c : plan.commitments) {
@@ -94,7 +94,7 @@ QStringList SeedTables::commitments(const Plan &plan, Side side)
     return items;
 }
 
-TextTable SeedTables::engagement(const Plan &plan)
+TextTable JointPlanTables::engagement(const Plan &plan)
 {
     TextTable table;
     table.header = QStringList {QCoreApplication::translate("accord::Export", "Stakeholder"),
@@ -113,7 +113,7 @@ TextTable SeedTables::engagement(const Plan &plan)
     return table;
 }
 
-TextTable SeedTables::risks(const Plan &plan)
+TextTable JointPlanTables::risks(const Plan &plan)
 {
     TextTable table;
     table.header = QStringList {QCoreApplication::translate("accord::Export", "Risk"),
@@ -131,7 +131,7 @@ TextTable SeedTables::risks(const Plan &plan)
     return table;
 }
 
-TextTable SeedTables::communication(const Plan &plan)
+TextTable JointPlanTables::communication(const Plan &plan)
 {
     TextTable table;
     table.header = QStringList {QCoreApplication::translate("accord::Export", "Communication"),
@@ -144,7 +144,7 @@ TextTable SeedTables::communication(const Plan &plan)
     return table;
 }
 
-TextTable SeedTables::escalation(const Plan &plan)
+TextTable JointPlanTables::escalation(const Plan &plan)
 {
     const bool impact = std::any_of(plan.escalationRules.cbegin(), plan.escalationRules.cend(),
         [](const EscalationRule &e) { return !e.impact.trimmed().isEmpty(); });
@@ -164,7 +164,7 @@ TextTable SeedTables::escalation(const Plan &plan)
     return table;
 }
 
-QStringList SeedTables::shownKeys(const QString &tableName)
+QStringList JointPlanTables::shownKeys(const QString &tableName)
 {
     static const QHash<QString, QStringList> keys {
         {QStringLiteral("plan"),

@@ -5,9 +5,9 @@
 
 namespace accord::test {
 
-// Seed 003's section headings, in the seed's order: every document of a plan
+// The joint plan's eight section headings, in order: every document of a plan
 // (Markdown, HTML, PDF) follows them.
-inline const QStringList kSeedHeadings {QStringLiteral("Partnership Objectives"),
+inline const QStringList kJointPlanHeadings {QStringLiteral("Partnership Objectives"),
     QStringLiteral("Success Metrics"), QStringLiteral("Milestone Roadmap"),
     QStringLiteral("Mutual Commitments"), QStringLiteral("Stakeholder Engagement Plan"),
     QStringLiteral("Risk & Mitigation"), QStringLiteral("Communication Plan"),
