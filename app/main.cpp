@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
-#include "cli/exportformat.h"
 #include "document/pdfexporter.h"
+#include "export/exportformat.h"
 #include "mainwindow.h"
 #include "storage/workspacelocation.h"
 #include "theme.h"
@@ -58,12 +58,16 @@ QString helpText()
 QCommandLineParser &guiParser()
 {
     static QCommandLineParser parser;
-    parser.setApplicationDescription(helpText());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("workspace"),
-        QCoreApplication::translate("main", "The workspace file to open."),
-        QCoreApplication::translate("main", "FILE")});
+    static const bool described = [] {
+        parser.setApplicationDescription(helpText());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption({QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "The workspace file to open."),
+            QCoreApplication::translate("main", "FILE")});
+        return true;
+    }();
+    Q_UNUSED(described);
     return parser;
 }
 
@@ -130,7 +134,17 @@ int runCommand(int argc, char *argv[], bool drawsPages)
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return accord::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
+    const int code = accord::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
+    // What the command printed is part of its job (a listing, an exported plan):
+    // output that never arrived (a full disk, a closed pipe) is a failure.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::translate(
+            "main", "accord: the standard output could not be written.")
+            << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    return code;
 }
 
 } // namespace
@@ -152,6 +166,18 @@ int main(int argc, char *argv[])
         guiParser().process(app);
         return 0;
     }
+    // Wrong usage is told before any window or display is needed, with exit code 2.
+    if (!guiParser().parse(QStringList {QStringLiteral("accord")} + args)) {
+        fprintf(stderr, "accord: %s\n%s\n", qPrintable(guiParser().errorText()),
+            qPrintable(QCoreApplication::translate("main", "Run accord --help for the commands.")));
+        return 2;
+    }
+    if (guiParser().positionalArguments().size() > 1) {
+        fprintf(stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("main", "accord: open one workspace at a time.")));
+        return 2;
+    }
 
     QApplication app(argc, argv);
     describeApplication();
@@ -164,14 +190,7 @@ int main(int argc, char *argv[])
         accord::Theme::apply(accord::Theme::saved());
     QApplication::setDesktopFileName(QStringLiteral("org.accord.Accord"));
 
-    QCommandLineParser &parser = guiParser();
-    parser.process(app);
-    if (parser.positionalArguments().size() > 1) {
-        fprintf(stderr, "%s\n",
-            qPrintable(
-                QCoreApplication::translate("main", "accord: open one workspace at a time.")));
-        return 2;
-    }
+    const QCommandLineParser &parser = guiParser();
 
     accord::MainWindow window;
     window.show();

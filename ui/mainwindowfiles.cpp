@@ -2,9 +2,8 @@
 // MainWindow's File ▸ Import and Export (the rest of the class is in mainwindow.cpp).
 #include "mainwindow.h"
 
-#include "cli/exportformat.h"
 #include "document/plandocument.h"
-#include "io/csvexporter.h"
+#include "export/planexport.h"
 #include "io/csvmeasurementimporter.h"
 #include "io/planio.h"
 #include "storage/sqliteworkspace.h"
@@ -14,23 +13,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace accord {
-
-namespace {
-
-Result<void> writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error {MainWindow::tr("%1 could not be written: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
-}
-
-} // namespace
 
 void MainWindow::importFile()
 {
@@ -119,24 +104,13 @@ bool MainWindow::exportPlanTo(const QString &path, bool csvFolder)
         return false;
     const auto kind
         = csvFolder ? std::optional(ExportFormat::Kind::Csv) : ExportFormat::fromFileName(path);
-    if (!kind || !ExportFormat::isAvailable(*kind))
+    if (!kind || !ExportFormat::isAvailable(*kind) || *kind == ExportFormat::Kind::Pdf)
         return showError(tr("Choose a file ending in .yaml, .json, .md, .html or .ics, or a "
                             "folder for CSV tables.")),
                false;
-    if (*kind == ExportFormat::Kind::Csv) {
-        if (!QDir().mkpath(path))
-            return showError(tr("The folder %1 could not be created.")
-                                 .arg(QDir::toNativeSeparators(path))),
-                   false;
-        for (const CsvFile &csv : CsvExporter::exportAllTables(m_document->plan())) {
-            if (auto written
-                = writeFile(QDir(path).filePath(csv.tableName + QStringLiteral(".csv")), csv.data);
-                !written)
-                return showError(written.error()), false;
-        }
-        return true;
-    }
-    if (auto written = writeFile(path, ExportFormat::render(m_document->plan(), *kind)); !written)
+    PlanExport::Request request;
+    request.kind = *kind;
+    if (auto written = PlanExport::write(m_document->plan(), request, path); !written)
         return showError(written.error()), false;
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;

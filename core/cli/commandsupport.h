@@ -11,7 +11,7 @@
 namespace accord {
 
 // What every windowless command shares: its two streams, the exit codes and
-// the --workspace option (DESIGN.md, "Command line").
+// the --workspace option.
 class CommandSupport {
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
-#include "io/csvexporter.h"
+#include "export/planexport.h"
 
 #include <QDir>
+#include <QFileDevice>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace accord {
 
@@ -16,6 +16,12 @@ const QString kStandardOutput = QStringLiteral("-");
 QString formatList()
 {
     return ExportFormat::keys().join(QStringLiteral(", "));
+}
+
+bool flushed(QIODevice *device)
+{
+    auto *file = qobject_cast<QFileDevice *>(device);
+    return !file || file->flush();
 }
 
 } // namespace
@@ -112,14 +118,29 @@ int ExportCommand::write(const Plan &plan, ExportFormat::Kind kind,
     const QCommandLineParser &parser, const ReportOptions &options)
 {
     const QString out = parser.value(QStringLiteral("output"));
-    if (kind == ExportFormat::Kind::Csv)
-        return writeCsv(plan, out, parser.value(QStringLiteral("table")));
-    const QByteArray data = ExportFormat::render(plan, kind, options);
-    if (data.isEmpty())
-        return fail(tr("The plan could not be written as %1.").arg(ExportFormat::key(kind)));
-    if (auto written = writeFile(out, data); !written)
+    const PlanExport::Request request {kind, options, parser.value(QStringLiteral("table"))};
+    if (PlanExport::writesFolder(request)
+        && (out == kStandardOutput
+            || QFileInfo(out).suffix().compare(u"csv", Qt::CaseInsensitive) == 0))
+        return usage(tr("csv writes one file per table into the folder OUT; to write one table to "
+                        "%1, add --table TABLE.")
+                         .arg(out));
+    if (out == kStandardOutput) {
+        const Result<QByteArray> data = PlanExport::render(plan, request);
+        if (!data)
+            return fail(data.error());
+        if (auto written = writeStandardOutput(*data); !written)
+            return fail(written.error());
+        return Success;
+    }
+    const Result<QStringList> written = PlanExport::write(plan, request, out);
+    if (!written)
         return fail(written.error());
-    if (out != kStandardOutput)
+    if (PlanExport::writesFolder(request))
+        m_out << tr("Exported plan %1 as csv to the folder %2.")
+                     .arg(QString::number(plan.id.value), QDir::toNativeSeparators(out))
+              << Qt::endl;
+    else
         m_out << tr("Exported plan %1 as %2 to %3.")
                      .arg(QString::number(plan.id.value), ExportFormat::key(kind),
                          QDir::toNativeSeparators(out))
@@ -127,44 +148,21 @@ int ExportCommand::write(const Plan &plan, ExportFormat::Kind kind,
     return Success;
 }
 
-int ExportCommand::writeCsv(const Plan &plan, const QString &out, const QString &table)
+// The bytes as they are, then a flush whose failure (a full disk, a closed pipe)
+// is an error like any other.
+Result<void> ExportCommand::writeStandardOutput(const QByteArray &data)
 {
-    if (!table.isEmpty()) {
-        const auto data = CsvExporter::exportTable(plan, table);
-        if (!data)
-            return fail(data.error());
-        auto written = writeFile(out, *data);
-        return written ? Success : fail(written.error());
-    }
-    if (out == kStandardOutput || QFileInfo(out).suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
-        return usage(tr("csv writes one file per table into the folder OUT; to write one table to "
-                        "%1, add --table TABLE.")
-                         .arg(out));
-    if (!QDir().mkpath(out))
-        return fail(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(out)));
-    for (const CsvFile &file : CsvExporter::exportAllTables(plan)) {
-        if (auto written
-            = writeFile(QDir(out).filePath(file.tableName + QStringLiteral(".csv")), file.data);
-            !written)
-            return fail(written.error());
-    }
-    m_out << tr("Exported plan %1 as csv to the folder %2.")
-                 .arg(QString::number(plan.id.value), QDir::toNativeSeparators(out))
-          << Qt::endl;
-    return Success;
-}
-
-Result<void> ExportCommand::writeFile(const QString &path, const QByteArray &data)
-{
-    if (path == kStandardOutput) {
+    m_out.flush();
+    QIODevice *device = m_out.device();
+    if (!device) {
         m_out << QString::fromUtf8(data);
         m_out.flush();
-        return {};
+    } else if (device->write(data) != data.size() || !flushed(device)) {
+        return Error {
+            tr("The standard output could not be written: %1.").arg(device->errorString())};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error {tr("%1 could not be written: %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (m_out.status() != QTextStream::Ok)
+        return Error {tr("The standard output could not be written.")};
     return {};
 }
 

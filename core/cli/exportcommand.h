@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commandsupport.h"
-#include "exportformat.h"
+#include "export/exportformat.h"
 
 namespace accord {
 
@@ -19,8 +19,7 @@ private:
         const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode);
     int write(const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser,
         const ReportOptions &options);
-    int writeCsv(const Plan &plan, const QString &out, const QString &table);
-    Result<void> writeFile(const QString &path, const QByteArray &data);
+    Result<void> writeStandardOutput(const QByteArray &data);
 };
 
 } // namespace accord

@@ -5,10 +5,11 @@
 #include "templatefile.h"
 #include "templateplan.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -42,11 +43,10 @@ QStringList keysOf(const std::vector<PlanTemplate> &templates)
 
 Result<void> writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error {QCoreApplication::translate(
-            "accord::Templates", "The template could not be saved as %1: %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (auto written = AtomicFile::write(path, data); !written)
+        return Error {
+            QCoreApplication::translate("accord::Templates", "The template was not saved: %1")
+                .arg(written.error())};
     return {};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/fullplan.h"
+#include "../support/testdata.h"
 #include "clitestsupport.h"
 #include "storage/backupmanager.h"
 #include "storage/sqliteworkspace.h"
@@ -31,10 +32,7 @@ private:
         file.write(bytes);
     }
 
-    static QString fixture(const char *name)
-    {
-        return QStringLiteral(ACCORD_FIXTURES_DIR "/%1").arg(QString::fromLatin1(name));
-    }
+    static QString fixture(const char *name) { return test::dataPath(name); }
 
     static int backupCount(const QString &workspace)
     {
@@ -88,7 +86,7 @@ private slots:
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.yaml")));
     }
 
-    // (1) Importing the seed's YAML and exporting it again keeps every key and value.
+    // (1) Importing the example plan's YAML and exporting it again keeps every key and value.
     void exportKeepsEveryKeyOfTheImportedFile()
     {
         const QString ws = QStringLiteral("roundtrip.accord");
@@ -320,7 +318,7 @@ private slots:
         row("unwritable path",
             {exp, QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("yaml"),
                 QStringLiteral("-o"), QStringLiteral("no-such-dir/x.yaml")},
-            1, QStringLiteral("no-such-dir/x.yaml could not be written"));
+            1, QStringLiteral("no-such-dir/x.yaml was not written"));
         row("unknown csv table",
             {exp, QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("csv"),
                 QStringLiteral("--table"), QStringLiteral("widgets"), QStringLiteral("-o"),

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexport.h"
 
+#include "export/exportfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace accord::FigureExport {
@@ -18,13 +19,10 @@ QString tr(const char *text)
 
 bool save(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Result<void> written = ExportFile::write(path, data);
+    if (!written && error)
+        *error = written.error();
+    return written.ok();
 }
 
 } // namespace

@@ -6,13 +6,12 @@
 #include "reportlayout.h"
 #include "reportpainter.h"
 
+#include "export/exportfile.h"
 #include "report/reportbuilder.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace accord {
 
@@ -66,11 +65,7 @@ Result<void> PdfExporter::write(const Plan &plan, const QString &path, const Rep
     const QByteArray pdf = toPdf(plan, options, figures);
     if (pdf.isEmpty())
         return Error {tr("The PDF of the plan could not be made.")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Error {tr("%1 could not be written: %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return ExportFile::write(path, pdf);
 }
 
 } // namespace accord
