@@ -18,8 +18,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 
 #include <utility>
@@ -57,6 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &PortfolioNavigator::archiveRequested, this, &MainWindow::archivePlan);
     connect(m_navigator, &PortfolioNavigator::deleteRequested, this, &MainWindow::deletePlan);
 
+    // A restore or a copy by another program may replace the file under the window:
+    // noticed within two seconds (and at the next edit, which is then refused).
+    auto *fileCheck = new QTimer(this);
+    connect(fileCheck, &QTimer::timeout, this, &MainWindow::checkWorkspaceFile);
+    fileCheck->start(2000);
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -90,6 +98,7 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     closePlan();
     m_workspace = std::move(ws.value());
+    m_replacedNoticeShown = false;
     RecentWorkspaces::add(path);
     updateRecentMenu();
     QSettings().setValue(QStringLiteral("workspace/last"), path);
@@ -286,6 +295,48 @@ void MainWindow::chooseWorkspace(bool create)
     if (create && !path.endsWith(QStringLiteral(".accord")))
         path += QStringLiteral(".accord");
     openWorkspace(path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    closePlan();
+    m_workspace.reset();
+    m_navigator->setPlans({});
+    closePlan(); // the placeholder now says that no workspace is open
+    updateTitle();
+}
+
+void MainWindow::checkWorkspaceFile()
+{
+    if (!m_workspace || m_replacedNoticeShown || !m_workspace->isReplaced())
+        return;
+    m_replacedNoticeShown = true;
+    const QString path = m_workspace->path();
+    const bool exists = QFileInfo::exists(path);
+    m_saveState->setText(tr("Not saving: the workspace file was replaced"));
+    m_saveState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Workspace replaced"),
+        exists ? tr("The workspace file %1 was replaced by another program (a restore or a copy) "
+                    "while it was open here. Accord has stopped writing to it, so nothing goes "
+                    "into a file that is gone. Reopen the workspace to see and edit what the file "
+                    "holds now.")
+                     .arg(QDir::toNativeSeparators(path))
+               : tr("The workspace file %1 was moved or deleted by another program while it was "
+                    "open here. Accord has stopped writing to it, so nothing goes into a file "
+                    "that is gone.")
+                     .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("workspaceReplacedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *reopen = exists ? box->addButton(tr("Reopen"), QMessageBox::AcceptRole) : nullptr;
+    box->addButton(tr("Close workspace"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::finished, this, [this, box, reopen, path] {
+        if (reopen && box->clickedButton() == reopen)
+            openWorkspace(path);
+        else
+            closeWorkspace();
+    });
+    box->open();
 }
 
 void MainWindow::showSectionOf(const QString &table)

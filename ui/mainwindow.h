@@ -69,6 +69,8 @@ private:
     void present();
     void createThemeMenu(QMenu *view);
     void showSectionOf(const QString &table);
+    void checkWorkspaceFile();
+    void closeWorkspace();
 
     std::unique_ptr<SqliteWorkspace> m_workspace;
     std::unique_ptr<PlanDocument> m_document;
@@ -80,6 +82,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_lastError;
     bool m_portfolioStale = false; // an edit touched what the navigator shows
+    bool m_replacedNoticeShown = false; // the workspace file was replaced under us
 };
 
 } // namespace accord

@@ -46,7 +46,7 @@ QSqlQuery &PlanStore::prepared(const QString &sql)
 Result<void> PlanStore::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return sqlError(query.lastError(), SqlContext::Write);
+        return sqlError(query.lastError(), SqlContext::Write, databaseFolder(m_db));
     return {};
 }
 

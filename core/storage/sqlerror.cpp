@@ -2,14 +2,43 @@
 #include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/statvfs.h>
 
 namespace accord {
 
-Error sqlError(const QSqlError &error, SqlContext context)
+namespace {
+
+// Less room than this on the file system is full for any practical purpose.
+constexpr quint64 kFullBelowBytes = 1 << 20;
+
+bool diskFull(const QString &folder)
+{
+    struct statvfs fs { };
+    return !folder.isEmpty() && ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0
+        && quint64(fs.f_bavail) * fs.f_frsize < kFullBelowBytes;
+}
+
+Error full(SqlContext context)
+{
+    if (context == SqlContext::Backup)
+        return {QCoreApplication::translate(
+            "accord::Storage", "the disk is full; free some space and make the backup again.")};
+    return {QCoreApplication::translate("accord::Storage",
+        "The disk is full; the change was not saved. Free some space and try again.")};
+}
+
+} // namespace
+
+Error sqlError(const QSqlError &error, SqlContext context, const QString &folder)
 {
     // SQLite primary result codes (the low byte of extended codes).
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText();
+    if (code == 10 && diskFull(folder)) // SQLITE_IOERR while the disk has no room
+        return full(context);
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -21,8 +50,7 @@ Error sqlError(const QSqlError &error, SqlContext context)
             "The workspace is read-only: check the file's permissions and that its folder is "
             "writable.")};
     case 13: // SQLITE_FULL
-        return {QCoreApplication::translate(
-            "accord::Storage", "The disk is full; the change was not saved.")};
+        return full(context);
     case 10: // SQLITE_IOERR
         return {QCoreApplication::translate("accord::Storage",
             "The workspace could not be read or written (input/output error: %1).")
@@ -47,8 +75,19 @@ Error sqlError(const QSqlError &error, SqlContext context)
     case SqlContext::Write:
         return {QCoreApplication::translate("accord::Storage", "The change could not be saved: %1")
                     .arg(detail)};
+    case SqlContext::Backup:
+        return {detail};
     }
     return {detail};
+}
+
+} // namespace accord
+
+namespace accord {
+
+QString databaseFolder(const QSqlDatabase &db)
+{
+    return QFileInfo(db.databaseName()).absolutePath();
 }
 
 } // namespace accord

@@ -5,6 +5,7 @@
 #include "schemamanager.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
+#include "workspacecheck.h"
 #include "workspacefile.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,14 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
                           .arg(QDir::toNativeSeparators(path))};
     if (auto writable = checkWritable(path, exists); !writable)
         return Error {writable.error()};
+    // Held from before SQLite sees the file until the workspace is closed.
+    WorkspaceLock lock;
+    if (exists) {
+        auto locked = WorkspaceLock::shared(path, options.lockWaitMs);
+        if (!locked)
+            return Error {locked.error()};
+        lock = std::move(*locked);
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
         QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
@@ -95,9 +104,16 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
     std::unique_ptr<SqliteWorkspace> workspace(new SqliteWorkspace(path, std::move(db), options));
     if (!workspace->m_db.open())
         return sqlError(workspace->m_db.lastError(), SqlContext::Open);
+    if (!exists) { // SQLite has just created the file
+        auto locked = WorkspaceLock::shared(path, options.lockWaitMs);
+        if (!locked)
+            return Error {locked.error()};
+        lock = std::move(*locked);
+    }
+    workspace->m_lock = std::move(lock);
     if (auto configured = configure(workspace->m_db, options); !configured)
         return Error {configured.error()};
-    if (auto ours = workspace->verifyIdentity(exists); !ours)
+    if (auto ours = workspace->verifyIdentity(); !ours)
         return Error {ours.error()};
     if (auto migrated = workspace->migrate(options, exists); !migrated)
         return Error {migrated.error()};
@@ -109,44 +125,36 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
 
 // The header checks of WorkspaceFile, asked of SQLite itself (authoritative while a
 // write-ahead log holds changes the main file's header does not show yet).
-Result<void> SqliteWorkspace::verifyIdentity(bool existing)
+Result<void> SqliteWorkspace::verifyIdentity()
 {
-    const Result<QString> appId = pragma(m_db, QStringLiteral("PRAGMA application_id"));
-    const Result<QString> version = pragma(m_db, QStringLiteral("PRAGMA user_version"));
-    if (!appId || !version)
-        return Error {appId ? version.error() : appId.error()};
-    const QString name = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
-    const bool fresh = appId->toLongLong() == 0 && version->toInt() == 0;
-    if (fresh) {
-        QSqlQuery q(m_db);
-        if (existing && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next()
-            && q.value(0).toInt() > 0)
-            return Error {QCoreApplication::translate("accord::Storage",
-                "%1 is an SQLite database of another application, not an Accord workspace.")
-                              .arg(name)};
-        return {};
-    }
-    if (quint32(appId->toLongLong()) != WorkspaceFile::kApplicationId)
-        return Error {QCoreApplication::translate("accord::Storage",
-            "%1 belongs to another application (application id 0x%2), not Accord.")
-                          .arg(name)
-                          .arg(quint32(appId->toLongLong()), 8, 16, QLatin1Char('0'))};
-    if (version->toInt() > WorkspaceFile::kSchemaVersion)
-        return Error {QCoreApplication::translate("accord::Storage",
-            "%1 was written by a newer version of Accord (workspace format %2; this version reads "
-            "up to %3). Update Accord to open it.")
-                          .arg(name)
-                          .arg(version->toInt())
-                          .arg(WorkspaceFile::kSchemaVersion)};
-    return {};
+    return WorkspaceCheck::identity(
+        m_db, QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()), true);
 }
 
 Result<void> SqliteWorkspace::probeWrite()
 {
     SqlTransaction probe(m_db);
-    if (auto begun = probe.begin(); !begun)
+    if (auto begun = beginWrite(probe); !begun)
         return begun;
     return probe.commit();
+}
+
+Result<void> SqliteWorkspace::beginWrite(SqlTransaction &transaction)
+{
+    if (auto here = ensureInPlace(); !here)
+        return here;
+    return transaction.begin();
+}
+
+Result<void> SqliteWorkspace::ensureInPlace() const
+{
+    if (isReplaced())
+        return Error {QCoreApplication::translate("accord::Storage",
+            "The workspace file %1 was replaced, moved or deleted by another program while it was "
+            "open. Accord no longer writes to it, so nothing goes into a file that is gone; "
+            "this change was not saved. Open the workspace again to go on.")
+                          .arg(QDir::toNativeSeparators(m_path))};
+    return {};
 }
 
 Result<void> SqliteWorkspace::configure(QSqlDatabase &db, const Options &options)
@@ -224,6 +232,8 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
 
 Result<QString> SqliteWorkspace::backup(const QString &reason)
 {
+    if (auto here = ensureInPlace(); !here)
+        return Error {here.error()};
     return m_backups.create(m_db, reason);
 }
 
@@ -257,7 +267,7 @@ Result<Plan> SqliteWorkspace::loadPlan(PlanId id)
 Result<Plan> SqliteWorkspace::insertPlan(const Plan &plan)
 {
     SqlTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return Error {begun.error()};
     Result<Plan> stored = m_store->insert(plan);
     if (!stored)
@@ -270,7 +280,7 @@ Result<Plan> SqliteWorkspace::insertPlan(const Plan &plan)
 Result<std::vector<PlanId>> SqliteWorkspace::insertPlans(const std::vector<Plan> &plans)
 {
     SqlTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return Error {begun.error()};
     std::vector<PlanId> ids;
     for (const Plan &plan : plans) {
@@ -287,7 +297,7 @@ Result<std::vector<PlanId>> SqliteWorkspace::insertPlans(const std::vector<Plan>
 Result<void> SqliteWorkspace::savePlan(const Plan &plan)
 {
     SqlTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun;
     if (auto done = m_store->replace(plan); !done)
         return done;
@@ -297,7 +307,7 @@ Result<void> SqliteWorkspace::savePlan(const Plan &plan)
 Result<void> SqliteWorkspace::apply(PlanId plan, const std::vector<Change> &changes)
 {
     SqlTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun;
     for (const Change &change : changes) {
         if (auto done = m_store->apply(plan, change); !done)
@@ -313,7 +323,7 @@ Result<void> SqliteWorkspace::deletePlan(PlanId id)
     if (auto saved = backup(QStringLiteral("before-delete")); !saved)
         return Error {saved.error()};
     SqlTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun;
     if (auto done = m_store->remove(id); !done)
         return done;

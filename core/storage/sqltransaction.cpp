@@ -24,7 +24,7 @@ Result<void> SqlTransaction::begin()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), SqlContext::Write);
+        return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     m_active = true;
     return {};
 }
@@ -33,7 +33,7 @@ Result<void> SqlTransaction::commit()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
-        return sqlError(q.lastError(), SqlContext::Write);
+        return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     m_active = false;
     return {};
 }

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace accord {
 
 namespace {
@@ -33,6 +35,13 @@ WorkspaceFile WorkspaceFile::inspect(const QString &path)
     if (info.isDir())
         return refuse(State::Unreadable,
             QCoreApplication::translate("accord::Storage", "%1 is a folder, not a workspace file.")
+                .arg(name));
+    // A pipe, socket or device would block or never end: refused before it is opened.
+    struct stat st { };
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return refuse(State::Unreadable,
+            QCoreApplication::translate("accord::Storage",
+                "%1 is not a regular file (it is a pipe, socket or device); a workspace is a file.")
                 .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
