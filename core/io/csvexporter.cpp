@@ -10,6 +10,16 @@
 
 namespace accord {
 
+namespace {
+
+bool isNumber(const FieldInfo &field)
+{
+    return field.kind == FieldKind::Integer || field.kind == FieldKind::OptInteger
+        || field.kind == FieldKind::Real || field.kind == FieldKind::OptReal;
+}
+
+} // namespace
+
 QByteArray CsvExporter::exportTable(const Plan &plan, const PlanTable &table)
 {
     QStringList header {QStringLiteral("id")};
@@ -18,8 +28,11 @@ QByteArray CsvExporter::exportTable(const Plan &plan, const PlanTable &table)
     QByteArray out = CsvWriter::record(header);
     for (int row = 0; row < table.rowCount(plan); ++row) {
         QStringList cells {QString::number(table.rowId(plan, row))};
-        for (int f = 0; f < int(table.fields().size()); ++f)
-            cells << FieldText::machine(table.fields()[std::size_t(f)], table.value(plan, row, f));
+        for (int f = 0; f < int(table.fields().size()); ++f) {
+            const FieldInfo &field = table.fields()[std::size_t(f)];
+            const QString text = FieldText::machine(field, table.value(plan, row, f));
+            cells << (isNumber(field) ? text : CsvWriter::textCell(text));
+        }
         out += CsvWriter::record(cells);
     }
     return out;

@@ -24,8 +24,9 @@ struct CsvFile {
 // the YAML/JSON files and the database, so it does not change with the language.
 // Values as FieldText::machine writes them: dates YYYY-MM-DD, enum keys, money as
 // "USD 150000.00", booleans true/false, references as the referenced row's id,
-// string lists joined with "; ". Cells are written as they are: a text starting
-// with "=" stays a text for CSV readers but a spreadsheet may treat it as a formula.
+// string lists joined with "; ". A text that a spreadsheet would run as a formula
+// (=, +, -, @, tab, CR first) gets a leading apostrophe (CsvWriter::textCell);
+// numbers in numeric columns are written as numbers, negative ones included.
 class CsvExporter {
 public:
     static QByteArray exportTable(const Plan &plan, const PlanTable &table);

@@ -210,7 +210,7 @@ void CsvMeasurementImporter::readRow(const QStringList &fields, int line)
     m.metric = *id;
     m.date = date;
     m.value = *value;
-    m.note = fields.value(3).trimmed();
+    m.note = CsvReader::text(fields.value(3).trimmed());
     checkDuplicate(m, metricName(m_plan, *id), line);
     m_rows.push_back(m);
     m_rowLines.push_back(line);

@@ -27,6 +27,17 @@ CsvReader::CsvReader(const QString &text, const QString &fileName)
 {
 }
 
+QString CsvReader::text(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (i > 0 && i < cell.size() && formulaStart.contains(cell.at(i)))
+        return cell.mid(1);
+    return cell;
+}
+
 Result<std::vector<CsvRecord>> CsvReader::parse(
     const QByteArray &data, const QString &fileName, int maxRecords)
 {

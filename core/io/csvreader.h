@@ -27,6 +27,8 @@ class CsvReader {
 public:
     static Result<std::vector<CsvRecord>> parse(
         const QByteArray &data, const QString &fileName, int maxRecords);
+    // A text cell as it was before CsvWriter::textCell() guarded it.
+    static QString text(const QString &cell);
 
 private:
     CsvReader(const QString &text, const QString &fileName);

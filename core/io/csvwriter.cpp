@@ -15,6 +15,17 @@ QString CsvWriter::field(const QString &value)
     return u'"' + escaped + u'"';
 }
 
+QString CsvWriter::textCell(const QString &value)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == u'\'')
+        ++i;
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (i < value.size() && formulaStart.contains(value.at(i)))
+        return u'\'' + value;
+    return value;
+}
+
 QByteArray CsvWriter::record(const QStringList &fields)
 {
     QStringList quoted;

@@ -12,6 +12,12 @@ namespace accord {
 class CsvWriter {
 public:
     static QString field(const QString &value);
+    // A text a spreadsheet would run as a formula - one starting with =, +, -, @, a
+    // tab or a carriage return - gets a leading apostrophe, as OWASP recommends
+    // against CSV injection; so does one whose leading apostrophes come before such
+    // a character, so that CsvReader::text() takes exactly one away. Numbers in
+    // numeric columns are not texts: -42 stays a number.
+    static QString textCell(const QString &value);
     static QByteArray record(const QStringList &fields);
 };
 

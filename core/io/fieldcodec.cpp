@@ -125,6 +125,16 @@ Decoded decodeEnum(const FieldInfo &field, const TreeNode &node)
     return good(field.enumInfo->entries[std::size_t(*index)].key);
 }
 
+// Line breaks as the plan keeps them: "\r\n" and a lone "\r" become "\n".
+QString lineBreaks(QString text)
+{
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    return text;
+}
+
 Decoded decodeStringList(const TreeNode &node)
 {
     if (node.isNull())
@@ -132,14 +142,14 @@ Decoded decodeStringList(const TreeNode &node)
     if (node.isScalar()) // "plan_changes: none", or a single item written without a list
         return good(node.text.trimmed().compare(u"none", Qt::CaseInsensitive) == 0
                 ? QStringList()
-                : QStringList {node.text});
+                : QStringList {lineBreaks(node.text)});
     if (!node.isList())
         return bad(QCoreApplication::translate("accord::Import", "a list of texts"));
     QStringList result;
     for (const TreeNode &item : node.items) {
         if (!item.isScalar() && !item.isNull())
             return bad(QCoreApplication::translate("accord::Import", "a list of texts"));
-        result << item.text;
+        result << lineBreaks(item.text);
     }
     return good(result);
 }
@@ -187,7 +197,7 @@ FieldCodec::Decoded FieldCodec::decode(const FieldInfo &field, const TreeNode &n
     case FieldKind::LongText:
         if (node.isNull())
             return good(QString());
-        return node.isScalar() ? good(node.text)
+        return node.isScalar() ? good(lineBreaks(node.text))
                                : bad(QCoreApplication::translate("accord::Import", "text"));
     case FieldKind::Date:
         return decodeDate(node);

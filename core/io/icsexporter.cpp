@@ -19,13 +19,23 @@ struct Event {
     QStringList description;
 };
 
+// iCalendar dates have four-digit years.
+bool writable(QDate date)
+{
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
+}
+
 void writeEvent(IcsWriter &out, const Event &event, const QDateTime &stamp)
 {
+    if (!writable(event.date))
+        return;
     out.raw(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
     out.text(QStringLiteral("UID"), event.uid);
     out.utc(QStringLiteral("DTSTAMP"), stamp);
     out.date(QStringLiteral("DTSTART"), event.date);
-    out.date(QStringLiteral("DTEND"), event.date.addDays(1));
+    // An all-day event lasts one day without DTEND too (RFC 5545, 3.6.1).
+    if (writable(event.date.addDays(1)))
+        out.date(QStringLiteral("DTEND"), event.date.addDays(1));
     out.text(QStringLiteral("SUMMARY"), event.summary);
     out.text(QStringLiteral("DESCRIPTION"), event.description.join(u'\n'));
     out.raw(QStringLiteral("TRANSP"), QStringLiteral("TRANSPARENT"));

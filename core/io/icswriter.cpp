@@ -29,6 +29,8 @@ QString IcsWriter::escapeText(const QString &text)
                 ++i;
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) {
+            continue; // controls are not allowed in iCalendar text (RFC 5545, 3.3.11)
         } else {
             out += c;
         }

@@ -2,6 +2,7 @@
 #include "jsonplanformat.h"
 
 #include "importlimits.h"
+#include "jsonlocator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,10 +38,18 @@ qsizetype estimatedValues(const QByteArray &data)
 }
 
 struct Converter {
+    const QHash<QString, SourcePos> &positions;
     int nodes = 0;
     QString error;
 
-    TreeNode convert(const QJsonValue &value, int depth)
+    TreeNode convert(const QJsonValue &value, int depth, const QString &path)
+    {
+        TreeNode node = convertValue(value, depth, path);
+        node.pos = positions.value(path);
+        return node;
+    }
+
+    TreeNode convertValue(const QJsonValue &value, int depth, const QString &path)
     {
         if (!error.isEmpty())
             return {};
@@ -65,15 +74,17 @@ struct Converter {
             return TreeNode::string(value.toString());
         case QJsonValue::Array: {
             TreeNode list = TreeNode::list();
-            for (const QJsonValue &item : value.toArray())
-                list.items.push_back(convert(item, depth + 1));
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i)
+                list.items.push_back(convert(array.at(i), depth + 1, JsonLocator::child(path, i)));
             return list;
         }
         case QJsonValue::Object: {
             TreeNode map = TreeNode::map();
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it)
-                map.insert(it.key(), convert(it.value(), depth + 1));
+                map.insert(
+                    it.key(), convert(it.value(), depth + 1, JsonLocator::child(path, it.key())));
             return map;
         }
         case QJsonValue::Null:
@@ -144,9 +155,12 @@ std::optional<TreeNode> JsonPlanFormat::read(
             QCoreApplication::translate(
                 "accord::Import", "expected well-formed JSON, found a syntax error (%1)")
                 .arg(error.errorString()));
-    Converter converter;
-    TreeNode root
-        = doc.isObject() ? converter.convert(doc.object(), 1) : converter.convert(doc.array(), 1);
+    QHash<QString, SourcePos> positions;
+    if (const auto problem = JsonLocator::scan(data, &positions))
+        return fail(problem->pos, problem->message);
+    Converter converter {positions, 0, {}};
+    TreeNode root = doc.isObject() ? converter.convert(doc.object(), 1, QString())
+                                   : converter.convert(doc.array(), 1, QString());
     if (!converter.error.isEmpty())
         return fail({}, converter.error);
     return root;

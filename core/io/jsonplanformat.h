@@ -10,10 +10,10 @@
 namespace accord {
 
 // JSON bytes <-> TreeNode, with QJsonDocument: the same tree as the YAML. Syntax
-// errors get a line and column (from QJsonParseError::offset); later errors
-// only have their key path, as QJsonDocument keeps no positions. QJsonObject
-// sorts keys, so a JSON file lists them alphabetically; readers never depend on
-// the order of keys.
+// errors get a line and column (from QJsonParseError::offset), every value its
+// position from JsonLocator, which also refuses what QJsonDocument would change
+// silently (a key given twice, half a surrogate pair). QJsonObject sorts keys, so
+// a JSON file lists them alphabetically; readers never depend on the order of keys.
 class JsonPlanFormat {
 public:
     static std::optional<TreeNode> read(

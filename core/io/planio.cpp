@@ -2,6 +2,7 @@
 #include "planio.h"
 
 #include "importlimits.h"
+#include "inputtext.h"
 #include "jsonplanformat.h"
 #include "plantreereader.h"
 #include "plantreewriter.h"
@@ -25,15 +26,19 @@ Error errorOf(const ImportReport &report)
 
 using Parse = std::optional<TreeNode> (*)(const QByteArray &, const QString &, ImportReport &);
 
-Result<Plan> importWith(
-    Parse parse, const QByteArray &data, const QString &fileName, ImportReport *report)
+Result<Plan> importWith(Parse parse, const QByteArray &data, const QString &fileName,
+    ImportReport *report, PlanTreeReader::Mode mode)
 {
     ImportReport local;
     ImportReport &r = report ? *report : local;
     const std::size_t errorsBefore = r.errors.size();
+    if (auto problem = InputText::problem(data, fileName)) {
+        r.errors.push_back(*problem);
+        return Error {problem->toString()};
+    }
     std::optional<Plan> plan;
     if (const auto tree = parse(data, fileName, r))
-        plan = PlanTreeReader::read(*tree, fileName, r);
+        plan = PlanTreeReader::read(*tree, fileName, r, mode);
     if (!plan || r.errors.size() > errorsBefore) {
         ImportReport errors;
         errors.errors.assign(r.errors.begin() + qsizetype(errorsBefore), r.errors.end());
@@ -52,14 +57,16 @@ Result<Plan> failure(const QString &path, const QString &message, ImportReport *
 
 } // namespace
 
-Result<Plan> importPlanYaml(const QByteArray &data, const QString &fileName, ImportReport *report)
+Result<Plan> importPlanYaml(
+    const QByteArray &data, const QString &fileName, ImportReport *report, PlanTreeReader::Mode mode)
 {
-    return importWith(&YamlPlanFormat::read, data, fileName, report);
+    return importWith(&YamlPlanFormat::read, data, fileName, report, mode);
 }
 
-Result<Plan> importPlanJson(const QByteArray &data, const QString &fileName, ImportReport *report)
+Result<Plan> importPlanJson(
+    const QByteArray &data, const QString &fileName, ImportReport *report, PlanTreeReader::Mode mode)
 {
-    return importWith(&JsonPlanFormat::read, data, fileName, report);
+    return importWith(&JsonPlanFormat::read, data, fileName, report, mode);
 }
 
 Result<Plan> importPlanFile(const QString &path, ImportReport *report)
@@ -83,7 +90,9 @@ Result<Plan> importPlanFile(const QString &path, ImportReport *report)
                 .arg(file.errorString()),
             report);
     const QByteArray data = file.read(ImportLimits::maxBytes + 1);
-    return yaml ? importPlanYaml(data, path, report) : importPlanJson(data, path, report);
+    constexpr auto whole = PlanTreeReader::Mode::Whole;
+    return yaml ? importPlanYaml(data, path, report, whole)
+                : importPlanJson(data, path, report, whole);
 }
 
 QByteArray exportPlanYaml(const Plan &plan)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "plantreereader.h"
 
 #include "model/plan.h"
 #include "util/result.h"
@@ -16,11 +17,13 @@ namespace accord {
 // (at key.path)") and report->errors the same as Diagnostics; warnings (unknown
 // keys…) go to report->warnings either way. Imported rows get ids 1..n per
 // table; the plan's and the account's ids are left 0 for the repository.
-Result<Plan> importPlanYaml(
-    const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
-Result<Plan> importPlanJson(
-    const QByteArray &data, const QString &fileName, ImportReport *report = nullptr);
-// By extension: .yaml/.yml or .json; refuses files over ImportLimits::maxBytes unread.
+// (PlanTreeReader::Mode: Part reads templates and fragments, Whole a plan to store.)
+Result<Plan> importPlanYaml(const QByteArray &data, const QString &fileName,
+    ImportReport *report = nullptr, PlanTreeReader::Mode mode = PlanTreeReader::Mode::Part);
+Result<Plan> importPlanJson(const QByteArray &data, const QString &fileName,
+    ImportReport *report = nullptr, PlanTreeReader::Mode mode = PlanTreeReader::Mode::Part);
+// A whole plan from a file, by extension: .yaml/.yml or .json; refuses files over
+// ImportLimits::maxBytes unread.
 Result<Plan> importPlanFile(const QString &path, ImportReport *report = nullptr);
 
 QByteArray exportPlanYaml(const Plan &plan);

@@ -9,6 +9,7 @@
 
 #include "model/plan.h"
 #include "model/plantable.h"
+#include "rules/fieldvalidator.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -41,11 +42,34 @@ struct RowState {
     bool given(QStringView key) const { return givenAt.contains(table->fieldIndex(key)); }
 };
 
+// Where a field or row of the plan came from in the file.
+struct Given {
+    QString path;
+    SourcePos pos;
+};
+using RowKey = std::pair<const PlanTable *, qint64>;
+
+// The path of a record's field in the file ("customer.company"), found in the layout.
+QString recordPath(const std::vector<LayoutEntry> &entries, int field, const QString &path)
+{
+    for (const LayoutEntry &e : entries) {
+        if (e.kind == LayoutEntry::Kind::Field && e.field == field)
+            return child(path, e.key);
+        if (e.kind == LayoutEntry::Kind::Group) {
+            const QString inner = recordPath(e.entries, field, child(path, e.key));
+            if (!inner.isEmpty())
+                return inner;
+        }
+    }
+    return {};
+}
+
 class Reader {
 public:
-    Reader(const QString &fileName, ImportReport &report)
+    Reader(const QString &fileName, ImportReport &report, PlanTreeReader::Mode mode)
         : m_file(fileName)
         , m_report(report)
+        , m_mode(mode)
     {
     }
 
@@ -67,12 +91,61 @@ public:
         warnUnknown(root, known, {});
         for (Diagnostic &d : m_refs.resolve(m_plan, m_file))
             error(d.pos, d.path, d.message);
+        if (m_errors == 0)
+            validate();
         if (m_errors > 0)
             return std::nullopt;
         return std::move(m_plan);
     }
 
 private:
+    // The rules the editor enforces, on every row read: an import never stores a
+    // value the editor would refuse (negative money, a date out of range, text
+    // over its length, a control character, a required name left empty…).
+    void validate()
+    {
+        for (const PlanTable *table : planTables()) {
+            for (int row = 0; row < table->rowCount(m_plan); ++row) {
+                const RowKey key {table, table->rowId(m_plan, row)};
+                const QHash<int, Given> given = m_given.value(key);
+                for (const ValueProblem &p : FieldValidator::problemsOf(m_plan, *table, row)) {
+                    const int f = table->fieldIndex(p.field);
+                    if (p.code == u"required" && m_mode == PlanTreeReader::Mode::Part)
+                        continue;
+                    if (given.contains(f))
+                        error(given[f].pos, given[f].path, p.message);
+                    else
+                        error(m_rowAt.value(key).pos, pathOf(*table, key, f), p.message);
+                }
+            }
+        }
+    }
+
+    // A field the file did not give: under its row, or where its record would be.
+    QString pathOf(const PlanTable &table, const RowKey &key, int field) const
+    {
+        const QString fieldKey = table.fields()[std::size_t(field)].key;
+        if (m_rowAt.contains(key))
+            return child(m_rowAt.value(key).path, fieldKey);
+        for (const DocumentSection &s : PlanLayout::sections()) {
+            if (s.table == &table && s.kind == DocumentSection::Kind::Record) {
+                const QString path = recordPath(s.entries, field, s.key);
+                return path.isEmpty() ? child(s.key, fieldKey) : path;
+            }
+        }
+        return fieldKey;
+    }
+
+    void remember(const RowState &state, const QString &path, SourcePos pos)
+    {
+        const RowKey key {state.table, state.data.id};
+        QHash<int, Given> &given = m_given[key];
+        for (auto it = state.givenAt.cbegin(); it != state.givenAt.cend(); ++it)
+            given.insert(it.key(), {it.value(), state.givenPos.value(it.key())});
+        if (!m_rowAt.contains(key))
+            m_rowAt.insert(key, {path, pos});
+    }
+
     void section(const DocumentSection &s, const TreeNode &node, const QString &path)
     {
         switch (s.kind) {
@@ -99,6 +172,7 @@ private:
             readArr(state);
         for (auto it = state.givenAt.cbegin(); it != state.givenAt.cend(); ++it)
             s.table->setValue(m_plan, 0, it.key(), state.data.values.value(it.key()));
+        remember(state, path, node.pos);
         childLists(s.entries, state.data.id, node, path, known);
         warnUnknown(node, known, path);
     }
@@ -155,6 +229,7 @@ private:
         const qint64 id = insert(state);
         if (id == 0)
             return;
+        remember(state, path, node.pos);
         embedded(layout.entries, id, node, path, known);
         childLists(layout.entries, id, node, path, known);
         warnUnknown(node, known, path);
@@ -181,6 +256,8 @@ private:
                 fields(e.entries, state, node, path, known);
         }
         const qint64 id = insert(state);
+        if (id != 0)
+            remember(state, path, node.pos);
         for (const LayoutEntry &e : entries) {
             if (e.kind == Kind::Embedded && id != 0)
                 childLists(e.entries, id, node, path, known);
@@ -398,15 +475,18 @@ private:
     QHash<const PlanTable *, qint64> m_lastId;
     QHash<const PlanTable *, int> m_rows;
     QHash<const PlanTable *, QSet<QString>> m_codes;
+    QHash<RowKey, QHash<int, Given>> m_given;
+    QHash<RowKey, Given> m_rowAt;
+    PlanTreeReader::Mode m_mode;
     int m_errors = 0;
 };
 
 } // namespace
 
 std::optional<Plan> PlanTreeReader::read(
-    const TreeNode &root, const QString &fileName, ImportReport &report)
+    const TreeNode &root, const QString &fileName, ImportReport &report, Mode mode)
 {
-    return Reader(fileName, report).read(root);
+    return Reader(fileName, report, mode).read(root);
 }
 
 } // namespace accord

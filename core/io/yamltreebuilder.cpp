@@ -33,6 +33,7 @@ void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
 
 void YamlTreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
+    m_plainScalar = false;
     TreeNode node = TreeNode::null();
     node.pos = toPos(mark);
     add(std::move(node), mark, anchor, 1);
@@ -40,6 +41,7 @@ void YamlTreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
 
 void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
+    m_plainScalar = false;
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end())
         fail(mark,
@@ -57,8 +59,9 @@ void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 }
 
 void YamlTreeBuilder::OnScalar(
-    const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value)
+    const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value)
 {
+    m_plainScalar = tag == "?";
     TreeNode node = TreeNode::string(QString::fromStdString(value));
     node.pos = toPos(mark);
     add(std::move(node), mark, anchor, 1);
@@ -94,7 +97,7 @@ void YamlTreeBuilder::open(TreeNode node, const YAML::Mark &mark, YAML::anchor_t
                 "accord::Import", "expected at most %1 levels of nesting, found deeper nesting")
                 .arg(ImportLimits::maxDepth));
     node.pos = toPos(mark);
-    m_stack.push_back(Frame {std::move(node), mark, anchor, false, {}, {}, {}, false});
+    m_stack.push_back(Frame {std::move(node), mark, anchor, false, {}, {}, {}, false, false, {}});
 }
 
 void YamlTreeBuilder::close()
@@ -103,9 +106,10 @@ void YamlTreeBuilder::close()
         return;
     Frame frame = std::move(m_stack.back());
     m_stack.pop_back();
-    if (frame.node.isMap() && frame.hasKey
-        && !frame.dropValue) // "key:" with no value reads as null
+    if (frame.node.isMap() && frame.hasKey && !frame.dropValue
+        && !frame.mergeNext) // "key:" with no value reads as null
         frame.node.insert(frame.key, TreeNode::null());
+    merge(frame);
     // The nodes below were counted as they arrived; count this one.
     add(std::move(frame.node), frame.mark, frame.anchor, 1);
 }
@@ -147,15 +151,46 @@ void YamlTreeBuilder::add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t 
                     "accord::Import", "expected each key once in a map, found \"%1\" again")
                     .arg(node.text));
         parent.keys.insert(node.text);
+        parent.mergeNext = m_plainScalar && node.text == u"<<";
         parent.key = node.text;
         parent.keyPos = node.pos;
         parent.hasKey = true;
         return;
     }
-    if (!parent.dropValue)
+    if (parent.mergeNext)
+        parent.merges.push_back(std::move(node));
+    else if (!parent.dropValue)
         parent.node.entries.push_back(TreeEntry {parent.key, parent.keyPos, std::move(node)});
     parent.hasKey = false;
     parent.dropValue = false;
+    parent.mergeNext = false;
+}
+
+void YamlTreeBuilder::merge(Frame &frame)
+{
+    for (TreeNode &value : frame.merges) {
+        std::vector<TreeNode> maps;
+        if (value.isMap())
+            maps.push_back(std::move(value));
+        else if (value.isList())
+            maps = std::move(value.items);
+        for (TreeNode &map : maps) {
+            if (!map.isMap())
+                fail(frame.mark,
+                    QCoreApplication::translate("accord::Import",
+                        "expected a map or a list of maps after the merge key \"<<\", found %1")
+                        .arg(map.describe()));
+            for (TreeEntry &entry : map.entries) {
+                if (!frame.node.entry(entry.key))
+                    frame.node.entries.push_back(std::move(entry));
+            }
+        }
+        if (maps.empty())
+            fail(frame.mark,
+                QCoreApplication::translate("accord::Import",
+                    "expected a map or a list of maps after the merge key \"<<\", found %1")
+                    .arg(value.describe()));
+    }
 }
 
 } // namespace accord

@@ -23,7 +23,9 @@ struct YamlTreeError {
 // Builds a TreeNode from yaml-cpp's parser events, so that limits apply while
 // the document is read (yaml-cpp's own node graph is never built): nesting depth,
 // number of values (each use of an alias counts its whole copy), one document,
-// scalar keys, each key once per map.
+// scalar keys, each key once per map. Merge keys ("<<: *defaults") are applied as
+// YAML 1.1 defines them: the keys of the merged maps that the map does not give
+// itself, earlier maps of a list of merges first.
 class YamlTreeBuilder final : public YAML::EventHandler {
 public:
     std::optional<TreeNode> takeRoot() { return std::move(m_root); }
@@ -54,6 +56,8 @@ private:
         SourcePos keyPos;
         QSet<QString> keys; // Map: the keys so far
         bool dropValue = false; // Map: the key was not a key name
+        bool mergeNext = false; // Map: the key was a plain "<<"
+        std::vector<TreeNode> merges; // Map: the values of its merge keys
     };
     struct Anchored {
         TreeNode node;
@@ -62,6 +66,7 @@ private:
 
     void open(TreeNode node, const YAML::Mark &mark, YAML::anchor_t anchor);
     void close();
+    void merge(Frame &frame);
     void add(TreeNode node, const YAML::Mark &mark, YAML::anchor_t anchor, int size);
     [[noreturn]] void fail(const YAML::Mark &mark, const QString &message) const;
 
@@ -69,6 +74,7 @@ private:
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     std::optional<TreeNode> m_root;
     std::optional<YamlTreeError> m_deferred;
+    bool m_plainScalar = false; // the last scalar had no quotes and no tag
     int m_nodes = 0;
     int m_documents = 0;
 };

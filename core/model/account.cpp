@@ -6,7 +6,7 @@ namespace accord {
 template<> const RowMeta<Account> &rowMeta<Account>()
 {
     static const RowMeta<Account> meta {QStringLiteral("account"), ACCORD_FIELD("Account"),
-        {field<&Account::company>("company", ACCORD_FIELD("Company")),
+        {required(field<&Account::company>("company", ACCORD_FIELD("Company"))),
             field<&Account::customerId>(
                 "customer_id", ACCORD_FIELD("Customer ID"), FieldHint::Code),
             field<&Account::industry>("industry", ACCORD_FIELD("Industry")),

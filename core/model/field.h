@@ -58,6 +58,13 @@ template<auto Member> auto longText(const char *key, const char *label)
     return f;
 }
 
+// A text without which the row means nothing (an account's company name).
+template<typename F> F required(F field)
+{
+    field.info.required = true;
+    return field;
+}
+
 // A reference to a row of another table (the owner when parent is true).
 template<auto Member>
 auto ref(const char *key, const char *label, const char *table, bool parent = false)

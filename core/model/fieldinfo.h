@@ -35,6 +35,7 @@ struct FieldInfo {
     const EnumInfo *enumInfo = nullptr; // Enum kind only
     QString refTable; // Ref kind only
     bool parent = false; // Ref to the row that owns this one
+    bool required = false; // a text that may not be empty (the name a row is known by)
 
     QString translatedLabel() const;
 };

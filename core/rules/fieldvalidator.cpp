@@ -212,7 +212,60 @@ std::optional<ValueProblem> money(QStringView, const FieldInfo &field, const QVa
     return std::nullopt;
 }
 
-constexpr FieldRule kFieldRules[] = {&textLength, &dateRange, &numberRange, &email, &money};
+std::optional<ValueProblem> requiredText(QStringView, const FieldInfo &field, const QVariant &value)
+{
+    if (!field.required || !value.toString().trimmed().isEmpty())
+        return std::nullopt;
+    return problem("required", field,
+        QCoreApplication::translate("accord::Validation", "%1 cannot be empty.")
+            .arg(field.translatedLabel()));
+}
+
+// Invisible characters that no text of a plan holds: the C0 controls but tab and
+// line feed, DEL and the C1 controls (the formats a plan is written to forbid them
+// or read them as commands), and halves of a surrogate pair.
+qsizetype forbiddenCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0))
+            return i;
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(u))
+            return i;
+    }
+    return -1;
+}
+
+std::optional<ValueProblem> controlCharacters(
+    QStringView, const FieldInfo &field, const QVariant &value)
+{
+    QStringList texts;
+    if (field.kind == FieldKind::Text || field.kind == FieldKind::LongText)
+        texts << value.toString();
+    else if (field.kind == FieldKind::StringList)
+        texts = value.toStringList();
+    for (const QString &text : texts) {
+        const qsizetype at = forbiddenCharacter(text);
+        if (at < 0)
+            continue;
+        return problem("control-character", field,
+            QCoreApplication::translate("accord::Validation",
+                "%1 contains an invisible control character (U+%2) at character %3; texts may "
+                "hold tabs and line breaks but no other control characters.")
+                .arg(field.translatedLabel())
+                .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
+                .arg(at + 1));
+    }
+    return std::nullopt;
+}
+
+constexpr FieldRule kFieldRules[]
+    = {&requiredText, &textLength, &controlCharacters, &dateRange, &numberRange, &email, &money};
 
 void addFieldProblems(const RowUnderTest &row, int f, std::vector<ValueProblem> &out)
 {

@@ -39,6 +39,21 @@ private:
         return int(BackupManager(workspace).list().size());
     }
 
+    // A statement run on a workspace file as another program (or an older Accord) would.
+    static void rawSql(const QString &file, const QString &statement)
+    {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
     // A workspace that Accord refuses: written by a newer version.
     void makeNewerWorkspace(const QString &file)
     {
@@ -47,17 +62,8 @@ private:
             QVERIFY(ws);
             QVERIFY((*ws)->insertPlan(test::fullPlan(1)));
         }
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(
-                QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        rawSql(file,
+            QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1));
     }
 
 private slots:
@@ -231,16 +237,29 @@ private slots:
             qPrintable(run.out));
     }
 
+    // Import refuses values the editor refuses; a workspace that holds some anyway
+    // (written by an older version or another program) has them reported by check.
     void checkFailsOnErrors()
     {
         writeFile(QStringLiteral("inverted.yaml"),
             "customer:\n  company: \"Inverted Ltd\"\nplan:\n  health_green_min: 50\n  "
             "health_yellow_min: 70\n");
         const QString ws = QStringLiteral("inverted.accord");
-        QCOMPARE(accord({QStringLiteral("import"), QStringLiteral("inverted.yaml"),
+        const test::CliRun refused = accord({QStringLiteral("import"),
+            QStringLiteral("inverted.yaml"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("inverted.yaml:4:21: The at-risk threshold "
+                                                     "(70) is above the healthy threshold (50).")),
+            qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(path(ws)));
+
+        writeFile(QStringLiteral("fine.yaml"), "customer:\n  company: \"Inverted Ltd\"\n");
+        QCOMPARE(accord({QStringLiteral("import"), QStringLiteral("fine.yaml"),
                             QStringLiteral("--workspace"), ws})
                      .exitCode,
             0);
+        rawSql(path(ws),
+            QStringLiteral("UPDATE plan SET health_green_min = 50, health_yellow_min = 70"));
         const test::CliRun run = accord({QStringLiteral("check"), QStringLiteral("Inverted Ltd"),
             QStringLiteral("--workspace"), ws});
         QCOMPARE(run.exitCode, 1);
@@ -278,10 +297,9 @@ private slots:
         row("list instead of map", {imp, QStringLiteral("notamap.yaml")}, 1,
             QStringLiteral("accord: notamap.yaml:1:7: expected a map, found a list"));
         row("json list", {imp, QStringLiteral("list.json")}, 1,
-            QStringLiteral("accord: list.json: expected a map of plan sections, found a list"));
+            QStringLiteral("accord: list.json:1:1: expected a map of plan sections, found a list"));
         row("empty file", {imp, QStringLiteral("empty.yaml")}, 1,
-            QStringLiteral(
-                "accord: empty.yaml: expected a map of plan sections, found an empty document"));
+            QStringLiteral("accord: empty.yaml: expected a plan, found an empty file (0 bytes)"));
         row("file not found", {imp, QStringLiteral("missing.yaml")}, 1,
             QStringLiteral("accord: missing.yaml: no such file."));
         row("directory", {imp, QStringLiteral("folder.yaml")}, 1,

@@ -194,16 +194,25 @@ private slots:
         }
     }
 
-    void templatesImportWithoutWarnings()
+    // Every built-in template makes a plan without a warning; a template file is not a
+    // plan of its own (it names no customer), so importing one alone is refused.
+    void templatesMakePlansWithoutWarnings()
     {
         for (const QString &key : {QStringLiteral("outcome-based"), QStringLiteral("joint-success"),
                  QStringLiteral("full-onboarding"), QStringLiteral("persona-flows"),
                  QStringLiteral("goal-card"), QStringLiteral("qbr-agenda")}) {
-            const test::CliRun run = accord({QStringLiteral("import"),
-                QStringLiteral(ACCORD_SOURCE_DIR "/resources/templates/%1.yaml").arg(key),
-                QStringLiteral("--workspace"), QStringLiteral("imported-templates.accord")});
+            const test::CliRun run = accord({QStringLiteral("new"), QStringLiteral("--template"),
+                key, QStringLiteral("--account"), QStringLiteral("Globex"),
+                QStringLiteral("--workspace"), QStringLiteral("from-templates.accord")});
             QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(key + u' ' + run.err));
         }
+        const test::CliRun alone = accord({QStringLiteral("import"),
+            QStringLiteral(ACCORD_SOURCE_DIR "/resources/templates/goal-card.yaml"),
+            QStringLiteral("--workspace"), QStringLiteral("imported-templates.accord")});
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY2(
+            alone.err.contains(QStringLiteral("Company cannot be empty. (at customer.company)")),
+            qPrintable(alone.err));
     }
 
     void newUsesAnExistingAccountAndTitle()

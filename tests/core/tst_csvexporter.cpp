@@ -85,7 +85,7 @@ private slots:
         QVERIFY(reviews.ok());
         QCOMPARE(reviews->split('\n').at(1), QByteArray("4,,day30,Ann; Bob,,,\r"));
         const auto indicators = CsvExporter::exportTable(plan, QStringLiteral("leading_indicator"));
-        QCOMPARE(indicators->split('\n').at(1), QByteArray("2,=1+1,,true\r"));
+        QCOMPARE(indicators->split('\n').at(1), QByteArray("2,'=1+1,,true\r"));
     }
 
     void refusesAnUnknownTable()

@@ -23,6 +23,7 @@ Plan basePlan()
     Plan p;
     p.id = PlanId(1);
     p.account.id = AccountId(1);
+    p.account.company = QStringLiteral("Initech");
     p.account.contractStart = QDate(2024, 1, 1);
     Metric &m1 = added(p.metrics, 1);
     m1.baselineDate = QDate(2026, 3, 1);

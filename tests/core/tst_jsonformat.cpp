@@ -78,7 +78,8 @@ private slots:
         QVERIFY(plan->leadingIndicators.at(0).met);
         QCOMPARE(report.warnings.size(), std::size_t(1)); // qbr_minutes belongs under qbr
         QCOMPARE(report.warnings[0].toString(),
-            QStringLiteral("bad.json: unknown key \"qbr_minutes\" ignored (at plan.qbr_minutes)"));
+            QStringLiteral(
+                "bad.json:1:83: unknown key \"qbr_minutes\" ignored (at plan.qbr_minutes)"));
     }
 
     void badInput_data()
@@ -101,40 +102,43 @@ private slots:
             << QByteArray("{\"customer\": {\"company\": \"Ünïcødé\" \"x\"}}")
             << QStringLiteral("bad.json:1:37: expected well-formed JSON, found a syntax error "
                               "(unterminated object)");
-        QTest::newRow("top level list") << QByteArray(
-            "[1, 2]") << QStringLiteral("bad.json: expected a map of plan sections, found a list");
+        QTest::newRow("top level list")
+            << QByteArray("[1, 2]")
+            << QStringLiteral("bad.json:1:1: expected a map of plan sections, found a list");
         QTest::newRow("wrong type")
             << QByteArray("{\"customer\": {\"company\": [\"Acme\"]}}")
-            << QStringLiteral("bad.json: expected text, found a list (at customer.company)");
+            << QStringLiteral("bad.json:1:26: expected text, found a list (at customer.company)");
         QTest::newRow("impossible date")
             << QByteArray("{\"plan\": {\"created\": \"2026-02-30\"}}")
-            << QStringLiteral("bad.json: expected a date in the form YYYY-MM-DD, found "
+            << QStringLiteral("bad.json:1:22: expected a date in the form YYYY-MM-DD, found "
                               "\"2026-02-30\" (at plan.created)");
         QTest::newRow("number as date")
             << QByteArray("{\"plan\": {\"next_review\": 20260501}}")
-            << QStringLiteral("bad.json: expected a date in the form YYYY-MM-DD, found the number "
-                              "20260501 (at plan.next_review)");
+            << QStringLiteral(
+                   "bad.json:1:26: expected a date in the form YYYY-MM-DD, found the number "
+                   "20260501 (at plan.next_review)");
         QTest::newRow("fraction as integer")
             << QByteArray("{\"plan\": {\"scope_months\": 2.5}}")
-            << QStringLiteral("bad.json: expected a whole number, found the number 2.5 (at "
+            << QStringLiteral("bad.json:1:27: expected a whole number, found the number 2.5 (at "
                               "plan.scope_months)");
         QTest::newRow("boolean as enum")
             << QByteArray("{\"outcomes\": [{\"id\": \"O1\", \"status\": true}]}")
-            << QStringLiteral(
-                   "bad.json: expected one of not_started, in_progress, at_risk, achieved, missed, "
-                   "cancelled, found the boolean true (at outcomes[0].status)");
+            << QStringLiteral("bad.json:1:38: expected one of not_started, in_progress, at_risk, "
+                              "achieved, missed, "
+                              "cancelled, found the boolean true (at outcomes[0].status)");
         QTest::newRow("duplicate risk code")
             << QByteArray("{\"risks\": [{\"id\": \"R1\"}, {\"id\": \"R1\"}]}")
             << QStringLiteral(
-                   "bad.json: expected a unique id, found \"R1\" again (at risks[1].id)");
+                   "bad.json:1:33: expected a unique id, found \"R1\" again (at risks[1].id)");
         QTest::newRow("unknown persona")
             << QByteArray("{\"use_cases\": [{\"name\": \"Reports\", \"persona\": \"Analyst\"}]}")
-            << QStringLiteral("bad.json: expected the name of a row in personas (or #position), "
-                              "found \"Analyst\" (at use_cases[0].persona)");
+            << QStringLiteral(
+                   "bad.json:1:47: expected the name of a row in personas (or #position), "
+                   "found \"Analyst\" (at use_cases[0].persona)");
         QTest::newRow("position out of range")
             << QByteArray(
                    "{\"phases\": [{\"name\": \"A\"}], \"milestones\": [{\"phase\": \"#2\"}]}")
-            << QStringLiteral("bad.json: expected the name of a row in phases (or #position), "
+            << QStringLiteral("bad.json:1:54: expected the name of a row in phases (or #position), "
                               "found \"#2\" (at milestones[0].phase)");
         QTest::newRow("deep nesting")
             << QByteArray(1000, '[') + QByteArray(1000, ']')

@@ -49,6 +49,7 @@ Plan cleanPlan()
     Plan p;
     p.id = PlanId(1);
     p.account.id = AccountId(1);
+    p.account.company = u"Initech"_qs;
     p.header.nextReview = QDate(2024, 7, 1);
     stakeholder(p, 1, Side::Customer, u"executive_sponsor"_qs);
     stakeholder(p, 2, Side::Customer, u"champion"_qs);
