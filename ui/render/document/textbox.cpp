@@ -2,10 +2,73 @@
 #include "textbox.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
+#include <QTextBoundaryFinder>
 #include <QTextOption>
 
 namespace accord {
+
+namespace {
+
+bool breaksLine(QChar c)
+{
+    return c.isSpace() || c == QChar::LineSeparator;
+}
+
+// QTextLayout looks ahead to the end of a word for every line it breaks, so a word
+// far wider than a line costs time in the square of its length (a 400 KB word took
+// seconds). Such words are cut here into pieces that fit the width, measured one
+// character (grapheme cluster) at a time, so laying out any text stays linear. The
+// pieces are what wrapping anywhere would have made; the text itself is unchanged
+// but for the line separators between them.
+QString cutLongWords(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    constexpr qsizetype kShortWord = 24; // fits any line: not measured
+    const qreal room = width * 0.98; // character advances add up slightly differently
+    QHash<char16_t, qreal> advances; // of single characters, the usual cluster
+    const auto advanceOf = [&](QStringView cluster) {
+        if (cluster.size() != 1)
+            return metrics.horizontalAdvance(cluster.toString());
+        auto it = advances.find(cluster.front().unicode());
+        if (it == advances.end())
+            it = advances.insert(
+                cluster.front().unicode(), metrics.horizontalAdvance(cluster.front()));
+        return *it;
+    };
+    QString result;
+    qsizetype done = 0; // text before this is in result
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = start;
+        while (end < text.size() && !breaksLine(text.at(end)))
+            ++end;
+        if (end - start > kShortWord) {
+            const QStringView word = QStringView(text).mid(start, end - start);
+            QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, word.toString());
+            result += QStringView(text).mid(done, start - done);
+            qreal used = 0;
+            qsizetype from = 0;
+            for (qsizetype to = clusters.toNextBoundary(); to > 0; to = clusters.toNextBoundary()) {
+                const qreal advance = advanceOf(word.mid(from, to - from));
+                if (used > 0 && used + advance > room) {
+                    result += QChar::LineSeparator;
+                    used = 0;
+                }
+                result += word.mid(from, to - from);
+                used += advance;
+                from = to;
+            }
+            done = end;
+        }
+        start = end == start ? end + 1 : end;
+    }
+    if (done == 0)
+        return text;
+    result += QStringView(text).mid(done);
+    return result;
+}
+
+} // namespace
 
 QString TextBox::prepared(const QString &text)
 {
@@ -22,7 +85,8 @@ QString TextBox::prepared(const QString &text)
 
 TextBox::TextBox(const QString &text, const QFont &font, qreal width, const QPaintDevice *device,
     Qt::Alignment alignment, qreal lineHeight)
-    : m_layout(std::make_shared<QTextLayout>(prepared(text), font, device))
+    : m_layout(std::make_shared<QTextLayout>(
+        cutLongWords(prepared(text), QFontMetricsF(font, device), width), font, device))
 {
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
