@@ -136,13 +136,15 @@ int runCommand(int argc, char *argv[], bool drawsPages)
     QTextStream err(stderr);
     const int code = accord::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
     // What the command printed is part of its job (a listing, an exported plan):
-    // output that never arrived (a full disk, a closed pipe) is a failure.
+    // output that never arrived (a full disk, a closed pipe) is a failure. A failed
+    // command has said why already.
     out.flush();
-    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    if (code == 0
+        && (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout))) {
         err << QCoreApplication::translate(
             "main", "accord: the standard output could not be written.")
             << Qt::endl;
-        return code == 0 ? 1 : code;
+        return 1;
     }
     return code;
 }

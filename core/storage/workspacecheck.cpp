@@ -5,6 +5,7 @@
 #include "workspacefile.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -31,6 +32,11 @@ Result<QString> readPragma(QSqlDatabase &db, const QString &statement)
 
 Result<void> checkOpen(QSqlDatabase &db, const QString &name)
 {
+    // Reading the schema is where a damaged file shows first.
+    QSqlQuery schema(db);
+    if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return Error {tr("%1 is damaged (%2); it cannot be used.")
+                          .arg(name, schema.lastError().databaseText())};
     if (auto ours = WorkspaceCheck::identity(db, name, false); !ours)
         return ours;
     const Result<QString> integrity = readPragma(db, QStringLiteral("PRAGMA integrity_check"));

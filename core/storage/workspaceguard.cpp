@@ -74,6 +74,16 @@ QString backupsOwner(const QString &path)
     return {};
 }
 
+// shown: the path as the user gave it; folder: where it leads.
+Result<void> outsideBackups(const QString &shown, const QString &folder)
+{
+    if (const QString workspace = backupsOwner(folder); !workspace.isEmpty())
+        return Error {tr("%1 is in the backups folder of the workspace %2; an export never writes "
+                         "there. Choose another folder.")
+                          .arg(native(shown), native(workspace))};
+    return {};
+}
+
 } // namespace
 
 Result<void> WorkspaceGuard::allowsWriting(const QString &path)
@@ -87,16 +97,12 @@ Result<void> WorkspaceGuard::allowsWriting(const QString &path)
         return Error {tr("%1 belongs to the database %2 (its journal); an export never writes "
                          "there. Choose another file name.")
                           .arg(native(path), native(database))};
-    return allowsFolder(QFileInfo(target).absolutePath());
+    return outsideBackups(path, QFileInfo(target).absolutePath());
 }
 
 Result<void> WorkspaceGuard::allowsFolder(const QString &folder)
 {
-    if (const QString workspace = backupsOwner(resolved(folder)); !workspace.isEmpty())
-        return Error {tr("%1 is in the backups folder of the workspace %2; an export never writes "
-                         "there. Choose another folder.")
-                          .arg(native(folder), native(workspace))};
-    return {};
+    return outsideBackups(folder, resolved(folder));
 }
 
 } // namespace accord

@@ -90,21 +90,20 @@ Result<void> AtomicFile::failure(const QString &what, int error)
 Result<void> AtomicFile::open()
 {
     discard();
-    const QFileInfo info(m_path);
-    if (info.isSymLink() && info.exists())
-        m_target = info.canonicalFilePath();
     struct stat st { };
-    if (::stat(encoded(m_target).constData(), &st) == 0) {
+    if (::stat(encoded(m_path).constData(), &st) == 0) { // follows symbolic links
         if (S_ISDIR(st.st_mode))
             return Error {
                 tr("%1 is a folder; give the name of a file to write.").arg(native(m_path))};
-        if (!S_ISREG(st.st_mode)) {
+        if (!S_ISREG(st.st_mode)) { // /dev/stdout, a pipe, a terminal: written in place
             m_direct = true;
-            m_fd = ::open(encoded(m_target).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+            m_fd = ::open(encoded(m_path).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
             if (m_fd < 0)
                 return failure(tr("%1 cannot be written: %2."), errno);
             return {};
         }
+        if (QFileInfo(m_path).isSymLink()) // the link stays, its target is replaced
+            m_target = QFileInfo(m_path).canonicalFilePath();
     }
     const QString folder = QFileInfo(m_target).absolutePath();
     if (!QFileInfo(folder).isDir())
