@@ -78,9 +78,7 @@ std::optional<Diagnostic> InputText::problem(const QByteArray &data, const QStri
     const QByteArray body = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
     if (body.trimmed().isEmpty())
         return Diagnostic {fileName, {}, {},
-            QCoreApplication::translate("accord::Import",
-                "expected a plan, found only spaces and line breaks (%n byte(s))", nullptr,
-                int(qMin<qsizetype>(data.size(), INT_MAX)))};
+            tr("expected a plan, found only spaces and line breaks")};
     return std::nullopt;
 }
 

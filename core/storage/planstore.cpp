@@ -58,7 +58,7 @@ Result<std::vector<PlanSummary>> PlanStore::listPlans()
         "p.account_id "
         "ORDER BY a.company, p.title, p.id"));
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     std::vector<PlanSummary> result;
     while (q.next()) {
         PlanSummary s;
@@ -88,7 +88,7 @@ Result<std::vector<Account>> PlanStore::listAccounts()
     q.prepare(
         QStringLiteral("SELECT id, %1 FROM account ORDER BY company, id").arg(cols.join(u", ")));
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     std::vector<Account> result;
     while (q.next()) {
         Plan scratch;
@@ -107,7 +107,7 @@ Result<void> PlanStore::loadRecord(const PlanTable &table, Plan &plan, qint64 id
     QSqlQuery &q = prepared(mapper.selectRecord());
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     if (!q.next())
         return Error {QCoreApplication::translate(
             "accord::Storage", "Plan %1 does not exist in this workspace.")
@@ -129,7 +129,7 @@ Result<void> PlanStore::loadRows(const PlanTable &table, Plan &plan)
     QSqlQuery &q = prepared(mapper.selectRows());
     q.addBindValue(plan.id.value);
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     while (q.next()) {
         const RowData row {q.value(0).toLongLong(), mapper.readFields(q, 1)};
         if (!table.insertRow(plan, table.rowCount(plan), row))
@@ -149,7 +149,7 @@ Result<Plan> PlanStore::load(PlanId id)
     QSqlQuery &q = prepared(QStringLiteral("SELECT account_id FROM plan WHERE id = ?"));
     q.addBindValue(id.value);
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     if (!q.next())
         return Error {QCoreApplication::translate(
             "accord::Storage", "Plan %1 does not exist in this workspace.")
@@ -326,7 +326,7 @@ Result<int> PlanStore::positionOf(const PlanTable &table, PlanId plan, qint64 ro
     q.addBindValue(plan.value);
     q.addBindValue(rowId);
     if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     if (!q.next())
         return Error {QCoreApplication::translate(
             "accord::Storage", "Row %1 of %2 does not exist in this workspace.")

@@ -96,7 +96,7 @@ Result<void> SchemaManager::runStep(int version)
     QSqlQuery q(m_db);
     for (const QString &statement : statements) {
         if (!q.exec(statement))
-            return sqlError(q.lastError(), SqlContext::Write);
+            return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     }
     for (auto &[hookVersion, hook] : m_hooks) {
         if (hookVersion != version)
@@ -109,7 +109,7 @@ Result<void> SchemaManager::runStep(int version)
     const QString setAppId
         = QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceFile::kApplicationId);
     if (!q.exec(setVersion) || !q.exec(setAppId))
-        return sqlError(q.lastError(), SqlContext::Write);
+        return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     return transaction.commit();
 }
 

@@ -5,27 +5,50 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sys/statvfs.h>
+#include <QDir>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace accord {
 
 namespace {
 
-// Less room than this on the file system is full for any practical purpose.
-constexpr quint64 kFullBelowBytes = 1 << 20;
-
+// Whether the folder has no room left: SQLite reports some failures on a full disk
+// (growing its shared memory, syncing) as plain input/output errors, so this asks
+// the file system itself by writing a little there.
 bool diskFull(const QString &folder)
 {
-    struct statvfs fs { };
-    return !folder.isEmpty() && ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0
-        && quint64(fs.f_bavail) * fs.f_frsize < kFullBelowBytes;
+    if (folder.isEmpty())
+        return false;
+    const QByteArray probe = QFile::encodeName(QDir(folder).filePath(
+        QStringLiteral(".accord-room-%1").arg(QCoreApplication::applicationPid())));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == ENOSPC || errno == EDQUOT;
+    const QByteArray block(64 * 1024, '\0');
+    const bool full = ::write(fd, block.constData(), std::size_t(block.size())) < block.size()
+        && (errno == ENOSPC || errno == EDQUOT);
+    ::close(fd);
+    ::unlink(probe.constData());
+    return full;
 }
 
 Error full(SqlContext context)
 {
-    if (context == SqlContext::Backup)
+    switch (context) {
+    case SqlContext::Backup:
         return {QCoreApplication::translate(
             "accord::Storage", "the disk is full; free some space and make the backup again.")};
+    case SqlContext::Open:
+    case SqlContext::Read:
+        return {QCoreApplication::translate("accord::Storage",
+            "The disk is full, so the workspace cannot be used; nothing was changed. Free some "
+            "space and try again.")};
+    case SqlContext::Write:
+        break;
+    }
     return {QCoreApplication::translate("accord::Storage",
         "The disk is full; the change was not saved. Free some space and try again.")};
 }

@@ -23,7 +23,7 @@ Result<QString> pragma(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        return sqlError(q.lastError(), SqlContext::Open);
+        return sqlError(q.lastError(), SqlContext::Open, databaseFolder(db));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -97,13 +97,17 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
         lock = std::move(*locked);
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-        QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    std::unique_ptr<SqliteWorkspace> workspace(new SqliteWorkspace(path, std::move(db), options));
+    std::unique_ptr<SqliteWorkspace> workspace;
+    { // the workspace holds the only handle of its connection, so closing it removes it
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+            QStringLiteral("accord-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        workspace.reset(new SqliteWorkspace(path, db, options));
+    }
     if (!workspace->m_db.open())
-        return sqlError(workspace->m_db.lastError(), SqlContext::Open);
+        return sqlError(
+            workspace->m_db.lastError(), SqlContext::Open, databaseFolder(workspace->m_db));
     if (!exists) { // SQLite has just created the file
         auto locked = WorkspaceLock::shared(path, options.lockWaitMs);
         if (!locked)
@@ -210,7 +214,7 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
     schema.setHook(2, [this](QSqlDatabase &) -> Result<void> {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT id FROM plan")))
-            return sqlError(q.lastError(), SqlContext::Read);
+            return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
         std::vector<PlanId> ids;
         while (q.next())
             ids.push_back(PlanId(q.value(0).toLongLong()));

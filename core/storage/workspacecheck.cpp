@@ -23,7 +23,7 @@ Result<QString> readPragma(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        return sqlError(q.lastError(), SqlContext::Open);
+        return sqlError(q.lastError(), SqlContext::Open, databaseFolder(db));
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();

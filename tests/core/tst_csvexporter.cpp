@@ -4,6 +4,7 @@
 
 #include "io/csvexporter.h"
 #include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "io/fieldtext.h"
 #include "io/planio.h"
 
@@ -86,6 +87,48 @@ private slots:
         QCOMPARE(reviews->split('\n').at(1), QByteArray("4,,day30,Ann; Bob,,,\r"));
         const auto indicators = CsvExporter::exportTable(plan, QStringLiteral("leading_indicator"));
         QCOMPARE(indicators->split('\n').at(1), QByteArray("2,'=1+1,,true\r"));
+    }
+
+    // OWASP's advice against CSV injection: a text a spreadsheet would run as a
+    // formula gets a leading apostrophe; numbers in numeric columns stay numbers.
+    void textsThatRunAsFormulasAreGuarded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("=") << u"=HYPERLINK(\"http://x\")"_qs << u"'=HYPERLINK(\"http://x\")"_qs;
+        QTest::newRow("+") << u"+1+cmd|' /C calc'!A0"_qs << u"'+1+cmd|' /C calc'!A0"_qs;
+        QTest::newRow("-") << u"-2+3"_qs << u"'-2+3"_qs;
+        QTest::newRow("@") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
+        QTest::newRow("tab") << u"\t=1"_qs << u"'\t=1"_qs;
+        QTest::newRow("carriage return") << u"\r=1"_qs << u"'\r=1"_qs;
+        QTest::newRow("already an apostrophe") << u"'=1"_qs << u"''=1"_qs;
+        QTest::newRow("plain") << u"Plain text"_qs << u"Plain text"_qs;
+        QTest::newRow("apostrophe in front of text") << u"'quoted'"_qs << u"'quoted'"_qs;
+        QTest::newRow("inside") << u"a=b"_qs << u"a=b"_qs;
+    }
+
+    void textsThatRunAsFormulasAreGuarded()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        Plan plan;
+        Measurement m;
+        m.id = RowId(1);
+        m.metric = MetricId(3);
+        m.value = -42.5;
+        m.note = text;
+        plan.measurements.push_back(m);
+        const auto csv = CsvExporter::exportTable(plan, QStringLiteral("measurement"));
+        QVERIFY(csv.ok());
+        const auto rows = CsvReader::parse(*csv, QStringLiteral("m.csv"), 10);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        const QStringList fields = rows->at(1).fields;
+        QCOMPARE(fields.at(3), QStringLiteral("-42.5")); // value: a number, sign and all
+        QVERIFY2(csv->contains(CsvWriter::field(cell).toUtf8()), csv->constData()); // note
+        if (!text.contains(u'\r')) { // CsvReader reads a line break inside a cell as "\n"
+            QCOMPARE(fields.at(4), cell);
+            QCOMPARE(CsvReader::text(fields.at(4)), text); // and back
+        }
     }
 
     void refusesAnUnknownTable()

@@ -211,6 +211,32 @@ void TestFieldValidator::setValue_data()
     row("list item too long", "phase", "activities", QStringList {u"ok"_qs, QString(10001, u'x')},
         u"Activities is too long: 10001 characters, at most 10000 are allowed."_qs);
 
+    // characters: tabs and line breaks, never other controls
+    row("tab and line break", "account", "overview", u"a\tb\nc"_qs);
+    row("bell", "glossary_entry", "term", u"ding\x07"_qs,
+        u"Term contains an invisible control character (U+0007) at character 5; texts may hold "
+        "tabs and line breaks but no other control characters."_qs);
+    row("escape", "account", "overview", u"\x1b[2J"_qs,
+        u"Company overview contains an invisible control character (U+001B) at character 1; texts "
+        "may hold tabs and line breaks but no other control characters."_qs);
+    row("nul in a list", "phase", "activities", QStringList {u"ok"_qs, QString(QChar(0))},
+        u"Activities contains an invisible control character (U+0000) at character 1; texts may "
+        "hold tabs and line breaks but no other control characters."_qs);
+    row("delete", "glossary_entry", "term", u"x\x7f"_qs,
+        u"Term contains an invisible control character (U+007F) at character 2; texts may hold "
+        "tabs and line breaks but no other control characters."_qs);
+    row("carriage return", "glossary_entry", "term", u"a\rb"_qs,
+        u"Term contains an invisible control character (U+000D) at character 2; texts may hold "
+        "tabs and line breaks but no other control characters."_qs);
+    row("emoji", "glossary_entry", "term", u"ok 😀"_qs);
+    row("half a surrogate pair", "glossary_entry", "term", QString(QChar(0xd83d)),
+        u"Term contains an invisible control character (U+D83D) at character 1; texts may hold "
+        "tabs and line breaks but no other control characters."_qs);
+
+    // required names
+    row("company emptied", "account", "company", u"  "_qs, u"Company cannot be empty."_qs);
+    row("company renamed", "account", "company", u"Initrode"_qs);
+
     // date range
     row("date 1900-01-01", "review", "date", QDate(1900, 1, 1));
     row("date 2200-12-31", "review", "date", QDate(2200, 12, 31));

@@ -198,6 +198,28 @@ private slots:
         QVERIFY(lineProblems("SUMMARY:" + QByteArray(67, 'a') + "\r\n").isEmpty());
     }
 
+    // iCalendar dates have four-digit years: the last day of year 9999 has no
+    // next day to end on, so its event lasts one day without DTEND (RFC 5545).
+    void lastDateOfTheCalendarIsValid()
+    {
+        Plan plan;
+        plan.account.company = QStringLiteral("Globex");
+        Milestone m;
+        m.id = RowId(1);
+        m.name = QStringLiteral("Far away");
+        m.targetDate = QDate(9999, 12, 31);
+        plan.milestones.push_back(m);
+        const QByteArray ics = exportPlanIcs(plan);
+        QVERIFY2(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"), ics.constData());
+        QVERIFY2(!ics.contains("DTEND"), ics.constData());
+        QVERIFY(lineProblems(ics).isEmpty());
+    }
+
+    void controlCharactersAreLeftOut()
+    {
+        QCOMPARE(IcsWriter::escapeText(u"a\x07 b\x1b[0m\x7f c\td"_qs), u"a b[0m c\td"_qs);
+    }
+
     void escapesText()
     {
         QCOMPARE(IcsWriter::escapeText(QStringLiteral("a;b,c\\d\ne\r\nf\rg")),
