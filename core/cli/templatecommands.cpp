@@ -71,11 +71,10 @@ int TemplateCommands::newPlan(const QStringList &args)
     const auto account = accountNamed(**ws, company);
     if (!account)
         return fail(account.error());
-    auto plan = TemplateCatalog::instantiate(*found, *account, QDate::currentDate());
+    const auto plan = TemplateCatalog::instantiate(
+        *found, *account, QDate::currentDate(), parser.value(QStringLiteral("title")));
     if (!plan)
         return fail(plan.error());
-    if (const QString title = parser.value(QStringLiteral("title")).trimmed(); !title.isEmpty())
-        plan->header.title = title;
     const auto stored = (*ws)->insertPlan(*plan);
     if (!stored)
         return fail(stored.error());

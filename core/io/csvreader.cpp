@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "csvwriter.h"
+
 #include <QCoreApplication>
 
 namespace accord {
@@ -29,13 +31,7 @@ CsvReader::CsvReader(const QString &text, const QString &fileName)
 
 QString CsvReader::text(const QString &cell)
 {
-    qsizetype i = 0;
-    while (i < cell.size() && cell.at(i) == u'\'')
-        ++i;
-    static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    if (i > 0 && i < cell.size() && formulaStart.contains(cell.at(i)))
-        return cell.mid(1);
-    return cell;
+    return cell.startsWith(u'\'') && CsvWriter::startsLikeFormula(cell) ? cell.mid(1) : cell;
 }
 
 Result<std::vector<CsvRecord>> CsvReader::parse(

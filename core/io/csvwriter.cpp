@@ -15,15 +15,18 @@ QString CsvWriter::field(const QString &value)
     return u'"' + escaped + u'"';
 }
 
-QString CsvWriter::textCell(const QString &value)
+bool CsvWriter::startsLikeFormula(QStringView text)
 {
     qsizetype i = 0;
-    while (i < value.size() && value.at(i) == u'\'')
+    while (i < text.size() && text.at(i) == u'\'')
         ++i;
     static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    if (i < value.size() && formulaStart.contains(value.at(i)))
-        return u'\'' + value;
-    return value;
+    return i < text.size() && formulaStart.contains(text.at(i));
+}
+
+QString CsvWriter::textCell(const QString &value)
+{
+    return startsLikeFormula(value) ? u'\'' + value : value;
 }
 
 QByteArray CsvWriter::record(const QStringList &fields)

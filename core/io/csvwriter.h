@@ -18,6 +18,8 @@ public:
     // a character, so that CsvReader::text() takes exactly one away. Numbers in
     // numeric columns are not texts: -42 stays a number.
     static QString textCell(const QString &value);
+    // Whether text, past any leading apostrophes, starts with a formula character.
+    static bool startsLikeFormula(QStringView text);
     static QByteArray record(const QStringList &fields);
 };
 

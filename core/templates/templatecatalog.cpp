@@ -2,6 +2,8 @@
 #include "templatecatalog.h"
 
 #include "io/planio.h"
+#include "model/plantable.h"
+#include "rules/fieldvalidator.h"
 #include "templatefile.h"
 #include "templateplan.h"
 
@@ -70,7 +72,7 @@ std::optional<PlanTemplate> TemplateCatalog::find(const QString &key)
 }
 
 Result<Plan> TemplateCatalog::instantiate(
-    const PlanTemplate &t, const Account &account, QDate today)
+    const PlanTemplate &t, const Account &account, QDate today, const QString &title)
 {
     QFile file(t.source);
     if (!file.open(QIODevice::ReadOnly))
@@ -82,7 +84,14 @@ Result<Plan> TemplateCatalog::instantiate(
         return Error {QCoreApplication::translate(
             "accord::Templates", "The template \"%1\" is not a valid plan file: %2")
                           .arg(t.name, plan.error())};
-    return TemplatePlan::instantiate(std::move(*plan), account, today);
+    Plan made = TemplatePlan::instantiate(std::move(*plan), account, today);
+    if (!title.trimmed().isEmpty())
+        made.header.title = title.trimmed();
+    for (const PlanTable *table : {&accountTable(), &headerTable()}) {
+        if (const auto problems = FieldValidator::problemsOf(made, *table, 0); !problems.empty())
+            return Error {problems.front().message};
+    }
+    return made;
 }
 
 Result<QString> TemplateCatalog::saveAsTemplate(

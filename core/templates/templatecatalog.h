@@ -30,9 +30,12 @@ public:
     static std::optional<PlanTemplate> find(const QString &key);
     // A new plan from the template for this account (account.id may be set for an
     // existing account): created today, status draft, title "<company> success
-    // plan" unless the template sets one. A template saved from a plan keeps its
+    // plan" unless the template or title sets one. A template saved from a plan keeps its
     // timing: its dates move by the days between its creation and today.
-    static Result<Plan> instantiate(const PlanTemplate &t, const Account &account, QDate today);
+    // A title replaces the template's. The names given (the account's, the title) must
+    // pass the editor's rules: an empty name or a control character is refused.
+    static Result<Plan> instantiate(
+        const PlanTemplate &t, const Account &account, QDate today, const QString &title = {});
     // Saves a plan (without account specifics, measurements, reviews, sign-offs)
     // as a user template YAML in QStandardPaths::AppDataLocation/templates/<key>.yaml;
     // returns the new key.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/fullplan.h"
+#include "../support/rawsql.h"
 #include "../support/testdata.h"
 #include "clitestsupport.h"
 #include "storage/backupmanager.h"
@@ -39,21 +40,6 @@ private:
         return int(BackupManager(workspace).list().size());
     }
 
-    // A statement run on a workspace file as another program (or an older Accord) would.
-    static void rawSql(const QString &file, const QString &statement)
-    {
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
-
     // A workspace that Accord refuses: written by a newer version.
     void makeNewerWorkspace(const QString &file)
     {
@@ -62,8 +48,8 @@ private:
             QVERIFY(ws);
             QVERIFY((*ws)->insertPlan(test::fullPlan(1)));
         }
-        rawSql(file,
-            QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1));
+        test::rawSql(file,
+            {QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1)});
     }
 
 private slots:
@@ -258,8 +244,8 @@ private slots:
                             QStringLiteral("--workspace"), ws})
                      .exitCode,
             0);
-        rawSql(path(ws),
-            QStringLiteral("UPDATE plan SET health_green_min = 50, health_yellow_min = 70"));
+        test::rawSql(path(ws),
+            {QStringLiteral("UPDATE plan SET health_green_min = 50, health_yellow_min = 70")});
         const test::CliRun run = accord({QStringLiteral("check"), QStringLiteral("Inverted Ltd"),
             QStringLiteral("--workspace"), ws});
         QCOMPARE(run.exitCode, 1);
@@ -350,6 +336,15 @@ private slots:
         row("new without account",
             {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("goal-card")}, 2,
             QStringLiteral("new needs a template and an account"));
+        row("new with a control character",
+            {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("goal-card"),
+                QStringLiteral("--account"), QStringLiteral("Bell\aCo")},
+            1, QStringLiteral("Company contains an invisible control character (U+0007)"));
+        row("new with a control character in the title",
+            {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("goal-card"),
+                QStringLiteral("--account"), QStringLiteral("Acme Corp"), QStringLiteral("--title"),
+                QStringLiteral("\x1b[31mRed")},
+            1, QStringLiteral("Title contains an invisible control character (U+001B)"));
         row("check bad date",
             {QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--today"),
                 QStringLiteral("someday")},

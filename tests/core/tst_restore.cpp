@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/fullplan.h"
+#include "../support/rawsql.h"
 #include "storage/backupmanager.h"
 #include "storage/sqliteworkspace.h"
 #include "storage/workspacefile.h"
@@ -55,20 +56,6 @@ class TestRestore : public QObject {
         return BackupManager(workspace).list().size();
     }
 
-    static void rawSql(const QString &file, const QString &statement)
-    {
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
-
 private slots:
     void refusedWhileOpen()
     {
@@ -118,7 +105,7 @@ private slots:
                 file.write(QByteArray(200, '\xee'));
             }
         } else {
-            rawSql(bad, damage);
+            test::rawSql(bad, {damage});
         }
         const QByteArray before = test::sha256Of(p.workspace);
         const Result<void> restored = BackupManager::restore(p.workspace, bad);

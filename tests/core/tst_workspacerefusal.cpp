@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/fullplan.h"
+#include "../support/rawsql.h"
 #include "storage/sqliteworkspace.h"
 #include "storage/workspacefile.h"
 
@@ -31,21 +32,6 @@ private:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes);
-    }
-
-    static void rawSql(const QString &path, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &s : statements)
-                QVERIFY2(q.exec(s), qPrintable(s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
     void expectRefusal(const QString &path, const QString &fragment, int busyTimeoutMs = 5000)
@@ -98,7 +84,7 @@ private slots:
     void otherApplication()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.db"));
-        rawSql(path,
+        test::rawSql(path,
             {QStringLiteral("PRAGMA application_id = 1196444487"),
                 QStringLiteral("CREATE TABLE t (x)")});
         expectRefusal(
@@ -108,14 +94,14 @@ private slots:
     void plainSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("plain.db"));
-        rawSql(path, {QStringLiteral("CREATE TABLE t (x)")});
+        test::rawSql(path, {QStringLiteral("CREATE TABLE t (x)")});
         expectRefusal(path, QStringLiteral("is an SQLite database of another application"));
     }
 
     void newerSchema()
     {
         const QString path = validWorkspace(QStringLiteral("newer.accord"));
-        rawSql(path,
+        test::rawSql(path,
             {QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceFile::kSchemaVersion + 1)});
         expectRefusal(path,
             QStringLiteral("was written by a newer version of Accord (workspace format %1")

@@ -88,10 +88,7 @@ Result<Plan> NewPlanDialog::plan() const
     }
     if (accountId == 0)
         account.company = m_newAccount->text().trimmed();
-    Result<Plan> plan = TemplateCatalog::instantiate(*chosen, account, QDate::currentDate());
-    if (plan && !m_title->text().trimmed().isEmpty())
-        plan->header.title = m_title->text().trimmed();
-    return plan;
+    return TemplateCatalog::instantiate(*chosen, account, QDate::currentDate(), m_title->text());
 }
 
 } // namespace accord
