@@ -88,14 +88,18 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
                           .arg(QDir::toNativeSeparators(path))};
     if (auto writable = checkWritable(path, exists); !writable)
         return Error {writable.error()};
-    // Held from before SQLite sees the file until the workspace is closed.
+    // Held from before SQLite sees the file (from its creation for a new one) until
+    // the workspace is closed.
     WorkspaceLock lock;
-    if (exists) {
+    const auto takeLock = [&]() -> Result<void> {
         auto locked = WorkspaceLock::shared(path, options.lockWaitMs);
         if (!locked)
             return Error {locked.error()};
         lock = std::move(*locked);
-    }
+        return {};
+    };
+    if (auto locked = exists ? takeLock() : Result<void> {}; !locked)
+        return Error {locked.error()};
 
     std::unique_ptr<SqliteWorkspace> workspace;
     { // the workspace holds the only handle of its connection, so closing it removes it
@@ -108,12 +112,8 @@ Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
     if (!workspace->m_db.open())
         return sqlError(
             workspace->m_db.lastError(), SqlContext::Open, databaseFolder(workspace->m_db));
-    if (!exists) { // SQLite has just created the file
-        auto locked = WorkspaceLock::shared(path, options.lockWaitMs);
-        if (!locked)
-            return Error {locked.error()};
-        lock = std::move(*locked);
-    }
+    if (auto locked = exists ? Result<void> {} : takeLock(); !locked)
+        return Error {locked.error()};
     workspace->m_lock = std::move(lock);
     if (auto configured = configure(workspace->m_db, options); !configured)
         return Error {configured.error()};
