@@ -5,7 +5,7 @@
 
 namespace accord {
 
-// Appendix (000) and the customer success stack / improvement loop (004).
+// Appendix, and the customer success stack and improvement loop.
 struct GlossaryEntry {
     RowId id;
     QString term;

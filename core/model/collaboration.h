@@ -6,14 +6,14 @@
 
 namespace accord {
 
-// What one side commits to (003 mutual commitments).
+// What one side commits to (mutual commitments).
 struct Commitment {
     RowId id;
     Side side = Side::Vendor;
     QString text;
 };
 
-// A regular touchpoint of the communication plan (000, 003, 004).
+// A regular touchpoint of the communication plan.
 struct Touchpoint {
     RowId id;
     QString name;
@@ -23,7 +23,7 @@ struct Touchpoint {
     QString owner;
 };
 
-// An ad-hoc communication rule (000).
+// An ad-hoc communication rule.
 struct AdHocRule {
     RowId id;
     QString scenario;
@@ -31,7 +31,7 @@ struct AdHocRule {
     QString responseTime;
 };
 
-// A step of the escalation matrix / path (000, 003, 004).
+// A step of the escalation matrix / path.
 struct EscalationRule {
     RowId id;
     QString level; // level or trigger ("Level 2: High", "Health drops to Red")
@@ -41,7 +41,7 @@ struct EscalationRule {
     QString responseTime;
 };
 
-// A role of the customer success team (004).
+// A role of the customer success team.
 struct TeamRole {
     RowId id;
     QString role;

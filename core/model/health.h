@@ -5,7 +5,7 @@
 
 namespace accord {
 
-// A weighted component of the health score (000).
+// A weighted component of the health score.
 struct HealthComponent {
     RowId id;
     QString name;

@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// A business outcome the customer expects (002 desired outcomes, 003 objectives).
+// A business outcome the customer expects (desired outcomes, objectives).
 struct Outcome {
     OutcomeId id;
     QString code; // O1, O2…
@@ -17,7 +17,7 @@ struct Outcome {
     OutcomeStatus status = OutcomeStatus::NotStarted;
 };
 
-// How an outcome is measured (000 key success metrics, 002 baseline/target, 003 metrics).
+// How an outcome is measured (key success metrics, baseline/target, success metrics).
 struct Metric {
     MetricId id;
     OutcomeId outcome; // 0 = a plan-level metric
@@ -55,7 +55,7 @@ struct Measurement {
     ReviewId review; // the review it was read in, if any
 };
 
-// An early sign that the plan is on track (003).
+// An early sign that the plan is on track.
 struct LeadingIndicator {
     RowId id;
     QString text;

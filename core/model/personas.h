@@ -5,7 +5,7 @@
 
 namespace accord {
 
-// A buyer/user persona with goals and expectations (001).
+// A buyer/user persona with goals and expectations.
 struct Persona {
     PersonaId id;
     QString name;
@@ -14,7 +14,7 @@ struct Persona {
     QStringList keyValueMilestones;
 };
 
-// How much a feature matters to a persona, 1–5 (001's feature-importance bar graph).
+// How much a feature matters to a persona, 1–5 (the feature-importance bar graph).
 struct FeatureImportance {
     RowId id;
     PersonaId persona;
@@ -22,7 +22,7 @@ struct FeatureImportance {
     int importance = 3;
 };
 
-// A use case with its goal and the value it delivers (001 goals & metrics).
+// A use case with its goal and the value it delivers (goals & metrics).
 struct UseCase {
     UseCaseId id;
     PersonaId persona;
@@ -31,7 +31,7 @@ struct UseCase {
     QString valueDelivered;
 };
 
-// One step of a use case's onboarding flow (001 onboarding process).
+// One step of a use case's onboarding flow (the onboarding process).
 struct OnboardingStep {
     RowId id;
     UseCaseId useCase;

@@ -6,10 +6,9 @@
 
 namespace accord {
 
-// The plan's single-valued sections: document info and header (000, 003), defaults
-// (002), executive summary and partnership objectives (000, 003, 004), company goals
-// and engagement model (001), KPI tiles (001), QBR settings (002), health thresholds
-// (000) and appendix notes (000).
+// The plan's single-valued sections: document info and header, defaults, executive
+// summary and partnership objectives, company goals and engagement model, KPI
+// tiles, QBR settings, health thresholds and appendix notes.
 struct PlanHeader {
     // document info
     QString title;
@@ -37,15 +36,15 @@ struct PlanHeader {
     QString successStatement;
     QString onboardingGoal;
     QString keyValueMetric;
-    // KPI tiles (001)
+    // KPI tiles
     std::optional<double> upgradePercent;
     std::optional<double> expansionPercent;
     std::optional<int> nps;
-    // QBR settings (002)
+    // QBR settings
     int qbrMinutes = 60;
     QStringList qbrCustomerAttendees;
     QStringList qbrVendorAttendees;
-    // health thresholds (000)
+    // health thresholds
     int healthGreenMin = 80;
     int healthYellowMin = 60;
     QString greenAction;

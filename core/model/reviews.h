@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// A review meeting and what it decided (002 review history).
+// A review meeting and what it decided (review history).
 struct Review {
     ReviewId id;
     QDate date;
@@ -17,7 +17,7 @@ struct Review {
     QStringList planChanges;
 };
 
-// A topic of the QBR agenda template (002).
+// A topic of the QBR agenda template.
 struct AgendaItem {
     RowId id;
     QString topic;

@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// A risk to the outcomes (000, 002, 003, 004).
+// A risk to the outcomes.
 struct Risk {
     RowId id;
     QString code; // R1, R2…
@@ -21,7 +21,7 @@ struct Risk {
     QString contingency;
 };
 
-// A potential barrier to success and how to get past it (000).
+// A potential barrier to success and how to get past it.
 struct SuccessBarrier {
     RowId id;
     QString barrier;
@@ -29,7 +29,7 @@ struct SuccessBarrier {
     QString owner;
 };
 
-// What to do if a scenario happens (000 contingency plans).
+// What to do if a scenario happens (contingency plans).
 struct Contingency {
     RowId id;
     QString scenario;
@@ -38,7 +38,7 @@ struct Contingency {
     QString owner;
 };
 
-// An early-warning signal to watch for (004).
+// An early-warning signal to watch for.
 struct WarningSignal {
     RowId id;
     QString signal;

@@ -6,8 +6,8 @@
 
 namespace accord {
 
-// An ordered phase of the roadmap (000's five onboarding phases, 003's four, 004's
-// journey stages) with its deliverable.
+// An ordered phase of the roadmap (the five onboarding phases of the onboarding
+// template, the joint plan's four, the journey stages) with its deliverable.
 struct Phase {
     PhaseId id;
     QString name;
@@ -16,7 +16,7 @@ struct Phase {
     QStringList activities;
 };
 
-// A milestone or task with an owner and dates (000, 001, 002, 003).
+// A milestone or task with an owner and dates.
 struct Milestone {
     RowId id;
     OutcomeId outcome; // optional

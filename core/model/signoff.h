@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// A person who signs the plan (000, 003).
+// A person who signs the plan.
 struct Signatory {
     RowId id;
     Side side = Side::Customer;

@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// A person on either side (stakeholder map 000, 002; engagement plan 003; team roles 004).
+// A person on either side (stakeholder map, engagement plan, team roles).
 struct Stakeholder {
     StakeholderId id;
     Side side = Side::Customer;

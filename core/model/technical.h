@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// Technical requirements (000).
+// Technical requirements.
 struct Integration {
     RowId id;
     QString system;

@@ -6,7 +6,7 @@
 
 namespace accord {
 
-// Training & adoption plan (000).
+// Training & adoption plan.
 struct UserGroup {
     RowId id;
     QString group;

@@ -5,7 +5,7 @@
 
 namespace accord {
 
-// Value realisation (000): baseline measurements, expected ROI, ROI timeline.
+// Value realisation: baseline measurements, expected ROI, ROI timeline.
 struct BaselineMeasurement {
     RowId id;
     QString metric;
@@ -28,7 +28,7 @@ struct RoiPeriod {
     Money benefits;
 };
 
-// Expansion (000).
+// Expansion.
 struct Opportunity {
     RowId id;
     QString opportunity;

@@ -36,8 +36,8 @@ ReportBuilder::Blocks ReportBuilder::signatures(Side side) const
     }
     if (!blocks.empty())
         return blocks;
-    // No signatories recorded yet: the people who sign a success plan in the templates
-    // and 003 — the customer's executive sponsor and champion, the vendor's CSM.
+    // No signatories recorded yet: the people who sign a success plan in the
+    // templates - the customer's executive sponsor and champion, the vendor's CSM.
     std::vector<const Stakeholder *> people;
     if (side == Side::Customer)
         people = {DocumentHeader::executiveSponsor(m_plan), DocumentHeader::champion(m_plan)};

@@ -15,7 +15,7 @@ struct HealthComponent;
 struct Plan;
 struct PlanHeader;
 
-// The lowest scores of the green and yellow levels (000: green >= 80, yellow 60–79).
+// The lowest scores of the green and yellow levels (by default green >= 80, yellow 60–79).
 struct HealthThresholds {
     int greenMin = 80;
     int yellowMin = 60;

@@ -6,7 +6,7 @@ namespace accord {
 struct Plan;
 struct Stakeholder;
 
-// The people a plan's header names (003): the CSM who owns the plan, the
+// The people a plan's header names: the CSM who owns the plan, the
 // customer's champion and the executive sponsor. Stakeholder types are an open
 // vocabulary (compared case-insensitively, '-' and ' ' as '_'), so each role is
 // found by its usual keys in order of preference, then by job title.

@@ -43,7 +43,7 @@ private slots:
         const int green = int(HealthLevel::Green);
         const int yellow = int(HealthLevel::Yellow);
         const int red = int(HealthLevel::Red);
-        // 000's components: 0.3*90 + 0.3*70 + 0.2*80 + 0.2*100 = 84
+        // The onboarding template's components: 0.3*90 + 0.3*70 + 0.2*80 + 0.2*100 = 84
         QTest::newRow("onboarding template weights")
             << QStringLiteral("Engagement:30:90 Success:30:70 Satisfaction:20:80 Financial:20:100")
             << QVariant(84.0) << green << 100 << true;

@@ -11,7 +11,7 @@ namespace accord {
 struct Plan;
 
 // How much each feature matters to one persona (1–5), as horizontal bars in the
-// order the rows are listed (001's feature-importance bar graph). The caller owns
+// order the rows are listed (the feature-importance bar graph). The caller owns
 // the chart.
 QChart *buildFeatureImportanceChart(const Plan &plan, PersonaId persona, Medium medium);
 Figure featureImportanceFigure(const Plan &plan, PersonaId persona, Medium medium);

@@ -10,7 +10,7 @@ namespace accord {
 struct Plan;
 
 // The four KPI tile numbers (health score, upgrade %, expansion %, NPS) as a bar
-// graph: 001's "main KPIs" chart. Unset values have no bar and read "—". The
+// graph: the "main KPIs" chart. Unset values have no bar and read "—". The
 // caller owns the chart.
 QChart *buildKpiBarChart(const Plan &plan, Medium medium);
 Figure kpiBarFigure(const Plan &plan, Medium medium);

@@ -12,7 +12,7 @@ namespace accord {
 
 struct Plan;
 
-// One of 001's KPI tiles: the health score, upgrade %, expansion % and NPS.
+// One of the KPI tiles: the health score, upgrade %, expansion % and NPS.
 struct KpiTile {
     QString label; // "Health score"
     std::optional<double> value; // unset: shown as "—"
