@@ -14,8 +14,11 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     setObjectName(QStringLiteral("checksPanel"));
     setWordWrap(true);
     setAlternatingRowColors(true);
-    connect(this, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { emit showSection(item->data(Qt::UserRole).toString()); });
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int line = row(item);
+        if (line >= 0 && line < int(m_tables.size()) && m_tables[std::size_t(line)])
+            emit showSection(m_tables[std::size_t(line)]);
+    });
 }
 
 void ChecksPanel::setDocument(PlanDocument *document)
@@ -31,11 +34,12 @@ void ChecksPanel::setDocument(PlanDocument *document)
 void ChecksPanel::refresh()
 {
     clear();
+    m_tables.clear();
     if (!m_document)
         return;
     for (const Warning &w : PlanWarnings::of(m_document->plan(), QDate::currentDate())) {
         auto *item = new QListWidgetItem(w.message, this);
-        item->setData(Qt::UserRole, w.table);
+        m_tables.push_back(w.table);
         item->setForeground(w.severity == Warning::Severity::Error ? QColor(0xc6, 0x28, 0x28)
                 : w.severity == Warning::Severity::Warning         ? QColor(0xb2, 0x6a, 0x00)
                                                            : palette().color(QPalette::Text));

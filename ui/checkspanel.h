@@ -6,6 +6,7 @@
 namespace accord {
 
 class PlanDocument;
+class PlanTable;
 
 // The plan's soft problems (weights not summing to 100, milestones without an
 // owner, outcomes without a baseline…): allowed, but shown until fixed. A
@@ -19,10 +20,11 @@ public:
     void refresh();
 
 signals:
-    void showSection(const QString &table);
+    void showSection(const accord::PlanTable *table);
 
 private:
     PlanDocument *m_document = nullptr;
+    std::vector<const PlanTable *> m_tables; // of each line
 };
 
 } // namespace accord

@@ -8,6 +8,7 @@
 #include "editors/sectioncatalog.h"
 #include "portfolio/portfolionavigator.h"
 #include "recentworkspaces.h"
+#include "rules/healthscore.h"
 #include "storage/workspacebootstrap.h"
 
 #include <QApplication>
@@ -136,8 +137,8 @@ bool MainWindow::openPlan(PlanId id)
     // The portfolio lists plan, account and health fields only: reload it when
     // one of those changed, not after every keystroke elsewhere.
     connect(m_document.get(), &PlanDocument::changed, this, [this](const Change &change) {
-        m_portfolioStale = m_portfolioStale || change.table == u"plan" || change.table == u"account"
-            || change.table == u"health_component";
+        m_portfolioStale = m_portfolioStale || change.table == &tableOf<PlanHeader>()
+            || change.table == &tableOf<Account>() || changesHealth(change);
     });
     connect(m_document.get(), &PlanDocument::saved, this, [this] {
         m_saveState->setText(tr("All changes saved"));
@@ -244,8 +245,7 @@ void MainWindow::duplicatePlan(PlanId id)
 void MainWindow::archivePlan(PlanId id)
 {
     if (m_document && m_document->id() == id) {
-        m_document->setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
-            enumKey(PlanStatus::Archived));
+        (void)m_document->set<&PlanHeader::status>(id, PlanStatus::Archived);
         return;
     }
     if (auto done = m_workspace->archivePlan(id); !done)
@@ -339,7 +339,7 @@ void MainWindow::checkWorkspaceFile()
     box->open();
 }
 
-void MainWindow::showSectionOf(const QString &table)
+void MainWindow::showSectionOf(const PlanTable *table)
 {
     if (!m_editor)
         return;

@@ -17,6 +17,7 @@ namespace accord {
 class ChecksPanel;
 class PlanDocument;
 class PlanEditor;
+class PlanTable;
 class PortfolioNavigator;
 class SqliteWorkspace;
 
@@ -68,7 +69,7 @@ private:
     void showAbout();
     void present();
     void createThemeMenu(QMenu *view);
-    void showSectionOf(const QString &table);
+    void showSectionOf(const PlanTable *table);
     void checkWorkspaceFile();
     void closeWorkspace();
 

@@ -70,16 +70,16 @@ bool MainWindow::importMeasurements(const QString &path)
         m_document->plan(), file.readAll(), QFileInfo(path).fileName());
     if (!rows)
         return showError(rows.error()), false;
-    const PlanTable *table = findPlanTable(u"measurement");
     std::vector<Change> changes;
-    Plan scratch = m_document->plan();
-    for (const Measurement &m : *rows) {
-        scratch.measurements.push_back(m);
-        changes.push_back(Change::insertRow(table->name(), int(scratch.measurements.size()) - 1,
-            table->rowData(scratch, int(scratch.measurements.size()) - 1)));
-    }
+    int position = int(m_document->plan().measurements.size());
+    for (const Measurement &m : *rows)
+        changes.push_back(Change::insert(position++, m));
     //: %n is the number of measurements
-    return m_document->edit(changes, tr("Import %n measurement(s)", nullptr, int(changes.size())));
+    const Result<void> done
+        = m_document->edit(changes, tr("Import %n measurement(s)", nullptr, int(changes.size())));
+    if (!done)
+        showError(done.error());
+    return done.ok();
 }
 
 void MainWindow::exportPlan()

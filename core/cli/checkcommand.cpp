@@ -11,11 +11,11 @@ namespace {
 
 QString location(const Warning &w)
 {
-    QString where = w.table;
+    QString where = w.table ? w.table->name() : QString();
     if (w.rowId > 0)
         where += u'#' + QString::number(w.rowId);
-    if (!w.field.isEmpty())
-        where += u'.' + w.field;
+    if (w.field.isValid())
+        where += u'.' + w.field.info().key;
     return where;
 }
 

@@ -39,7 +39,7 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
     const Change &mine = m_forward.front();
     const Change &theirs = next->m_forward.front();
     if (mine.kind != Change::Kind::SetValue || theirs.kind != Change::Kind::SetValue
-        || mine.table != theirs.table || mine.rowId != theirs.rowId || mine.field != theirs.field)
+        || mine.fieldRef() != theirs.fieldRef() || mine.rowId != theirs.rowId)
         return false;
     m_forward = next->m_forward; // keep the original backward change
     return true;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
+
 #include <QHash>
-#include <QString>
 
 namespace accord {
 
@@ -12,9 +13,9 @@ namespace CommandIds {
 
 constexpr int kFieldEditBase = 0x1000;
 
-inline int mergeIdFor(const QString &table, qint64 rowId, const QString &field)
+inline int mergeIdFor(FieldRef field, qint64 rowId)
 {
-    const size_t h = qHash(table) ^ (qHash(field) << 1) ^ qHash(rowId);
+    const size_t h = qHash(field.table->name()) ^ (qHash(field.index) << 1) ^ qHash(rowId);
     return kFieldEditBase + int(h & 0x3fffffff);
 }
 

@@ -7,12 +7,10 @@ namespace accord {
 
 QString EditDescription::of(const Change &change)
 {
-    const PlanTable *table = findPlanTable(change.table);
-    const QString section = table ? table->label() : change.table;
+    const QString section = change.table ? change.table->label() : QString();
     switch (change.kind) {
     case Change::Kind::SetValue: {
-        const int f = table ? table->fieldIndex(change.field) : -1;
-        QString field = f >= 0 ? table->fields()[std::size_t(f)].translatedLabel() : change.field;
+        QString field = change.fieldInfo().translatedLabel();
         // "Target date" reads "Change target date"; "NPS" stays "NPS".
         if (field.size() > 1 && field.at(1).isLower())
             field[0] = field.at(0).toLower();

@@ -18,99 +18,117 @@ PlanDocument::PlanDocument(PlanRepository &repository, Plan plan, QObject *paren
 
 PlanDocument::~PlanDocument() = default;
 
-bool PlanDocument::fail(const QString &message)
+Error PlanDocument::fail(const QString &message)
 {
-    m_lastError = message;
     emit error(message);
-    return false;
+    return Error {message};
 }
 
-bool PlanDocument::perform(const std::vector<Change> &changes)
+Result<std::vector<Change>> PlanDocument::applyStep(
+    const std::vector<Change> &changes, bool validate)
 {
-    // Check the whole step on a copy first: a step either happens entirely or not at all.
-    Plan edited = m_plan;
+    std::vector<Change> undo;
     for (const Change &c : changes) {
-        if (const auto problem = c.applyTo(edited))
-            return fail(*problem);
-    }
-    if (auto persisted = m_repository.apply(m_plan.id, changes); !persisted)
-        return fail(persisted.error());
-    for (const Change &c : changes) {
+        Result<Change> inverse = c.inverse(m_plan);
+        Result<void> allowed = inverse ? c.check(m_plan) : Result<void>(Error {inverse.error()});
+        if (allowed && validate)
+            allowed = FieldValidator::check(m_plan, c);
+        if (!allowed) {
+            revert(undo);
+            return Error {allowed.error()};
+        }
         emit aboutToChange(c);
-        c.applyTo(m_plan);
+        (void)c.applyTo(m_plan); // checked above: it applies
+        emit changed(c);
+        undo.insert(undo.begin(), std::move(*inverse));
+    }
+    return undo;
+}
+
+void PlanDocument::revert(const std::vector<Change> &undo)
+{
+    for (const Change &c : undo) {
+        emit aboutToChange(c);
+        (void)c.applyTo(m_plan); // the exact inverse of what was just applied
         emit changed(c);
     }
-    emit saved();
-    return true;
 }
 
-bool PlanDocument::edit(const std::vector<Change> &changes, const QString &text, int mergeId)
+Result<std::vector<Change>> PlanDocument::applyAndPersist(
+    const std::vector<Change> &changes, bool validate)
+{
+    Result<std::vector<Change>> undo = applyStep(changes, validate);
+    if (!undo)
+        return fail(undo.error());
+    if (auto persisted = m_repository.apply(m_plan.id, changes); !persisted) {
+        revert(*undo);
+        return fail(persisted.error());
+    }
+    emit saved();
+    return undo;
+}
+
+Result<void> PlanDocument::perform(const std::vector<Change> &changes)
+{
+    if (auto done = applyAndPersist(changes, false); !done)
+        return Error {done.error()};
+    return {};
+}
+
+Result<void> PlanDocument::edit(
+    const std::vector<Change> &changes, const QString &text, int mergeId)
 {
     if (changes.empty())
-        return true;
-    std::vector<Change> inverse;
-    Plan scratch = m_plan;
-    for (const Change &c : changes) {
-        if (const auto refusal = FieldValidator::check(scratch, c))
-            return fail(*refusal);
-        const auto undo = c.inverse(scratch);
-        if (!undo)
-            return fail(tr("This edit cannot be made: the row it refers to no longer exists."));
-        if (const auto problem = c.applyTo(scratch))
-            return fail(*problem);
-        inverse.insert(inverse.begin(), *undo);
-    }
-    if (!perform(changes))
-        return false;
-    m_undoStack.push(new ChangeCommand(this, changes, std::move(inverse), text, mergeId));
-    return true;
+        return {};
+    Result<std::vector<Change>> undo = applyAndPersist(changes, true);
+    if (!undo)
+        return Error {undo.error()};
+    m_undoStack.push(new ChangeCommand(this, changes, std::move(*undo), text, mergeId));
+    return {};
 }
 
-bool PlanDocument::setValue(
-    const QString &table, qint64 rowId, const QString &field, const QVariant &value)
+Result<void> PlanDocument::set(FieldRef field, qint64 rowId, const QVariant &value)
 {
-    const PlanTable *t = findPlanTable(table);
-    const int f = t ? t->fieldIndex(field) : -1;
-    const int row = t ? t->indexOfRow(m_plan, rowId) : -1;
-    if (f < 0 || row < 0)
-        return fail(tr("There is no field %1 in %2.").arg(field, table));
-    if (t->value(m_plan, row, f) == value)
-        return true;
-    const Change change = Change::setValue(table, rowId, field, value);
-    return edit({change}, EditDescription::of(change), CommandIds::mergeIdFor(table, rowId, field));
+    return set(Change::set(field, rowId, value));
 }
 
-bool PlanDocument::insertRow(
-    const QString &table, int position, const QVariantMap &values, qint64 *newId)
+Result<void> PlanDocument::set(const Change &change)
 {
-    const PlanTable *t = findPlanTable(table);
-    if (!t || !t->isCollection())
-        return fail(tr("Rows cannot be added to %1.").arg(table));
-    RowData row = t->defaultRow(t->nextRowId(m_plan));
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const int f = t->fieldIndex(it.key());
-        if (f < 0)
-            return fail(tr("There is no field %1 in %2.").arg(it.key(), table));
-        row.values[f] = it.value();
-    }
-    position = qBound(0, position, t->rowCount(m_plan));
-    const Change change = Change::insertRow(table, position, row);
-    if (!edit({change}, EditDescription::of(change)))
-        return false;
-    if (newId)
-        *newId = row.id;
-    return true;
+    const int row = change.table->indexOfRow(m_plan, change.rowId);
+    if (row >= 0 && change.table->value(m_plan, row, change.field) == change.value)
+        return {};
+    return edit({change}, EditDescription::of(change),
+        CommandIds::mergeIdFor(change.fieldRef(), change.rowId));
 }
 
-bool PlanDocument::removeRow(const QString &table, qint64 rowId)
+Result<qint64> PlanDocument::insertRow(
+    const PlanTable &table, int position, const std::vector<std::pair<FieldRef, QVariant>> &values)
+{
+    if (!table.isCollection())
+        return fail(tr("Rows cannot be added to %1.").arg(table.label()));
+    RowData row = table.defaultRow(table.nextRowId(m_plan));
+    for (const auto &[field, value] : values) {
+        if (field.table != &table)
+            return fail(
+                tr("%1 is not a field of %2.").arg(field.info().translatedLabel(), table.label()));
+        row.values[field.index] = value;
+    }
+    position = qBound(0, position, table.rowCount(m_plan));
+    const Change change = Change::insert(table, position, row);
+    if (auto done = edit({change}, EditDescription::of(change)); !done)
+        return Error {done.error()};
+    return row.id;
+}
+
+Result<void> PlanDocument::removeRow(const PlanTable &table, qint64 rowId)
 {
     const std::vector<Change> changes = removalWithChildren(m_plan, table, rowId);
     return edit(changes, EditDescription::of(changes.back()));
 }
 
-bool PlanDocument::moveRow(const QString &table, qint64 rowId, int position)
+Result<void> PlanDocument::moveRow(const PlanTable &table, qint64 rowId, int position)
 {
-    const Change change = Change::moveRow(table, rowId, position);
+    const Change change = Change::move(table, rowId, position);
     return edit({change}, EditDescription::of(change));
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/change.h"
 #include "model/plan.h"
+#include "util/result.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -12,9 +13,11 @@ namespace accord {
 class PlanRepository;
 
 // One open plan: the single writer of its Plan value. Every user edit goes
-// through edit(), which checks it against the plan, persists it through the
-// repository at once, and pushes one undoable command; undo and redo persist
-// again. Views listen to the fine-grained signals.
+// through edit(): each change is checked against the plan as the changes before
+// it left it, applied once, and the whole step persisted in one transaction and
+// pushed as one undoable command; undo and redo persist again. A step that is
+// refused or cannot be saved leaves the plan as it was and says why. Views listen
+// to the fine-grained signals.
 class PlanDocument : public QObject {
     Q_OBJECT
 
@@ -27,18 +30,23 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Applies, persists and records changes as one undoable step called text.
-    // On failure nothing changes, error() says why and false is returned.
-    bool edit(const std::vector<Change> &changes, const QString &text, int mergeId = -1);
-    bool setValue(const QString &table, qint64 rowId, const QString &field, const QVariant &value);
-    bool insertRow(const QString &table, int position, const QVariantMap &values = {},
-        qint64 *newId = nullptr);
-    bool removeRow(const QString &table, qint64 rowId); // with its child rows
-    bool moveRow(const QString &table, qint64 rowId, int position);
-
-    QString lastError() const { return m_lastError; }
+    Result<void> edit(const std::vector<Change> &changes, const QString &text, int mergeId = -1);
+    // One field of one row; typing in a field is one undo step. No change, no step.
+    Result<void> set(FieldRef field, qint64 rowId, const QVariant &value);
+    template<auto Member, typename RowIdType, typename V>
+    Result<void> set(RowIdType rowId, const V &value)
+    {
+        return set(Change::set<Member>(rowId, value));
+    }
+    // A new row at position (clamped) with the table's defaults and these values;
+    // its id.
+    Result<qint64> insertRow(const PlanTable &table, int position,
+        const std::vector<std::pair<FieldRef, QVariant>> &values = {});
+    Result<void> removeRow(const PlanTable &table, qint64 rowId); // with its child rows
+    Result<void> moveRow(const PlanTable &table, qint64 rowId, int position);
 
     // Used by the command on undo/redo: apply + persist, no new command.
-    bool perform(const std::vector<Change> &changes);
+    Result<void> perform(const std::vector<Change> &changes);
 
 signals:
     void aboutToChange(const accord::Change &change);
@@ -47,12 +55,17 @@ signals:
     void saved(); // everything the user did is on disk
 
 private:
-    bool fail(const QString &message);
+    Result<void> set(const Change &change);
+    // The changes applied one by one (checked by FieldValidator when validate);
+    // the changes that undo them, or why one was refused with the plan as it was.
+    Result<std::vector<Change>> applyStep(const std::vector<Change> &changes, bool validate);
+    void revert(const std::vector<Change> &undo);
+    Result<std::vector<Change>> applyAndPersist(const std::vector<Change> &changes, bool validate);
+    Error fail(const QString &message);
 
     PlanRepository &m_repository;
     Plan m_plan;
     QUndoStack m_undoStack;
-    QString m_lastError;
 };
 
 } // namespace accord

@@ -11,9 +11,6 @@ namespace accord {
 
 namespace {
 
-const QString signatoryTable = QStringLiteral("signatory");
-const QString signOffTable = QStringLiteral("sign_off");
-
 QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
@@ -60,25 +57,20 @@ Result<SignOffRecording> SignOffRecorder::prepare(const Plan &plan, const QDate 
         recording.signOff.signatories.append(signatoryText(s));
         if (s.signedOn != date) {
             s.signedOn = date;
-            recording.changes.push_back(
-                Change::setValue(signatoryTable, s.id.value, QStringLiteral("signed_on"), date));
+            recording.changes.push_back(Change::set<&Signatory::signedOn>(s.id, date));
         }
     }
 
     const QByteArray content = planContent(signedPlan);
-    const PlanTable *table = findPlanTable(signOffTable);
+    const PlanTable &table = tableOf<SignOff>();
     SignOff &signOff = recording.signOff;
-    signOff.id = RowId(table->nextRowId(plan));
+    signOff.id = RowId(table.nextRowId(plan));
     signOff.date = date;
     signOff.version = plan.header.version.trimmed();
     signOff.fingerprint = contentFingerprint(content);
     signOff.snapshot = QString::fromUtf8(content);
 
-    // The row in generic form, read back through the table's own accessors.
-    Plan scratch;
-    scratch.signOffs.push_back(signOff);
-    recording.changes.push_back(
-        Change::insertRow(signOffTable, table->rowCount(plan), table->rowData(scratch, 0)));
+    recording.changes.push_back(Change::insert(table.rowCount(plan), signOff));
     return recording;
 }
 
@@ -88,9 +80,7 @@ Result<void> SignOffRecorder::record(PlanDocument &document, const QDate &date,
     auto recording = prepare(document.plan(), date, signatoryIds, today);
     if (!recording)
         return Error {recording.error()};
-    if (!document.edit(recording->changes, tr("Record sign-off")))
-        return Error {document.lastError()};
-    return {};
+    return document.edit(recording->changes, tr("Record sign-off"));
 }
 
 QString SignOffRecorder::signatoryText(const Signatory &signatory)

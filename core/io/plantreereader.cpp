@@ -109,7 +109,7 @@ private:
                 const RowKey key {table, table->rowId(m_plan, row)};
                 const QHash<int, Given> given = m_given.value(key);
                 for (const ValueProblem &p : FieldValidator::problemsOf(m_plan, *table, row)) {
-                    const int f = table->fieldIndex(p.field);
+                    const int f = p.field.index;
                     if (p.code == u"required" && m_mode == PlanTreeReader::Mode::Part)
                         continue;
                     if (given.contains(f))

@@ -14,10 +14,13 @@ template<> const RowMeta<Account> &rowMeta<Account>()
             field<&Account::tier>("tier", ACCORD_FIELD("Account tier")),
             field<&Account::product>("product", ACCORD_FIELD("Product / plan")),
             field<&Account::contractStart>("contract_start", ACCORD_FIELD("Contract start")),
-            field<&Account::renewalDate>("renewal_date", ACCORD_FIELD("Renewal date")),
+            notBefore<&Account::contractStart>(
+                field<&Account::renewalDate>("renewal_date", ACCORD_FIELD("Renewal date")),
+                "date-order",
+                ACCORD_RULE("The renewal date (%1) is before the contract start (%2).")),
             field<&Account::arr>("arr", ACCORD_FIELD("Annual recurring revenue")),
             field<&Account::arrText>("arr_text", ACCORD_FIELD("ARR as written")),
-            field<&Account::seats>("seats", ACCORD_FIELD("Seats purchased")),
+            within(field<&Account::seats>("seats", ACCORD_FIELD("Seats purchased")), 0),
             longText<&Account::overview>("overview", ACCORD_FIELD("Company overview")),
             longText<&Account::businessCase>("business_case", ACCORD_FIELD("Business case"))}};
     return meta;

@@ -24,6 +24,13 @@ template<typename T> struct RowMeta {
 // Specialised once per row type (core/model/*.cpp).
 template<typename T> const RowMeta<T> &rowMeta();
 
+// A unique address per struct member, the identity a field descriptor records.
+template<auto Member> const void *memberTag()
+{
+    static const char tag = 0;
+    return &tag;
+}
+
 namespace detail {
 template<typename P> struct MemberOf;
 template<typename C, typename M> struct MemberOf<M C::*> {
@@ -44,6 +51,11 @@ Field<typename detail::MemberOf<decltype(Member)>::Class> field(
     info.label = label;
     info.kind = ValueCodec<M>::kind;
     info.hint = hint;
+    info.member = memberTag<Member>();
+    if (hint == FieldHint::Percent || hint == FieldHint::Score) {
+        info.min = 0;
+        info.max = 100;
+    }
     if constexpr (std::is_enum_v<M>)
         info.enumInfo = &enumInfo<M>();
     return Field<C> {info, [](const C &row) { return ValueCodec<M>::toVariant(row.*Member); },
@@ -65,6 +77,22 @@ template<typename F> F required(F field)
     return field;
 }
 
+// A number that must lie within [min, max].
+template<typename F> F within(F field, double min, double max = FieldInfo::kNoLimit)
+{
+    field.info.min = min;
+    field.info.max = max;
+    return field;
+}
+
+// A value that may not be less than the Earlier member's value of the same row
+// (when both are set); message: %1 this value, %2 the earlier one.
+template<auto Earlier, typename F> F notBefore(F field, const char *code, const char *message)
+{
+    field.info.notBefore = OrderRule {memberTag<Earlier>(), code, message};
+    return field;
+}
+
 // A reference to a row of another table (the owner when parent is true).
 template<auto Member>
 auto ref(const char *key, const char *label, const char *table, bool parent = false)
@@ -78,3 +106,4 @@ auto ref(const char *key, const char *label, const char *table, bool parent = fa
 } // namespace accord
 
 #define ACCORD_FIELD(text) QT_TRANSLATE_NOOP("accord::Field", text)
+#define ACCORD_RULE(text) QT_TRANSLATE_NOOP("accord::Validation", text)

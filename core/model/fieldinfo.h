@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <limits>
+
 namespace accord {
 
 struct EnumInfo;
@@ -26,8 +28,19 @@ enum class FieldKind {
 // Presentation and validation hints that don't change how a value is stored.
 enum class FieldHint { None, Email, Phone, Percent, Score, Person, Code, Url };
 
-// The description of one field, shared by storage, import/export and editors.
+// A field whose value may not be less than another field's of the same row (a
+// target date before its start date, the healthy threshold below the at-risk one).
+struct OrderRule {
+    const void *earlier = nullptr; // the other field's member (memberTag)
+    const char *code = ""; // the rule's code in `accord check`: "date-order"…
+    const char *message = ""; // translatable (context "accord::Validation"): %1 this, %2 the other
+};
+
+// The description of one field, shared by storage, import/export, editors and the
+// rules of what a value may be.
 struct FieldInfo {
+    static constexpr double kNoLimit = std::numeric_limits<double>::infinity();
+
     QString key; // stable snake_case key: column and file key
     const char *label = ""; // translatable (context "accord::Field")
     FieldKind kind = FieldKind::Text;
@@ -35,8 +48,15 @@ struct FieldInfo {
     const EnumInfo *enumInfo = nullptr; // Enum kind only
     QString refTable; // Ref kind only
     bool parent = false; // Ref to the row that owns this one
-    bool required = false; // a text that may not be empty (the name a row is known by)
+    const void *member = nullptr; // the struct member described (memberTag<&T::m>())
+    // What a value may be: a text that may not be empty, the range of a number,
+    // the field of the row it may not be less than.
+    bool required = false;
+    double min = -kNoLimit;
+    double max = kNoLimit;
+    OrderRule notBefore;
 
+    bool hasRange() const { return min != -kNoLimit || max != kNoLimit; }
     QString translatedLabel() const;
 };
 

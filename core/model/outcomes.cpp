@@ -30,7 +30,9 @@ template<> const RowMeta<Metric> &rowMeta<Metric>()
             field<&M::baselineSource>("baseline_source", ACCORD_FIELD("Baseline source")),
             field<&M::targetValue>("target_value", ACCORD_FIELD("Target")),
             field<&M::targetText>("target_text", ACCORD_FIELD("Target as written")),
-            field<&M::targetDate>("target_date", ACCORD_FIELD("Target date")),
+            notBefore<&M::baselineDate>(
+                field<&M::targetDate>("target_date", ACCORD_FIELD("Target date")), "date-order",
+                ACCORD_RULE("The target date (%1) is before the baseline date (%2).")),
             field<&M::dataSource>("data_source", ACCORD_FIELD("Data source"))}};
     return meta;
 }
@@ -41,7 +43,7 @@ template<> const RowMeta<InterimTarget> &rowMeta<InterimTarget>()
     static const RowMeta<I> meta {QStringLiteral("interim_target"), ACCORD_FIELD("Interim targets"),
         {ref<&I::metric>("metric_id", ACCORD_FIELD("Metric"), "metric", true),
             field<&I::label>("label", ACCORD_FIELD("Checkpoint")),
-            field<&I::dayOffset>("day_offset", ACCORD_FIELD("Day")),
+            within(field<&I::dayOffset>("day_offset", ACCORD_FIELD("Day")), 0),
             field<&I::date>("date", ACCORD_FIELD("Date")),
             field<&I::value>("value", ACCORD_FIELD("Target value")),
             field<&I::text>("text", ACCORD_FIELD("Target as written"))}};

@@ -22,7 +22,7 @@ template<> const RowMeta<FeatureImportance> &rowMeta<FeatureImportance>()
         ACCORD_FIELD("Feature importance"),
         {ref<&F::persona>("persona_id", ACCORD_FIELD("Persona"), "persona", true),
             field<&F::feature>("feature", ACCORD_FIELD("Feature")),
-            field<&F::importance>("importance", ACCORD_FIELD("Importance (1–5)"))}};
+            within(field<&F::importance>("importance", ACCORD_FIELD("Importance (1–5)")), 1, 5)}};
     return meta;
 }
 
@@ -43,7 +43,7 @@ template<> const RowMeta<OnboardingStep> &rowMeta<OnboardingStep>()
     static const RowMeta<O> meta {QStringLiteral("onboarding_step"),
         ACCORD_FIELD("Onboarding steps"),
         {ref<&O::useCase>("use_case_id", ACCORD_FIELD("Use case"), "use_case", true),
-            field<&O::day>("day", ACCORD_FIELD("Day")),
+            within(field<&O::day>("day", ACCORD_FIELD("Day")), 0),
             field<&O::milestone>("milestone", ACCORD_FIELD("Milestone")),
             field<&O::valueDelivered>("value_delivered", ACCORD_FIELD("Value delivered")),
             field<&O::csmTasks>("csm_tasks", ACCORD_FIELD("CSM tasks")),

@@ -14,7 +14,7 @@ template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
             field<&H::lastReviewed>("last_reviewed", ACCORD_FIELD("Last reviewed")),
             field<&H::nextReview>("next_review", ACCORD_FIELD("Next review")),
             field<&H::cadence>("review_cadence", ACCORD_FIELD("Review cadence")),
-            field<&H::scopeMonths>("scope_months", ACCORD_FIELD("Scope (months)")),
+            within(field<&H::scopeMonths>("scope_months", ACCORD_FIELD("Scope (months)")), 1),
             field<&H::format>("format", ACCORD_FIELD("Plan format")),
             field<&H::stage>("stage", ACCORD_FIELD("Lifecycle stage")),
             field<&H::ownership>("ownership", ACCORD_FIELD("Ownership")),
@@ -37,14 +37,17 @@ template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
                 "upgrade_percent", ACCORD_FIELD("Upgrade %"), FieldHint::Percent),
             field<&H::expansionPercent>(
                 "expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent),
-            field<&H::nps>("nps", ACCORD_FIELD("NPS")),
-            field<&H::qbrMinutes>("qbr_minutes", ACCORD_FIELD("QBR duration (minutes)")),
+            within(field<&H::nps>("nps", ACCORD_FIELD("NPS")), -100, 100),
+            within(field<&H::qbrMinutes>("qbr_minutes", ACCORD_FIELD("QBR duration (minutes)")), 1),
             field<&H::qbrCustomerAttendees>(
                 "qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
             field<&H::qbrVendorAttendees>(
                 "qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
-            field<&H::healthGreenMin>(
-                "health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),
+            notBefore<&H::healthYellowMin>(
+                field<&H::healthGreenMin>(
+                    "health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),
+                "thresholds-inverted",
+                ACCORD_RULE("The at-risk threshold (%2) is above the healthy threshold (%1).")),
             field<&H::healthYellowMin>(
                 "health_yellow_min", ACCORD_FIELD("At risk from score"), FieldHint::Score),
             field<&H::greenAction>("green_action", ACCORD_FIELD("Action when healthy")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantable.h"
 
+#include "fieldref.h"
 #include "plan.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,22 @@ public:
         return QCoreApplication::translate("accord::Field", rowMeta<T>().label);
     }
     const std::vector<FieldInfo> &fields() const override { return fieldInfos<T>(); }
+    const void *rowType() const override { return rowTypeTag<T>(); }
+    RowData defaultRow(qint64 id) const override
+    {
+        const T row {};
+        RowData data {id, {}};
+        for (int f = 0; f < int(rowMeta<T>().fields.size()); ++f)
+            data.values << getField(row, f);
+        return data;
+    }
+    std::optional<QVariant> normalized(int field, const QVariant &value) const override
+    {
+        T row;
+        if (!setField(row, field, value))
+            return std::nullopt;
+        return getField(row, field);
+    }
 };
 
 // A single record of the plan (the header, the account).
@@ -153,16 +170,6 @@ RowData PlanTable::rowData(const Plan &plan, int row) const
     return data;
 }
 
-RowData PlanTable::defaultRow(qint64 id) const
-{
-    // A default-constructed row, read back through the same accessors.
-    Plan scratch;
-    RowData data {id, {}};
-    if (isCollection() && insertRow(scratch, 0, RowData {id, {}}))
-        data.values = rowData(scratch, 0).values;
-    return data;
-}
-
 int PlanTable::indexOfRow(const Plan &plan, qint64 id) const
 {
     const int n = rowCount(plan);
@@ -253,6 +260,25 @@ const std::vector<const PlanTable *> &planTables()
         collection<ImprovementPractice, &Plan::improvementPractices>(),
     };
     return tables;
+}
+
+const PlanTable &detail::tableOfType(const void *rowType)
+{
+    for (const PlanTable *t : planTables()) {
+        if (t->rowType() == rowType)
+            return *t;
+    }
+    qFatal("a row type without a table in planTables()");
+}
+
+FieldRef detail::fieldWithMember(const PlanTable &table, const void *member)
+{
+    const auto &fields = table.fields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].member == member)
+            return {&table, int(i)};
+    }
+    qFatal("%s: a member without a field descriptor", qPrintable(table.name()));
 }
 
 const PlanTable *findPlanTable(QStringView name)

@@ -5,11 +5,20 @@
 
 #include <QVariantList>
 
+#include <optional>
+
 #include <vector>
 
 namespace accord {
 
 struct Plan;
+
+// A unique address per row type, the identity a table records.
+template<typename T> const void *rowTypeTag()
+{
+    static const char tag = 0;
+    return &tag;
+}
 
 // One row in generic form: its id and its values in field order.
 struct RowData {
@@ -31,6 +40,7 @@ public:
     virtual QString label() const = 0; // translated
     virtual const std::vector<FieldInfo> &fields() const = 0;
     virtual bool isCollection() const = 0;
+    virtual const void *rowType() const = 0; // rowTypeTag<T>() of its row type T
 
     virtual int rowCount(const Plan &plan) const = 0;
     virtual qint64 rowId(const Plan &plan, int row) const = 0;
@@ -41,9 +51,12 @@ public:
     virtual bool insertRow(Plan &plan, int row, const RowData &data) const = 0;
     virtual bool removeRow(Plan &plan, int row) const = 0;
     virtual bool moveRow(Plan &plan, int from, int to) const = 0;
+    // The value as a row of this table would hold it (a date given as text becomes
+    // a QDate, an unset number null); nullopt when the field cannot hold it.
+    virtual std::optional<QVariant> normalized(int field, const QVariant &value) const = 0;
 
     RowData rowData(const Plan &plan, int row) const;
-    RowData defaultRow(qint64 id) const; // a new row's default values
+    virtual RowData defaultRow(qint64 id) const = 0; // a new row's default values
     int indexOfRow(const Plan &plan, qint64 id) const; // -1 if absent
     int fieldIndex(QStringView key) const; // -1 if absent
     qint64 nextRowId(const Plan &plan) const; // 1 + the largest id

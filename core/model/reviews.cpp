@@ -21,7 +21,7 @@ template<> const RowMeta<AgendaItem> &rowMeta<AgendaItem>()
     using A = AgendaItem;
     static const RowMeta<A> meta {QStringLiteral("agenda_item"), ACCORD_FIELD("QBR agenda"),
         {field<&A::topic>("topic", ACCORD_FIELD("Topic")),
-            field<&A::minutes>("minutes", ACCORD_FIELD("Duration (minutes)")),
+            within(field<&A::minutes>("minutes", ACCORD_FIELD("Duration (minutes)")), 0),
             field<&A::content>("content", ACCORD_FIELD("Content"))}};
     return meta;
 }

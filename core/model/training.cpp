@@ -8,7 +8,7 @@ template<> const RowMeta<UserGroup> &rowMeta<UserGroup>()
     using U = UserGroup;
     static const RowMeta<U> meta {QStringLiteral("user_group"), ACCORD_FIELD("User groups"),
         {field<&U::group>("user_group", ACCORD_FIELD("User group")),
-            field<&U::users>("users", ACCORD_FIELD("Number of users")),
+            within(field<&U::users>("users", ACCORD_FIELD("Number of users")), 0),
             field<&U::role>("role", ACCORD_FIELD("Role")),
             field<&U::trainingDate>("training_date", ACCORD_FIELD("Training date")),
             field<&U::method>("method", ACCORD_FIELD("Training method"))}};

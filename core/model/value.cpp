@@ -29,7 +29,7 @@ template<> const RowMeta<RoiPeriod> &rowMeta<RoiPeriod>()
 {
     using R = RoiPeriod;
     static const RowMeta<R> meta {QStringLiteral("roi_period"), ACCORD_FIELD("ROI timeline"),
-        {field<&R::month>("month", ACCORD_FIELD("Month")),
+        {within(field<&R::month>("month", ACCORD_FIELD("Month")), 0),
             field<&R::investment>("investment", ACCORD_FIELD("Investment")),
             field<&R::benefits>("benefits", ACCORD_FIELD("Benefits"))}};
     return meta;

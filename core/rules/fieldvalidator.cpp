@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <limits>
 
 namespace accord {
 
@@ -17,10 +16,10 @@ namespace {
 
 constexpr qsizetype kMaxTextLength = 10000;
 constexpr qsizetype kMaxLongTextLength = 100000;
-constexpr double kNoLimit = std::numeric_limits<double>::infinity();
+const QDate kEarliest(1900, 1, 1);
+const QDate kLatest(2200, 12, 31);
 
-// A text marked with QT_TRANSLATE_NOOP("accord::Validation", …), translated.
-QString translated(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("accord::Validation", text);
 }
@@ -36,189 +35,79 @@ QString text(const QVariant &value)
                                               : value.toString();
 }
 
-ValueProblem problem(const char *code, const FieldInfo &field, const QString &message)
-{
-    return {QString::fromLatin1(code), field.key, message};
-}
-
-// The row under validation, its values read back through the table's own codecs so
-// that a date given as "2026-01-01" is a QDate and an unset number is null.
+// The row under validation, its values as the table's codecs hold them.
 struct RowUnderTest {
     const PlanTable &table;
     qint64 id = 0;
     QVariantList values;
 
-    QVariant value(QStringView key) const
-    {
-        const int f = table.fieldIndex(key);
-        return f < 0 ? QVariant() : values.value(f);
-    }
+    FieldRef ref(int field) const { return {&table, field}; }
 };
 
-std::optional<QVariantList> normalized(const PlanTable &table, const QVariantList &values)
+ValueProblem problem(const char *code, const RowUnderTest &row, int field, const QString &message)
 {
-    Plan scratch;
-    if (table.isCollection()) {
-        if (!table.insertRow(scratch, 0, RowData {1, values}))
-            return std::nullopt;
-    } else {
-        const int n = std::min(int(values.size()), int(table.fields().size()));
-        for (int f = 0; f < n; ++f) {
-            if (!table.setValue(scratch, 0, f, values[f]))
-                return std::nullopt;
-        }
-    }
-    return table.rowData(scratch, 0).values;
+    return {QString::fromLatin1(code), row.ref(field), message};
 }
 
 // ---- rules on one value ----------------------------------------------------------
 
-using FieldRule
-    = std::optional<ValueProblem> (*)(QStringView table, const FieldInfo &, const QVariant &);
+using FieldRule = std::optional<QString> (*)(const FieldInfo &, const QVariant &);
 
-struct Range {
-    const char *table;
-    const char *field;
-    double min;
-    double max;
-};
-
-// Numeric fields without a Percent or Score hint that still have bounds.
-constexpr Range kRanges[] = {
-    {"plan", "nps", -100, 100},
-    {"plan", "scope_months", 1, kNoLimit},
-    {"plan", "qbr_minutes", 1, kNoLimit},
-    {"account", "seats", 0, kNoLimit},
-    {"feature_importance", "importance", 1, 5},
-    {"onboarding_step", "day", 0, kNoLimit},
-    {"interim_target", "day_offset", 0, kNoLimit},
-    {"user_group", "users", 0, kNoLimit},
-    {"roi_period", "month", 0, kNoLimit},
-    {"agenda_item", "minutes", 0, kNoLimit},
-};
-
-std::optional<Range> rangeOf(QStringView table, const FieldInfo &field)
-{
-    if (field.hint == FieldHint::Percent || field.hint == FieldHint::Score)
-        return Range {"", "", 0, 100};
-    for (const Range &r : kRanges) {
-        if (table == QLatin1String(r.table) && field.key == QLatin1String(r.field))
-            return r;
-    }
-    return std::nullopt;
-}
-
-QString rangeMessage(const FieldInfo &field, const Range &r, const QString &value)
-{
-    const QString label = field.translatedLabel();
-    if (r.max == kNoLimit && r.min == 0)
-        return QCoreApplication::translate(
-            "accord::Validation", "%1 cannot be negative; %2 is not allowed.")
-            .arg(label, value);
-    if (r.max == kNoLimit)
-        return QCoreApplication::translate(
-            "accord::Validation", "%1 must be at least %2; %3 is not.")
-            .arg(label, number(r.min), value);
-    if (field.hint == FieldHint::Percent)
-        return QCoreApplication::translate(
-            "accord::Validation", "%1 must be between %2 and %3 %; %4 is not.")
-            .arg(label, number(r.min), number(r.max), value);
-    return QCoreApplication::translate(
-        "accord::Validation", "%1 must be between %2 and %3; %4 is not.")
-        .arg(label, number(r.min), number(r.max), value);
-}
-
-std::optional<ValueProblem> numberRange(
-    QStringView table, const FieldInfo &field, const QVariant &value)
-{
-    const std::optional<Range> r = rangeOf(table, field);
-    if (!r || value.isNull())
-        return std::nullopt;
-    const double n = value.toDouble();
-    if (n >= r->min && n <= r->max)
-        return std::nullopt;
-    return problem("out-of-range", field, rangeMessage(field, *r, number(n)));
-}
-
-std::optional<ValueProblem> dateRange(QStringView, const FieldInfo &field, const QVariant &value)
-{
-    const QDate date = value.toDate();
-    const QDate earliest(1900, 1, 1);
-    const QDate latest(2200, 12, 31);
-    if (field.kind != FieldKind::Date || !date.isValid() || (date >= earliest && date <= latest))
-        return std::nullopt;
-    return problem("date-out-of-range", field,
-        QCoreApplication::translate(
-            "accord::Validation", "%1 must be between %2 and %3; %4 is not.")
-            .arg(field.translatedLabel(), earliest.toString(Qt::ISODate),
-                latest.toString(Qt::ISODate), date.toString(Qt::ISODate)));
-}
-
-qsizetype longestText(const FieldInfo &field, const QVariant &value)
-{
-    if (field.kind == FieldKind::Text || field.kind == FieldKind::LongText)
-        return value.toString().size();
-    qsizetype longest = 0;
-    if (field.kind == FieldKind::StringList) {
-        for (const QString &item : value.toStringList())
-            longest = std::max(longest, item.size());
-    }
-    return longest;
-}
-
-std::optional<ValueProblem> textLength(QStringView, const FieldInfo &field, const QVariant &value)
-{
-    const qsizetype limit = field.kind == FieldKind::LongText ? kMaxLongTextLength : kMaxTextLength;
-    const qsizetype length = longestText(field, value);
-    if (length <= limit)
-        return std::nullopt;
-    return problem("text-too-long", field,
-        QCoreApplication::translate(
-            "accord::Validation", "%1 is too long: %2 characters, at most %3 are allowed.")
-            .arg(field.translatedLabel(), QString::number(length), QString::number(limit)));
-}
-
-std::optional<ValueProblem> email(QStringView, const FieldInfo &field, const QVariant &value)
-{
-    // One @, a non-empty local part, a domain of dot-separated labels, no spaces.
-    static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
-    const QString address = value.toString();
-    if (field.hint != FieldHint::Email || address.isEmpty() || re.match(address).hasMatch())
-        return std::nullopt;
-    return problem("invalid-email", field,
-        QCoreApplication::translate("accord::Validation", "\"%1\" is not a valid e-mail address.")
-            .arg(address));
-}
-
-std::optional<ValueProblem> money(QStringView, const FieldInfo &field, const QVariant &value)
-{
-    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
-    if (field.kind != FieldKind::Money)
-        return std::nullopt;
-    const Money m = value.value<Money>();
-    if (!m.currency.isEmpty() && !currencyCode.match(m.currency).hasMatch()) {
-        return problem("invalid-currency", field,
-            QCoreApplication::translate("accord::Validation",
-                "The currency of %1 must be three capital letters such as USD or EUR; \"%2\" is "
-                "not.")
-                .arg(field.translatedLabel(), m.currency));
-    }
-    if (m.minor < 0) {
-        return problem("negative-money", field,
-            QCoreApplication::translate(
-                "accord::Validation", "%1 cannot be negative; %2 is not allowed.")
-                .arg(field.translatedLabel(), m.toDisplayString()));
-    }
-    return std::nullopt;
-}
-
-std::optional<ValueProblem> requiredText(QStringView, const FieldInfo &field, const QVariant &value)
+std::optional<QString> required(const FieldInfo &field, const QVariant &value)
 {
     if (!field.required || !value.toString().trimmed().isEmpty())
         return std::nullopt;
-    return problem("required", field,
-        QCoreApplication::translate("accord::Validation", "%1 cannot be empty.")
-            .arg(field.translatedLabel()));
+    return tr("%1 cannot be empty.").arg(field.translatedLabel());
+}
+
+std::optional<QString> numberRange(const FieldInfo &field, const QVariant &value)
+{
+    if (!field.hasRange() || value.isNull())
+        return std::nullopt;
+    const double n = value.toDouble();
+    if (n >= field.min && n <= field.max)
+        return std::nullopt;
+    const QString label = field.translatedLabel();
+    if (field.max == FieldInfo::kNoLimit && field.min == 0)
+        return tr("%1 cannot be negative; %2 is not allowed.").arg(label, number(n));
+    if (field.max == FieldInfo::kNoLimit)
+        return tr("%1 must be at least %2; %3 is not.").arg(label, number(field.min), number(n));
+    if (field.hint == FieldHint::Percent)
+        return tr("%1 must be between %2 and %3 %; %4 is not.")
+            .arg(label, number(field.min), number(field.max), number(n));
+    return tr("%1 must be between %2 and %3; %4 is not.")
+        .arg(label, number(field.min), number(field.max), number(n));
+}
+
+std::optional<QString> dateRange(const FieldInfo &field, const QVariant &value)
+{
+    const QDate date = value.toDate();
+    if (field.kind != FieldKind::Date || !date.isValid() || (date >= kEarliest && date <= kLatest))
+        return std::nullopt;
+    return tr("%1 must be between %2 and %3; %4 is not.")
+        .arg(field.translatedLabel(), kEarliest.toString(Qt::ISODate),
+            kLatest.toString(Qt::ISODate), date.toString(Qt::ISODate));
+}
+
+QStringList textsOf(const FieldInfo &field, const QVariant &value)
+{
+    if (field.kind == FieldKind::Text || field.kind == FieldKind::LongText)
+        return {value.toString()};
+    if (field.kind == FieldKind::StringList)
+        return value.toStringList();
+    return {};
+}
+
+std::optional<QString> textLength(const FieldInfo &field, const QVariant &value)
+{
+    const qsizetype limit = field.kind == FieldKind::LongText ? kMaxLongTextLength : kMaxTextLength;
+    qsizetype length = 0;
+    for (const QString &t : textsOf(field, value))
+        length = std::max(length, t.size());
+    if (length <= limit)
+        return std::nullopt;
+    return tr("%1 is too long: %2 characters, at most %3 are allowed.")
+        .arg(field.translatedLabel(), QString::number(length), QString::number(limit));
 }
 
 // Invisible characters that no text of a plan holds: the C0 controls but tab and
@@ -241,69 +130,70 @@ qsizetype forbiddenCharacter(const QString &text)
     return -1;
 }
 
-std::optional<ValueProblem> controlCharacters(
-    QStringView, const FieldInfo &field, const QVariant &value)
+std::optional<QString> controlCharacters(const FieldInfo &field, const QVariant &value)
 {
-    QStringList texts;
-    if (field.kind == FieldKind::Text || field.kind == FieldKind::LongText)
-        texts << value.toString();
-    else if (field.kind == FieldKind::StringList)
-        texts = value.toStringList();
-    for (const QString &text : texts) {
-        const qsizetype at = forbiddenCharacter(text);
+    for (const QString &t : textsOf(field, value)) {
+        const qsizetype at = forbiddenCharacter(t);
         if (at < 0)
             continue;
-        return problem("control-character", field,
-            QCoreApplication::translate("accord::Validation",
-                "%1 contains an invisible control character (U+%2) at character %3; texts may "
-                "hold tabs and line breaks but no other control characters.")
-                .arg(field.translatedLabel())
-                .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
-                .arg(at + 1));
+        return tr("%1 contains an invisible control character (U+%2) at character %3; texts may "
+                  "hold tabs and line breaks but no other control characters.")
+            .arg(field.translatedLabel())
+            .arg(QString::number(t.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
+            .arg(at + 1);
     }
     return std::nullopt;
 }
 
-constexpr FieldRule kFieldRules[]
-    = {&requiredText, &textLength, &controlCharacters, &dateRange, &numberRange, &email, &money};
+std::optional<QString> email(const FieldInfo &field, const QVariant &value)
+{
+    // One @, a non-empty local part, a domain of dot-separated labels, no spaces.
+    static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
+    const QString address = value.toString();
+    if (field.hint != FieldHint::Email || address.isEmpty() || re.match(address).hasMatch())
+        return std::nullopt;
+    return tr("\"%1\" is not a valid e-mail address.").arg(address);
+}
+
+std::optional<QString> currency(const FieldInfo &field, const QVariant &value)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    const Money m = value.value<Money>();
+    if (field.kind != FieldKind::Money || m.currency.isEmpty() || code.match(m.currency).hasMatch())
+        return std::nullopt;
+    return tr("The currency of %1 must be three capital letters such as USD or EUR; \"%2\" is "
+              "not.")
+        .arg(field.translatedLabel(), m.currency);
+}
+
+std::optional<QString> negativeMoney(const FieldInfo &field, const QVariant &value)
+{
+    if (field.kind != FieldKind::Money || value.value<Money>().minor >= 0)
+        return std::nullopt;
+    return tr("%1 cannot be negative; %2 is not allowed.")
+        .arg(field.translatedLabel(), value.value<Money>().toDisplayString());
+}
+
+struct NamedRule {
+    const char *code;
+    FieldRule rule;
+};
+
+constexpr NamedRule kFieldRules[] = {{"required", &required}, {"text-too-long", &textLength},
+    {"control-character", &controlCharacters}, {"date-out-of-range", &dateRange},
+    {"out-of-range", &numberRange}, {"invalid-email", &email}, {"invalid-currency", &currency},
+    {"negative-money", &negativeMoney}};
 
 void addFieldProblems(const RowUnderTest &row, int f, std::vector<ValueProblem> &out)
 {
     const FieldInfo &field = row.table.fields()[std::size_t(f)];
-    for (FieldRule rule : kFieldRules) {
-        if (auto p = rule(row.table.name(), field, row.values.value(f)))
-            out.push_back(*p);
+    for (const NamedRule &r : kFieldRules) {
+        if (auto message = r.rule(field, row.values.value(f)))
+            out.push_back(problem(r.code, row, f, *message));
     }
 }
 
 // ---- rules between two fields of a row ----------------------------------------------
-
-// `later` must not be less than `earlier` when both are set.
-struct OrderRule {
-    const char *code;
-    const char *table;
-    const char *earlier;
-    const char *later;
-    const char *message; // %1 the later value, %2 the earlier one
-};
-
-constexpr OrderRule kOrderRules[] = {
-    {"date-order", "metric", "baseline_date", "target_date",
-        QT_TRANSLATE_NOOP(
-            "accord::Validation", "The target date (%1) is before the baseline date (%2).")},
-    {"date-order", "milestone", "start_date", "target_date",
-        QT_TRANSLATE_NOOP(
-            "accord::Validation", "The target date (%1) is before the start date (%2).")},
-    {"date-order", "milestone", "start_date", "actual_date",
-        QT_TRANSLATE_NOOP(
-            "accord::Validation", "The actual date (%1) is before the start date (%2).")},
-    {"date-order", "account", "contract_start", "renewal_date",
-        QT_TRANSLATE_NOOP(
-            "accord::Validation", "The renewal date (%1) is before the contract start (%2).")},
-    {"thresholds-inverted", "plan", "health_yellow_min", "health_green_min",
-        QT_TRANSLATE_NOOP("accord::Validation",
-            "The at-risk threshold (%2) is above the healthy threshold (%1).")},
-};
 
 bool isBefore(const QVariant &later, const QVariant &earlier)
 {
@@ -314,19 +204,30 @@ bool isBefore(const QVariant &later, const QVariant &earlier)
     return later.toDouble() < earlier.toDouble();
 }
 
-void addOrderProblems(const RowUnderTest &row, QStringView only, std::vector<ValueProblem> &out)
+int fieldWithMember(const PlanTable &table, const void *member)
 {
-    for (const OrderRule &rule : kOrderRules) {
-        const QString earlierKey = QString::fromLatin1(rule.earlier);
-        const QString laterKey = QString::fromLatin1(rule.later);
-        if (row.table.name() != QLatin1String(rule.table)
-            || (!only.isEmpty() && only != earlierKey && only != laterKey))
+    const auto &fields = table.fields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].member == member)
+            return int(i);
+    }
+    return -1;
+}
+
+// Fields that may not be less than another of the row (FieldInfo::notBefore).
+void addOrderProblems(const RowUnderTest &row, int only, std::vector<ValueProblem> &out)
+{
+    const auto &fields = row.table.fields();
+    for (int later = 0; later < int(fields.size()); ++later) {
+        const OrderRule &rule = fields[std::size_t(later)].notBefore;
+        const int earlier = rule.earlier ? fieldWithMember(row.table, rule.earlier) : -1;
+        if (earlier < 0 || (only >= 0 && only != earlier && only != later))
             continue;
-        const QVariant earlier = row.value(earlierKey);
-        const QVariant later = row.value(laterKey);
-        if (isBefore(later, earlier))
-            out.push_back({QString::fromLatin1(rule.code), laterKey,
-                translated(rule.message).arg(text(later), text(earlier))});
+        const QVariant laterValue = row.values.value(later);
+        const QVariant earlierValue = row.values.value(earlier);
+        if (isBefore(laterValue, earlierValue))
+            out.push_back(problem(
+                rule.code, row, later, tr(rule.message).arg(text(laterValue), text(earlierValue))));
     }
 }
 
@@ -334,52 +235,53 @@ void addOrderProblems(const RowUnderTest &row, QStringView only, std::vector<Val
 
 QString interimMessage(QDate interim, QDate baseline)
 {
-    return QCoreApplication::translate("accord::Validation",
-        "The interim target date (%1) is before the metric's baseline date (%2).")
+    return tr("The interim target date (%1) is before the metric's baseline date (%2).")
         .arg(interim.toString(Qt::ISODate), baseline.toString(Qt::ISODate));
 }
 
 // An interim target dated before its metric's baseline date.
 void addInterimProblems(
-    const Plan &plan, const RowUnderTest &row, QStringView only, std::vector<ValueProblem> &out)
+    const Plan &plan, const RowUnderTest &row, int only, std::vector<ValueProblem> &out)
 {
-    if (row.table.name() != u"interim_target"
-        || !(only.isEmpty() || only == u"date" || only == u"metric_id"))
+    const FieldRef date = fieldOf<&InterimTarget::date>();
+    const FieldRef metric = fieldOf<&InterimTarget::metric>();
+    if (&row.table != date.table || !(only < 0 || only == date.index || only == metric.index))
         return;
-    const qint64 metricId = row.value(u"metric_id").toLongLong();
-    const QDate date = row.value(u"date").toDate();
+    const qint64 metricId = row.values.value(metric.index).toLongLong();
+    const QDate interim = row.values.value(date.index).toDate();
     for (const Metric &m : plan.metrics) {
-        if (m.id.value == metricId && date.isValid() && m.baselineDate.isValid()
-            && date < m.baselineDate)
-            out.push_back({QStringLiteral("interim-before-baseline"), QStringLiteral("date"),
-                interimMessage(date, m.baselineDate)});
+        if (m.id.value == metricId && interim.isValid() && m.baselineDate.isValid()
+            && interim < m.baselineDate)
+            out.push_back(problem("interim-before-baseline", row, date.index,
+                interimMessage(interim, m.baselineDate)));
     }
 }
 
 // A metric's baseline date moved past one of its interim targets. Edits only: a
 // full-row check reports the problem once, on the interim target.
 void addBaselineProblems(
-    const Plan &plan, const RowUnderTest &row, QStringView only, std::vector<ValueProblem> &out)
+    const Plan &plan, const RowUnderTest &row, int only, std::vector<ValueProblem> &out)
 {
-    if (row.table.name() != u"metric" || only != u"baseline_date")
+    const FieldRef baselineDate = fieldOf<&Metric::baselineDate>();
+    if (&row.table != baselineDate.table || only != baselineDate.index)
         return;
-    const QDate baseline = row.value(u"baseline_date").toDate();
+    const QDate baseline = row.values.value(baselineDate.index).toDate();
     for (const InterimTarget &t : plan.interimTargets) {
         if (t.metric.value == row.id && t.date.isValid() && baseline.isValid()
             && t.date < baseline) {
-            out.push_back({QStringLiteral("interim-before-baseline"),
-                QStringLiteral("baseline_date"), interimMessage(t.date, baseline)});
+            out.push_back(problem("interim-before-baseline", row, baselineDate.index,
+                interimMessage(t.date, baseline)));
             return;
         }
     }
 }
 
-// Every rule broken by the row; only a rule involving `only` when it is not empty.
-std::vector<ValueProblem> rowProblems(const Plan &plan, const RowUnderTest &row, QStringView only)
+// Every rule broken by the row; only the rules involving field `only` when >= 0.
+std::vector<ValueProblem> rowProblems(const Plan &plan, const RowUnderTest &row, int only)
 {
     std::vector<ValueProblem> result;
     for (int f = 0; f < int(row.table.fields().size()); ++f) {
-        if (only.isEmpty() || row.table.fields()[std::size_t(f)].key == only)
+        if (only < 0 || f == only)
             addFieldProblems(row, f, result);
     }
     addOrderProblems(row, only, result);
@@ -388,53 +290,62 @@ std::vector<ValueProblem> rowProblems(const Plan &plan, const RowUnderTest &row,
     return result;
 }
 
-std::optional<QString> firstMessage(const std::vector<ValueProblem> &problems)
+Result<void> firstProblem(const std::vector<ValueProblem> &problems)
 {
     if (problems.empty())
-        return std::nullopt;
-    return problems.front().message;
+        return {};
+    return Error {problems.front().message};
 }
 
-std::optional<QString> checkSetValue(const Plan &plan, const PlanTable &table, const Change &change)
+Error notHeld(const FieldInfo &field, const QVariant &value)
 {
+    return Error {QCoreApplication::translate("accord::Change", "%1 is not a valid value for %2.")
+                      .arg(value.toString(), field.translatedLabel())};
+}
+
+Result<void> checkSetValue(const Plan &plan, const Change &change)
+{
+    const PlanTable &table = *change.table;
     const int index = table.indexOfRow(plan, change.rowId);
-    const int f = table.fieldIndex(change.field);
-    if (index < 0 || f < 0)
-        return std::nullopt;
-    QVariantList values = table.rowData(plan, index).values;
-    values[f] = change.value;
-    const auto after = normalized(table, values);
-    if (!after)
-        return std::nullopt;
-    return firstMessage(rowProblems(plan, {table, change.rowId, *after}, change.field));
+    if (index < 0 || change.field < 0 || change.field >= int(table.fields().size()))
+        return {}; // a structural fault: Change::applyTo() says what it is
+    const auto value = table.normalized(change.field, change.value);
+    if (!value)
+        return notHeld(change.fieldInfo(), change.value);
+    RowUnderTest row {table, change.rowId, table.rowData(plan, index).values};
+    row.values[change.field] = *value;
+    return firstProblem(rowProblems(plan, row, change.field));
 }
 
-std::optional<QString> checkInsertRow(
-    const Plan &plan, const PlanTable &table, const Change &change)
+Result<void> checkInsertRow(const Plan &plan, const Change &change)
 {
-    const auto values = normalized(table, change.row.values);
-    if (!values)
-        return std::nullopt;
-    return firstMessage(rowProblems(plan, {table, change.row.id, *values}, {}));
+    const PlanTable &table = *change.table;
+    RowUnderTest row {table, change.row.id, table.defaultRow(change.row.id).values};
+    for (int f = 0; f < int(change.row.values.size()) && f < int(row.values.size()); ++f) {
+        const auto value = table.normalized(f, change.row.values[f]);
+        if (!value)
+            return notHeld(table.fields()[std::size_t(f)], change.row.values[f]);
+        row.values[f] = *value;
+    }
+    return firstProblem(rowProblems(plan, row, -1));
 }
 
 } // namespace
 
-std::optional<QString> FieldValidator::check(const Plan &plan, const Change &change)
+Result<void> FieldValidator::check(const Plan &plan, const Change &change)
 {
-    const PlanTable *table = findPlanTable(change.table);
-    if (!table)
-        return std::nullopt;
+    if (!change.table)
+        return {};
     switch (change.kind) {
     case Change::Kind::SetValue:
-        return checkSetValue(plan, *table, change);
+        return checkSetValue(plan, change);
     case Change::Kind::InsertRow:
-        return checkInsertRow(plan, *table, change);
+        return checkInsertRow(plan, change);
     case Change::Kind::RemoveRow:
     case Change::Kind::MoveRow:
         break;
     }
-    return std::nullopt;
+    return {};
 }
 
 std::vector<ValueProblem> FieldValidator::problemsOf(
@@ -442,7 +353,7 @@ std::vector<ValueProblem> FieldValidator::problemsOf(
 {
     if (row < 0 || row >= table.rowCount(plan))
         return {};
-    return rowProblems(plan, {table, table.rowId(plan, row), table.rowData(plan, row).values}, {});
+    return rowProblems(plan, {table, table.rowId(plan, row), table.rowData(plan, row).values}, -1);
 }
 
 } // namespace accord

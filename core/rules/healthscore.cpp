@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "healthscore.h"
 
+#include "model/change.h"
+
 #include "model/plan.h"
 
 #include <algorithm>
@@ -51,6 +53,13 @@ HealthLevel healthLevel(double score, HealthThresholds thresholds)
     if (shown >= t.greenMin)
         return HealthLevel::Green;
     return shown >= t.yellowMin ? HealthLevel::Yellow : HealthLevel::Red;
+}
+
+bool changesHealth(const Change &change)
+{
+    return change.table == &tableOf<HealthComponent>()
+        || change.sets(fieldOf<&PlanHeader::healthGreenMin>())
+        || change.sets(fieldOf<&PlanHeader::healthYellowMin>());
 }
 
 HealthScore healthScore(const Plan &plan)

@@ -51,6 +51,8 @@ struct HealthScore {
 HealthLevel healthLevel(double score, HealthThresholds thresholds);
 
 HealthScore healthScore(const Plan &plan);
+// Whether a change can move the score: any change of a component, or of a threshold.
+bool changesHealth(const struct Change &change);
 // For what-if editing: the same computation over components and thresholds not in a plan.
 HealthScore healthScore(
     const std::vector<HealthComponent> &components, HealthThresholds thresholds);

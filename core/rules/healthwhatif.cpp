@@ -11,9 +11,6 @@ namespace accord {
 
 namespace {
 
-const QString kComponentTable = QStringLiteral("health_component");
-const QString kMilestoneTable = QStringLiteral("milestone");
-
 bool imaginedClosed(const Milestone &m, const HealthWhatIf &whatIf)
 {
     return !isClosed(m) && whatIf.closedMilestones.count(m.id.value) > 0;
@@ -36,6 +33,7 @@ MilestoneCompletion completion(const Plan &plan, const HealthWhatIf *whatIf)
 
 } // namespace
 
+// A component whose metrics, in the words a person wrote, count milestones.
 bool measuresMilestones(const HealthComponent &component)
 {
     return component.metrics.contains(QStringLiteral("milestone"), Qt::CaseInsensitive);
@@ -66,8 +64,7 @@ HealthWhatIfResult evaluateWhatIf(const Plan &plan, const HealthWhatIf &whatIf, 
             score = std::clamp(int(std::lround(*score + lift)), 0, 100);
         if (score != c.score) {
             c.score = score;
-            result.changes.push_back(
-                Change::setValue(kComponentTable, c.id.value, QStringLiteral("score"), *score));
+            result.changes.push_back(Change::set<&HealthComponent::score>(c.id, *score));
         }
     }
     result.after = healthScore(result.components, thresholds);
@@ -75,12 +72,9 @@ HealthWhatIfResult evaluateWhatIf(const Plan &plan, const HealthWhatIf &whatIf, 
     for (const Milestone &m : plan.milestones) {
         if (!imaginedClosed(m, whatIf))
             continue;
-        result.changes.push_back(Change::setValue(
-            kMilestoneTable, m.id.value, QStringLiteral("status"), enumKey(TaskStatus::Complete)));
-        if (!m.actualDate.isValid()) {
-            result.changes.push_back(Change::setValue(
-                kMilestoneTable, m.id.value, QStringLiteral("actual_date"), today));
-        }
+        result.changes.push_back(Change::set<&Milestone::status>(m.id, TaskStatus::Complete));
+        if (!m.actualDate.isValid())
+            result.changes.push_back(Change::set<&Milestone::actualDate>(m.id, today));
     }
     return result;
 }

@@ -27,10 +27,10 @@ QString translated(const char *text)
     return QCoreApplication::translate("accord::Validation", text);
 }
 
-Warning finding(Severity severity, const char *code, const QString &table, qint64 rowId,
-    const char *field, const QString &message)
+Warning finding(Severity severity, const char *code, const PlanTable &table, qint64 rowId,
+    FieldRef field, const QString &message)
 {
-    return {severity, QString::fromLatin1(code), table, rowId, QString::fromLatin1(field), message};
+    return {severity, QString::fromLatin1(code), &table, rowId, field, message};
 }
 
 bool isBlank(const QString &text)
@@ -61,8 +61,8 @@ void addValueProblems(const Plan &plan, Warnings &out)
     for (const PlanTable *table : planTables()) {
         for (int row = 0; row < table->rowCount(plan); ++row) {
             for (const ValueProblem &p : FieldValidator::problemsOf(plan, *table, row))
-                out.push_back({Severity::Error, p.code, table->name(), table->rowId(plan, row),
-                    p.field, p.message});
+                out.push_back(
+                    {Severity::Error, p.code, table, table->rowId(plan, row), p.field, p.message});
         }
     }
 }
@@ -77,8 +77,8 @@ void addMissingReferences(const Plan &plan, const PlanTable &table, int f, Warni
         const qint64 ref = table.value(plan, row, f).toLongLong();
         if (ref <= 0 || target->indexOfRow(plan, ref) >= 0)
             continue;
-        out.push_back({Severity::Error, QStringLiteral("missing-reference"), table.name(),
-            table.rowId(plan, row), field.key,
+        out.push_back({Severity::Error, QStringLiteral("missing-reference"), &table,
+            table.rowId(plan, row), {&table, f},
             QCoreApplication::translate(
                 "accord::Validation", "%1 refers to row %2 of %3, which does not exist.")
                 .arg(field.translatedLabel(), QString::number(ref), target->label())});
@@ -98,14 +98,14 @@ void addMissingReferences(const Plan &plan, Warnings &out)
 void addReviewWarnings(const Plan &plan, QDate today, Warnings &out)
 {
     const QDate next = plan.header.nextReview;
-    const QString table = QStringLiteral("plan");
+    const FieldRef field = fieldOf<&PlanHeader::nextReview>();
     if (!next.isValid()) {
         out.push_back(
-            finding(Severity::Warning, "no-next-review", table, plan.id.value, "next_review",
+            finding(Severity::Warning, "no-next-review", *field.table, plan.id.value, field,
                 QCoreApplication::translate("accord::Validation", "No next review date is set.")));
     } else if (next < today) {
         out.push_back(
-            finding(Severity::Warning, "next-review-overdue", table, plan.id.value, "next_review",
+            finding(Severity::Warning, "next-review-overdue", *field.table, plan.id.value, field,
                 QCoreApplication::translate("accord::Validation", "The next review was due on %1.")
                     .arg(next.toString(Qt::ISODate))));
     }
@@ -120,8 +120,8 @@ void addHealthWarnings(const Plan &plan, Warnings &out)
         sum += c.weight;
     if (sum == 100)
         return;
-    out.push_back(finding(Severity::Warning, "weights-not-100", QStringLiteral("health_component"),
-        0, "weight",
+    const FieldRef weight = fieldOf<&HealthComponent::weight>();
+    out.push_back(finding(Severity::Warning, "weights-not-100", *weight.table, 0, weight,
         QCoreApplication::translate(
             "accord::Validation", "The health score weights add up to %1 %, not 100 %.")
             .arg(sum)));
@@ -131,16 +131,16 @@ void addHealthWarnings(const Plan &plan, Warnings &out)
 
 void addStakeholderWarnings(const Plan &plan, Warnings &out)
 {
-    const QString table = QStringLiteral("stakeholder");
+    const PlanTable &table = tableOf<Stakeholder>();
     const auto customers = std::count_if(plan.stakeholders.cbegin(), plan.stakeholders.cend(),
         [](const Stakeholder &s) { return s.side == Side::Customer; });
     if (customers == 0) {
-        out.push_back(finding(Severity::Warning, "too-few-customer-stakeholders", table, 0, "",
+        out.push_back(finding(Severity::Warning, "too-few-customer-stakeholders", table, 0, {},
             QCoreApplication::translate("accord::Validation",
                 "No customer stakeholder is named; involve at least two so the plan does not "
                 "depend on one person.")));
     } else if (customers < kMinCustomerStakeholders) {
-        out.push_back(finding(Severity::Warning, "too-few-customer-stakeholders", table, 0, "",
+        out.push_back(finding(Severity::Warning, "too-few-customer-stakeholders", table, 0, {},
             QCoreApplication::translate("accord::Validation",
                 "Only one customer stakeholder is named; involve at least two so the plan does not "
                 "depend on one person.")));
@@ -150,7 +150,8 @@ void addStakeholderWarnings(const Plan &plan, Warnings &out)
             return s.side == Side::Customer && typeKey(s.type) == u"executive_sponsor";
         });
     if (!hasSponsor) {
-        out.push_back(finding(Severity::Warning, "no-executive-sponsor", table, 0, "type",
+        out.push_back(finding(Severity::Warning, "no-executive-sponsor", table, 0,
+            fieldOf<&Stakeholder::type>(),
             QCoreApplication::translate(
                 "accord::Validation", "No executive sponsor is named on the customer side.")));
     }
@@ -161,16 +162,16 @@ void addStakeholderWarnings(const Plan &plan, Warnings &out)
 void addOutcomeCountWarnings(const Plan &plan, Warnings &out)
 {
     const int count = int(plan.outcomes.size());
-    const QString table = QStringLiteral("outcome");
+    const PlanTable &table = tableOf<Outcome>();
     if (count > kMaxOutcomes) {
-        out.push_back(finding(Severity::Warning, "too-many-outcomes", table, 0, "",
+        out.push_back(finding(Severity::Warning, "too-many-outcomes", table, 0, {},
             QCoreApplication::translate("accord::Validation",
                 "The plan has more than %1 outcomes (%2); a focused plan has %3 to %1.")
                 .arg(kMaxOutcomes)
                 .arg(count)
                 .arg(kMinOutcomes)));
     } else if (count < kMinOutcomes) {
-        out.push_back(finding(Severity::Info, "too-few-outcomes", table, 0, "",
+        out.push_back(finding(Severity::Info, "too-few-outcomes", table, 0, {},
             QCoreApplication::translate("accord::Validation",
                 "The plan has fewer than %1 outcomes; a focused plan has %1 to %2.")
                 .arg(kMinOutcomes)
@@ -190,11 +191,11 @@ void addOutcomeWarnings(const Plan &plan, Warnings &out)
     for (const Outcome &o : plan.outcomes) {
         if (hasMetric(plan, o.id))
             continue;
-        out.push_back(finding(Severity::Warning, "outcome-without-metric",
-            QStringLiteral("outcome"), o.id.value, "",
-            QCoreApplication::translate("accord::Validation",
-                "The outcome \"%1\" has no metric, so its progress cannot be measured.")
-                .arg(nameOr(o.code, o.description))));
+        out.push_back(
+            finding(Severity::Warning, "outcome-without-metric", tableOf<Outcome>(), o.id.value, {},
+                QCoreApplication::translate("accord::Validation",
+                    "The outcome \"%1\" has no metric, so its progress cannot be measured.")
+                    .arg(nameOr(o.code, o.description))));
     }
 }
 
@@ -203,8 +204,8 @@ void addMetricWarnings(const Plan &plan, Warnings &out)
     for (const Metric &m : plan.metrics) {
         if (m.baselineValue || !isBlank(m.baselineText))
             continue;
-        out.push_back(finding(Severity::Warning, "metric-without-baseline",
-            QStringLiteral("metric"), m.id.value, "baseline_value",
+        out.push_back(finding(Severity::Warning, "metric-without-baseline", tableOf<Metric>(),
+            m.id.value, fieldOf<&Metric::baselineValue>(),
             QCoreApplication::translate("accord::Validation",
                 "The metric \"%1\" has no baseline: without a starting measurement its progress "
                 "cannot be evaluated.")
@@ -216,26 +217,26 @@ void addMetricWarnings(const Plan &plan, Warnings &out)
 
 template<typename Row> struct RowRule {
     const char *code;
-    const char *field;
+    FieldRef (*field)();
     const char *message; // %1: the row's name
     bool (*breaks)(const Row &);
 };
 
 const RowRule<Milestone> kMilestoneRules[] = {
-    {"milestone-without-owner", "owner",
+    {"milestone-without-owner", &fieldOf<&Milestone::owner>,
         QT_TRANSLATE_NOOP("accord::Validation", "The milestone \"%1\" has no owner."),
         [](const Milestone &m) { return isBlank(m.owner); }},
-    {"milestone-without-target-date", "target_date",
+    {"milestone-without-target-date", &fieldOf<&Milestone::targetDate>,
         QT_TRANSLATE_NOOP("accord::Validation", "The milestone \"%1\" has no target date."),
         [](const Milestone &m) { return !m.targetDate.isValid(); }},
 };
 
 // Closed risks need neither an owner nor a mitigation any more.
 const RowRule<Risk> kRiskRules[] = {
-    {"risk-without-owner", "owner",
+    {"risk-without-owner", &fieldOf<&Risk::owner>,
         QT_TRANSLATE_NOOP("accord::Validation", "The risk \"%1\" has no owner."),
         [](const Risk &r) { return r.status != RiskStatus::Closed && isBlank(r.owner); }},
-    {"risk-without-mitigation", "mitigation",
+    {"risk-without-mitigation", &fieldOf<&Risk::mitigation>,
         QT_TRANSLATE_NOOP("accord::Validation", "The risk \"%1\" has no mitigation."),
         [](const Risk &r) { return r.status != RiskStatus::Closed && isBlank(r.mitigation); }},
 };
@@ -245,8 +246,8 @@ void applyRules(const RowRule<Row> (&rules)[N], const Row &row, const QString &n
 {
     for (const RowRule<Row> &rule : rules) {
         if (rule.breaks(row)) {
-            out.push_back(finding(Severity::Warning, rule.code, rowMeta<Row>().name, row.id.value,
-                rule.field, translated(rule.message).arg(name)));
+            out.push_back(finding(Severity::Warning, rule.code, tableOf<Row>(), row.id.value,
+                rule.field(), translated(rule.message).arg(name)));
         }
     }
 }
@@ -257,8 +258,8 @@ void addMilestoneWarnings(const Plan &plan, QDate today, Warnings &out)
         applyRules(kMilestoneRules, m, nameOr(m.name), out);
         if (!isOverdue(m, today))
             continue;
-        out.push_back(finding(Severity::Warning, "milestone-overdue", QStringLiteral("milestone"),
-            m.id.value, "target_date",
+        out.push_back(finding(Severity::Warning, "milestone-overdue", tableOf<Milestone>(),
+            m.id.value, fieldOf<&Milestone::targetDate>(),
             QCoreApplication::translate(
                 "accord::Validation", "The milestone \"%1\" is overdue: it was due on %2.")
                 .arg(nameOr(m.name), m.targetDate.toString(Qt::ISODate))));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,9 +22,9 @@ struct Warning {
 
     Severity severity = Severity::Warning;
     QString code; // stable key such as "weights-not-100"; never translated
-    QString table; // PlanTable name: "milestone", "plan"…
+    const PlanTable *table = nullptr;
     qint64 rowId = 0; // 0 when the finding is about the whole table
-    QString field; // field key, or empty
+    FieldRef field; // invalid when the finding is about the whole row
     QString message; // translated, context "accord::Validation"
 
     bool operator==(const Warning &) const = default;

@@ -5,9 +5,7 @@ namespace accord {
 
 Result<void> PlanRepository::archivePlan(PlanId id)
 {
-    return apply(id,
-        Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
-            enumKey(PlanStatus::Archived)));
+    return apply(id, Change::set<&PlanHeader::status>(id, PlanStatus::Archived));
 }
 
 } // namespace accord

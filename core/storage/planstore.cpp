@@ -303,7 +303,7 @@ Result<void> PlanStore::refreshHealth(PlanId id)
     scratch.id = id;
     if (auto done = loadRecord(headerTable(), scratch, id.value); !done)
         return done;
-    if (auto done = loadRows(*findPlanTable(u"health_component"), scratch); !done)
+    if (auto done = loadRows(tableOf<HealthComponent>(), scratch); !done)
         return done;
     return writeHealth(id, healthScore(scratch));
 }
@@ -353,24 +353,19 @@ Result<void> PlanStore::shiftPositions(
 
 Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const Change &change)
 {
-    const int field = table.fieldIndex(change.field);
-    if (field < 0)
-        return Error {
-            QCoreApplication::translate("accord::Storage", "%1 has no field called \"%2\".")
-                .arg(table.name(), change.field)};
-    // Validate through the same typed setter the in-memory plan uses.
-    Plan probe;
-    if (table.isCollection())
-        table.insertRow(probe, 0, table.defaultRow(1));
-    if (!table.setValue(probe, 0, field, change.value))
+    const int field = change.field;
+    // The value as the in-memory plan holds it, through the same typed setter.
+    const auto value = field >= 0 && field < int(table.fields().size())
+        ? table.normalized(field, change.value)
+        : std::nullopt;
+    if (!value)
         return Error {
             QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.")
-                .arg(change.value.toString(), change.field)};
-    const QVariant value = table.value(probe, 0, field);
+                .arg(change.value.toString(), table.label())};
     const SqlTableMapper mapper(table);
     QSqlQuery &q = prepared(
         table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
-    mapper.bindField(q, field, value);
+    mapper.bindField(q, field, *value);
     if (table.isCollection())
         q.addBindValue(plan.value);
     q.addBindValue(change.rowId);
@@ -407,15 +402,14 @@ Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Cha
 
 Result<void> PlanStore::apply(PlanId plan, const Change &change)
 {
-    const PlanTable *table = findPlanTable(change.table);
+    const PlanTable *table = change.table;
     if (!table)
         return Error {
-            QCoreApplication::translate("accord::Storage", "There is no section called \"%1\".")
-                .arg(change.table)};
+            QCoreApplication::translate("accord::Storage", "The change names no section.")};
     if (change.kind != Change::Kind::SetValue && !table->isCollection())
         return Error {QCoreApplication::translate(
             "accord::Storage", "Rows cannot be added to or removed from %1.")
-                          .arg(change.table)};
+                          .arg(table->label())};
     Result<void> done;
     switch (change.kind) {
     case Change::Kind::SetValue:
@@ -445,8 +439,7 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
     }
     if (!done)
         return done;
-    if (change.table == u"health_component"
-        || (change.table == u"plan" && change.field.startsWith(u"health_")))
+    if (changesHealth(change))
         return refreshHealth(plan);
     return {};
 }

@@ -78,9 +78,8 @@ int main(int argc, char **argv)
     int n = 0;
     const int commits = 300;
     const double editMs = medianMs(commits, [&] {
-        (void)ws->apply(target,
-            Change::setValue(QStringLiteral("milestone"), milestone, QStringLiteral("name"),
-                QStringLiteral("Edit %1").arg(++n)));
+        (void)ws->apply(
+            target, Change::set<&Milestone::name>(milestone, QStringLiteral("Edit %1").arg(++n)));
     });
 
     QSqlQuery q(ws->database());

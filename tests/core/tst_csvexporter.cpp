@@ -7,6 +7,7 @@
 #include "io/csvwriter.h"
 #include "io/fieldtext.h"
 #include "io/planio.h"
+#include "model/fieldref.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,7 +173,7 @@ private slots:
             != 0)
             QSKIP("python3 is not available");
         const Plan plan = test::fullPlan();
-        const PlanTable &table = *findPlanTable(u"review");
+        const PlanTable &table = tableOf<Review>();
         QTemporaryDir dir;
         QFile out(dir.filePath(QStringLiteral("review.csv")));
         QVERIFY(out.open(QIODevice::WriteOnly));

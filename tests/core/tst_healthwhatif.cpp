@@ -46,10 +46,10 @@ Plan plan()
     return p;
 }
 
-const Change *findChange(const std::vector<Change> &changes, qint64 row, const QString &field)
+const Change *findChange(const std::vector<Change> &changes, qint64 row, FieldRef field)
 {
     for (const Change &c : changes) {
-        if (c.rowId == row && c.field == field)
+        if (c.rowId == row && c.sets(field))
             return &c;
     }
     return nullptr;
@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(r.after.score.value(), 84.0);
         QCOMPARE(r.after.level.value(), HealthLevel::Green);
         QCOMPARE(r.changes.size(), std::size_t(1));
-        QCOMPARE(r.changes.front().table, QStringLiteral("health_component"));
+        QVERIFY(r.changes.front().sets(fieldOf<&HealthComponent::score>()));
         QCOMPARE(r.changes.front().value.toInt(), 100);
     }
 
@@ -103,15 +103,15 @@ private slots:
         QCOMPARE(r.after.score.value(), 90.0);
         QCOMPARE(r.after.level.value(), HealthLevel::Green);
 
-        const Change *status = findChange(r.changes, 12, QStringLiteral("status"));
+        const Change *status = findChange(r.changes, 12, fieldOf<&Milestone::status>());
         QVERIFY(status);
-        QCOMPARE(status->value.toString(), QStringLiteral("complete"));
-        const Change *actual = findChange(r.changes, 12, QStringLiteral("actual_date"));
+        QCOMPARE(status->value.toString(), enumKey(TaskStatus::Complete));
+        const Change *actual = findChange(r.changes, 12, fieldOf<&Milestone::actualDate>());
         QVERIFY(actual);
         QCOMPARE(actual->value.toDate(), kToday);
         // An actual date already recorded is kept.
-        QVERIFY(findChange(r.changes, 13, QStringLiteral("status")));
-        QVERIFY(!findChange(r.changes, 13, QStringLiteral("actual_date")));
+        QVERIFY(findChange(r.changes, 13, fieldOf<&Milestone::status>()));
+        QVERIFY(!findChange(r.changes, 13, fieldOf<&Milestone::actualDate>()));
     }
 
     void closedAndSkippedMilestonesAreNotReclosed()
@@ -140,7 +140,7 @@ private slots:
         Plan p = plan();
         const HealthWhatIfResult r = evaluateWhatIf(p, whatIf, kToday);
         for (const Change &c : r.changes)
-            QVERIFY2(!c.applyTo(p), qPrintable(c.field));
+            QVERIFY2(c.applyTo(p), qPrintable(c.fieldInfo().key));
         QCOMPARE(healthScore(p).score.value(), r.after.score.value());
         QCOMPARE(p.milestones[2].status, TaskStatus::Complete);
         QCOMPARE(p.milestones[2].actualDate, kToday);

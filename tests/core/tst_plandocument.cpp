@@ -24,8 +24,7 @@ private slots:
     void editIsPersistedAndUndoable()
     {
         QSignalSpy changed(m_fixture.doc.get(), &PlanDocument::changed);
-        QVERIFY(m_fixture.doc->setValue(
-            QStringLiteral("milestone"), 2, QStringLiteral("target_date"), QDate(2026, 12, 24)));
+        QVERIFY(m_fixture.doc->set<&Milestone::targetDate>(2, QDate(2026, 12, 24)));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(stored().milestones[1].targetDate, QDate(2026, 12, 24));
         QCOMPARE(m_fixture.doc->undoStack()->undoText(), QStringLiteral("Change target date"));
@@ -41,8 +40,8 @@ private slots:
     {
         const QString original = m_fixture.doc->plan().header.title;
         for (const char *text : {"A", "Ac", "Acm", "Acme plan"})
-            QVERIFY(m_fixture.doc->setValue(QStringLiteral("plan"), m_fixture.doc->id().value,
-                QStringLiteral("title"), QString::fromLatin1(text)));
+            QVERIFY(m_fixture.doc->set<&PlanHeader::title>(
+                m_fixture.doc->id().value, QString::fromLatin1(text)));
         QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         QCOMPARE(stored().header.title, QStringLiteral("Acme plan"));
         m_fixture.doc->undoStack()->undo();
@@ -51,13 +50,14 @@ private slots:
 
     void rowsAddRemoveMoveAndUndo()
     {
-        qint64 id = 0;
-        QVERIFY(m_fixture.doc->insertRow(QStringLiteral("risk"), 0,
-            {{QStringLiteral("description"), QStringLiteral("Champion leaves")}}, &id));
+        const Result<qint64> added = m_fixture.doc->insertRow(tableOf<Risk>(), 0,
+            {{fieldOf<&Risk::description>(), QStringLiteral("Champion leaves")}});
+        QVERIFY(added);
+        const qint64 id = *added;
         QCOMPARE(stored().risks.front().description, QStringLiteral("Champion leaves"));
-        QVERIFY(m_fixture.doc->moveRow(QStringLiteral("risk"), id, 3));
+        QVERIFY(m_fixture.doc->moveRow(tableOf<Risk>(), id, 3));
         QCOMPARE(stored().risks.back().id.value, id);
-        QVERIFY(m_fixture.doc->removeRow(QStringLiteral("risk"), id));
+        QVERIFY(m_fixture.doc->removeRow(tableOf<Risk>(), id));
         QCOMPARE(stored().risks.size(), std::size_t(3));
         QCOMPARE(m_fixture.doc->undoStack()->undoText(), QStringLiteral("Remove row from Risks"));
         m_fixture.doc->undoStack()->undo();
@@ -74,7 +74,7 @@ private slots:
     {
         const Plan before = stored();
         const qint64 outcome = before.outcomes[0].id.value;
-        QVERIFY(m_fixture.doc->removeRow(QStringLiteral("outcome"), outcome));
+        QVERIFY(m_fixture.doc->removeRow(tableOf<Outcome>(), outcome));
         QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         for (const Metric &m : stored().metrics)
             QVERIFY(m.outcome.value != outcome);
@@ -87,10 +87,9 @@ private slots:
     {
         QSignalSpy errors(m_fixture.doc.get(), &PlanDocument::error);
         const Plan before = stored();
-        QVERIFY(!m_fixture.doc->setValue(QStringLiteral("plan"), m_fixture.doc->id().value,
-            QStringLiteral("status"), QStringLiteral("sideways")));
-        QVERIFY(!m_fixture.doc->setValue(
-            QStringLiteral("milestone"), 99, QStringLiteral("name"), QStringLiteral("x")));
+        QVERIFY(!m_fixture.doc->set(
+            fieldOf<&PlanHeader::status>(), m_fixture.doc->id().value, QStringLiteral("sideways")));
+        QVERIFY(!m_fixture.doc->set<&Milestone::name>(99, QStringLiteral("x")));
         QCOMPARE(errors.size(), 2);
         QCOMPARE(m_fixture.doc->undoStack()->count(), 0);
         QString difference;

@@ -60,10 +60,13 @@ private slots:
     {
         Plan plan;
         const PlanTable &h = headerTable();
-        QVERIFY(!h.setValue(plan, 0, h.fieldIndex(u"status"), QStringLiteral("nonsense")));
-        QVERIFY(!h.setValue(plan, 0, h.fieldIndex(u"created"), QStringLiteral("2026-02-30")));
-        QVERIFY(!h.setValue(plan, 0, h.fieldIndex(u"scope_months"), QStringLiteral("12")));
-        QVERIFY(!h.setValue(plan, 0, h.fieldIndex(u"scope_months"), 2.5));
+        const int status = fieldOf<&PlanHeader::status>().index;
+        const int created = fieldOf<&PlanHeader::created>().index;
+        const int scope = fieldOf<&PlanHeader::scopeMonths>().index;
+        QVERIFY(!h.setValue(plan, 0, status, QStringLiteral("nonsense")));
+        QVERIFY(!h.setValue(plan, 0, created, QStringLiteral("2026-02-30")));
+        QVERIFY(!h.setValue(plan, 0, scope, QStringLiteral("12")));
+        QVERIFY(!h.setValue(plan, 0, scope, 2.5));
         QCOMPARE(plan.header.status, PlanStatus::Draft);
         QCOMPARE(plan.header.scopeMonths, 12);
     }
@@ -71,35 +74,36 @@ private slots:
     void changesApplyAndInvert()
     {
         Plan plan;
-        const PlanTable *t = findPlanTable(u"milestone");
+        const PlanTable *t = &tableOf<Milestone>();
         for (int i = 1; i <= 3; ++i) {
             RowData row = t->defaultRow(i);
-            row.values[t->fieldIndex(u"name")] = QStringLiteral("M%1").arg(i);
-            const Change insert = Change::insertRow(t->name(), i - 1, row);
-            QVERIFY(!insert.applyTo(plan));
+            row.values[fieldOf<&Milestone::name>().index] = QStringLiteral("M%1").arg(i);
+            const Change insert = Change::insert(*t, i - 1, row);
+            QVERIFY(insert.applyTo(plan));
         }
         const Plan before = plan;
         const Change edits[] = {
-            Change::setValue(t->name(), 2, QStringLiteral("target_date"), QDate(2026, 3, 1)),
-            Change::moveRow(t->name(), 3, 0),
-            Change::removeRow(t->name(), 1),
+            Change::set<&Milestone::targetDate>(2, QDate(2026, 3, 1)),
+            Change::move(*t, 3, 0),
+            Change::remove(*t, 1),
         };
         for (const Change &c : edits) {
             const Plan snapshot = plan;
             const auto inverse = c.inverse(plan);
             QVERIFY(inverse);
-            QVERIFY(!c.applyTo(plan));
-            QVERIFY(!inverse->applyTo(plan));
+            QVERIFY(c.applyTo(plan));
+            QVERIFY(inverse->applyTo(plan));
             QCOMPARE(t->rowCount(plan), t->rowCount(snapshot));
             for (int r = 0; r < t->rowCount(plan); ++r)
                 QCOMPARE(t->rowData(plan, r), t->rowData(snapshot, r));
-            QVERIFY(!c.applyTo(plan));
+            QVERIFY(c.applyTo(plan));
         }
         QCOMPARE(plan.milestones.size(), std::size_t(2));
         QCOMPARE(plan.milestones[0].name, QStringLiteral("M3"));
         QCOMPARE(plan.milestones[1].targetDate, QDate(2026, 3, 1));
-        QVERIFY(Change::setValue(t->name(), 99, QStringLiteral("name"), QString()).applyTo(plan));
-        QVERIFY(Change::setValue(t->name(), 2, QStringLiteral("nope"), QString()).applyTo(plan));
+        QVERIFY(!Change::set<&Milestone::name>(99, QString()).applyTo(plan));
+        QVERIFY(!Change::set({t, 99}, 2, QString()).applyTo(plan));
+        QVERIFY(!Change::set(fieldOf<&Milestone::targetDate>(), 2, u"not a date"_qs).applyTo(plan));
         Q_UNUSED(before);
     }
 
@@ -121,12 +125,12 @@ private slots:
         ms.outcome = OutcomeId(1);
         plan.milestones.push_back(ms);
 
-        const auto changes = removalWithChildren(plan, QStringLiteral("outcome"), 1);
+        const auto changes = removalWithChildren(plan, tableOf<Outcome>(), 1);
         QCOMPARE(changes.size(), std::size_t(4));
-        QCOMPARE(changes.back().table, QStringLiteral("outcome"));
+        QCOMPARE(changes.back().table, &tableOf<Outcome>());
         Plan edited = plan;
         for (const Change &c : changes)
-            QVERIFY(!c.applyTo(edited));
+            QVERIFY(c.applyTo(edited));
         QVERIFY(edited.outcomes.empty());
         QVERIFY(edited.metrics.empty());
         QVERIFY(edited.measurements.empty());

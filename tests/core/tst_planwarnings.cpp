@@ -74,7 +74,8 @@ QStringList lines(const std::vector<Warning> &warnings)
     QStringList result;
     for (const Warning &w : warnings) {
         result << u"%1|%2|%3|%4|%5|%6"_qs.arg(PlanWarnings::severityKey(w.severity), w.code,
-            w.table, QString::number(w.rowId), w.field, w.message);
+            w.table ? w.table->name() : QString(), QString::number(w.rowId),
+            w.field.isValid() ? w.field.info().key : QString(), w.message);
     }
     return result;
 }

@@ -161,9 +161,8 @@ private slots:
         QVERIFY(QFile::rename(other, p.workspace));
         const QByteArray replaced = test::sha256Of(p.workspace);
         QVERIFY((*ws)->isReplaced());
-        const Result<void> edit = (*ws)->apply(id,
-            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"),
-                QStringLiteral("Lost?")));
+        const Result<void> edit
+            = (*ws)->apply(id, Change::set<&PlanHeader::title>(id.value, QStringLiteral("Lost?")));
         QVERIFY(!edit);
         QVERIFY2(edit.error().contains(u"was replaced, moved or deleted by another program"),
             qPrintable(edit.error()));

@@ -102,12 +102,12 @@ private slots:
         auto plan = (*ws)->insertPlan(test::acmePlan());
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         PlanDocument acme(**ws, *plan);
-        qint64 dana = 0;
-        QVERIFY(acme.insertRow(QStringLiteral("signatory"), 0,
-            {{QStringLiteral("side"), QStringLiteral("customer")},
-                {QStringLiteral("name"), QStringLiteral("Dana Lee")},
-                {QStringLiteral("title"), QStringLiteral("CFO")}},
-            &dana));
+        const Result<qint64> added = acme.insertRow(tableOf<Signatory>(), 0,
+            {{fieldOf<&Signatory::side>(), enumKey(Side::Customer)},
+                {fieldOf<&Signatory::name>(), QStringLiteral("Dana Lee")},
+                {fieldOf<&Signatory::title>(), QStringLiteral("CFO")}});
+        QVERIFY(added);
+        const qint64 dana = *added;
         const QDate date(2026, 3, 2);
         const auto recorded = SignOffRecorder::record(acme, date, {dana}, date);
         QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
@@ -130,8 +130,7 @@ private slots:
         QVERIFY(record({2}));
         QVERIFY(!changedSinceSigned(doc().plan()));
 
-        QVERIFY(doc().setValue(
-            QStringLiteral("milestone"), 1, QStringLiteral("name"), QStringLiteral("Go live")));
+        QVERIFY(doc().set<&Milestone::name>(1, QStringLiteral("Go live")));
         QVERIFY(changedSinceSigned(doc().plan()));
         QVERIFY(changedSinceSigned(stored()));
         QCOMPARE(SignOffRecorder::describe(doc().plan()),
@@ -170,14 +169,13 @@ private slots:
 
     void signatoryWithTheDateAlreadySetIsNotEditedAgain()
     {
-        QVERIFY(
-            doc().setValue(QStringLiteral("signatory"), 1, QStringLiteral("signed_on"), m_date));
+        QVERIFY(doc().set<&Signatory::signedOn>(1, m_date));
         auto recording = SignOffRecorder::prepare(doc().plan(), m_date, {1, 2}, m_today);
         QVERIFY2(recording.ok(), qPrintable(recording.error()));
         QCOMPARE(recording->changes.size(), std::size_t(2)); // signatory 2, the sign_off row
         QCOMPARE(recording->changes[0].rowId, qint64(2));
         QCOMPARE(recording->changes[1].kind, Change::Kind::InsertRow);
-        QCOMPARE(recording->changes[1].table, QStringLiteral("sign_off"));
+        QCOMPARE(recording->changes[1].table, &tableOf<SignOff>());
     }
 
     void refusals_data()
@@ -210,8 +208,7 @@ private slots:
         else if (setup == u"unknown")
             ids.push_back(77);
         else if (setup == u"nameless")
-            QVERIFY(doc().setValue(
-                QStringLiteral("signatory"), 2, QStringLiteral("name"), QStringLiteral("  ")));
+            QVERIFY(doc().set<&Signatory::name>(2, QStringLiteral("  ")));
         else if (setup == u"future")
             date = m_today.addDays(1);
         else if (setup == u"early")
@@ -219,8 +216,7 @@ private slots:
         else if (setup == u"nodate")
             date = QDate();
         else if (setup == u"noversion")
-            QVERIFY(doc().setValue(
-                QStringLiteral("plan"), doc().id().value, QStringLiteral("version"), QString()));
+            QVERIFY(doc().set<&PlanHeader::version>(doc().id().value, QString()));
 
         const int steps = doc().undoStack()->count();
         const Plan before = stored();

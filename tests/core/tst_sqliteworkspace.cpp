@@ -111,21 +111,19 @@ private slots:
         auto stored = ws->insertPlan(plan);
         QVERIFY(stored);
         plan = *stored;
-        const PlanTable *t = findPlanTable(u"risk");
+        const PlanTable *t = &tableOf<Risk>();
         RowData fresh = t->defaultRow(t->nextRowId(plan));
-        fresh.values[t->fieldIndex(u"description")] = QStringLiteral("Champion leaves");
+        fresh.values[fieldOf<&Risk::description>().index] = QStringLiteral("Champion leaves");
         const std::vector<Change> changes {
-            Change::insertRow(t->name(), 1, fresh),
-            Change::moveRow(t->name(), 3, 0),
-            Change::removeRow(t->name(), 2),
-            Change::setValue(t->name(), 1, QStringLiteral("likelihood"), QStringLiteral("high")),
-            Change::setValue(QStringLiteral("plan"), plan.id.value, QStringLiteral("title"),
-                QStringLiteral("Renamed")),
-            Change::setValue(QStringLiteral("account"), plan.account.id.value,
-                QStringLiteral("renewal_date"), QDate(2027, 8, 1)),
+            Change::insert(*t, 1, fresh),
+            Change::move(*t, 3, 0),
+            Change::remove(*t, 2),
+            Change::set<&Risk::likelihood>(1, Level::High),
+            Change::set<&PlanHeader::title>(plan.id.value, QStringLiteral("Renamed")),
+            Change::set<&Account::renewalDate>(plan.account.id.value, QDate(2027, 8, 1)),
         };
         for (const Change &c : changes) {
-            QVERIFY(!c.applyTo(plan));
+            QVERIFY(c.applyTo(plan));
             auto done = ws->apply(plan.id, c);
             QVERIFY2(done, qPrintable(done.error()));
         }
@@ -150,21 +148,16 @@ private slots:
         QVERIFY(stored);
         const PlanId id = stored->id;
         const std::vector<Change> batch {
-            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"),
-                QStringLiteral("Should not stay")),
-            Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("status"),
-                QStringLiteral("sideways")),
+            Change::set<&PlanHeader::title>(id.value, QStringLiteral("Should not stay")),
+            Change::set(fieldOf<&PlanHeader::status>(), id.value, QStringLiteral("sideways")),
         };
         auto result = ws->apply(id, batch);
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QStringLiteral("sideways")), qPrintable(result.error()));
         auto loaded = ws->loadPlan(id);
         QCOMPARE(loaded->header.title, stored->header.title);
-        QVERIFY(!ws->apply(id,
-            Change::setValue(
-                QStringLiteral("milestone"), 999, QStringLiteral("name"), QStringLiteral("x"))));
-        QVERIFY(
-            !ws->apply(id, Change::setValue(QStringLiteral("nope"), 1, QStringLiteral("x"), 1)));
+        QVERIFY(!ws->apply(id, Change::set<&Milestone::name>(999, QStringLiteral("x"))));
+        QVERIFY(!ws->apply(id, Change::set({&tableOf<Risk>(), 99}, 1, 1)));
     }
 
     void listsSummariesWithHealth()
@@ -193,8 +186,7 @@ private slots:
         QCOMPARE(s.healthLevel.value(), HealthLevel::Yellow);
 
         // Editing a component's score updates the cached summary.
-        QVERIFY(ws->apply(stored->id,
-            Change::setValue(QStringLiteral("health_component"), 2, QStringLiteral("score"), 100)));
+        QVERIFY(ws->apply(stored->id, Change::set<&HealthComponent::score>(2, 100)));
         QCOMPARE(ws->listPlans()->front().healthScore.value(), 95.0);
         QCOMPARE(ws->listPlans()->front().healthLevel.value(), HealthLevel::Green);
 
@@ -220,9 +212,8 @@ private slots:
             auto saved = ws->backup(QStringLiteral("manual"));
             QVERIFY2(saved, qPrintable(saved.error()));
             backupPath = *saved;
-            QVERIFY(ws->apply(id,
-                Change::setValue(QStringLiteral("plan"), id.value, QStringLiteral("title"),
-                    QStringLiteral("After"))));
+            QVERIFY(
+                ws->apply(id, Change::set<&PlanHeader::title>(id.value, QStringLiteral("After"))));
         }
         QVERIFY(BackupManager::restore(path, backupPath));
         auto ws = openOrFail(path);

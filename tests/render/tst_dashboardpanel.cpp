@@ -66,8 +66,7 @@ private slots:
         QVERIFY(view);
         QVERIFY(measuredValues(view).contains(reading.value));
 
-        QVERIFY(doc()->setValue(
-            QStringLiteral("measurement"), reading.id.value, QStringLiteral("value"), 12345.0));
+        QVERIFY(doc()->set<&Measurement::value>(reading.id.value, 12345.0));
         QTRY_VERIFY(measuredValues(view).contains(12345.0));
         QVERIFY(!measuredValues(view).contains(reading.value));
         QVERIFY(axis<QValueAxis>(view->chart(), Qt::Vertical)->max() > 12345);
@@ -82,10 +81,8 @@ private slots:
         DashboardPanel panel(doc());
         QSignalSpy rebuilt(&panel, &DashboardPanel::rebuilt);
         const auto &readings = doc()->plan().measurements;
-        QVERIFY(doc()->setValue(
-            QStringLiteral("measurement"), readings[0].id.value, QStringLiteral("value"), 1.0));
-        QVERIFY(doc()->setValue(
-            QStringLiteral("measurement"), readings[2].id.value, QStringLiteral("value"), 2.0));
+        QVERIFY(doc()->set<&Measurement::value>(readings[0].id.value, 1.0));
+        QVERIFY(doc()->set<&Measurement::value>(readings[2].id.value, 2.0));
         QCOMPARE(rebuilt.count(), 0); // nothing before the event loop runs
         QTRY_COMPARE(rebuilt.count(), 1);
         QTest::qWait(20);
@@ -98,15 +95,13 @@ private slots:
     {
         DashboardPanel panel(doc());
         QSignalSpy rebuilt(&panel, &DashboardPanel::rebuilt);
-        QVERIFY(doc()->setValue(QStringLiteral("risk"), doc()->plan().risks[0].id.value,
-            QStringLiteral("description"), QStringLiteral("Budget freeze")));
-        QVERIFY(doc()->setValue(QStringLiteral("plan"), doc()->id().value, QStringLiteral("title"),
-            QStringLiteral("Renamed")));
+        QVERIFY(doc()->set<&Risk::description>(
+            doc()->plan().risks[0].id.value, QStringLiteral("Budget freeze")));
+        QVERIFY(doc()->set<&PlanHeader::title>(doc()->id().value, QStringLiteral("Renamed")));
         QTest::qWait(20);
         QCOMPARE(rebuilt.count(), 0);
         // The header's KPI numbers do count.
-        QVERIFY(
-            doc()->setValue(QStringLiteral("plan"), doc()->id().value, QStringLiteral("nps"), 55));
+        QVERIFY(doc()->set<&PlanHeader::nps>(doc()->id().value, 55));
         QTRY_COMPARE(rebuilt.count(), 1);
         QCOMPARE(panel.kpiTiles()->figure().isNull(), false);
     }
@@ -115,16 +110,16 @@ private slots:
     {
         DashboardPanel panel(doc());
         const int before = panel.chartCount();
-        qint64 id = 0;
-        QVERIFY(doc()->insertRow(QStringLiteral("metric"), 0,
-            {{QStringLiteral("name"), QStringLiteral("Seats in use")},
-                {QStringLiteral("outcome_id"), doc()->plan().outcomes[0].id.value}},
-            &id));
+        const Result<qint64> added = doc()->insertRow(tableOf<Metric>(), 0,
+            {{fieldOf<&Metric::name>(), QStringLiteral("Seats in use")},
+                {fieldOf<&Metric::outcome>(), doc()->plan().outcomes[0].id.value}});
+        QVERIFY(added);
+        const qint64 id = *added;
         QTRY_VERIFY(panel.metricChart(MetricId(id)));
         QCOMPARE(panel.chartCount(), before + 1);
         QCOMPARE(ChartStyle::title(panel.metricChart(MetricId(id))->chart()),
             QStringLiteral("Seats in use"));
-        QVERIFY(doc()->removeRow(QStringLiteral("metric"), id));
+        QVERIFY(doc()->removeRow(tableOf<Metric>(), id));
         QTRY_VERIFY(!panel.metricChart(MetricId(id)));
         QCOMPARE(panel.chartCount(), before);
     }
@@ -138,12 +133,11 @@ private slots:
         QVERIFY(panel.showsChart());
         QCOMPARE(ChartStyle::title(panel.chartView()->chart()), metric.name);
 
-        QVERIFY(doc()->setValue(QStringLiteral("metric"), metric.id.value, QStringLiteral("name"),
-            QStringLiteral("Weekly reports")));
+        QVERIFY(doc()->set<&Metric::name>(metric.id.value, QStringLiteral("Weekly reports")));
         QTRY_COMPARE(
             ChartStyle::title(panel.chartView()->chart()), QStringLiteral("Weekly reports"));
 
-        QVERIFY(doc()->removeRow(QStringLiteral("metric"), metric.id.value));
+        QVERIFY(doc()->removeRow(tableOf<Metric>(), metric.id.value));
         QTRY_VERIFY(!panel.showsChart());
         doc()->undoStack()->undo();
         QTRY_VERIFY(panel.showsChart());

@@ -212,8 +212,7 @@ private slots:
     void refusedDragChangesNothing()
     {
         // Work began two days after the start: the start cannot move past that day.
-        QVERIFY(m_doc->setValue(QStringLiteral("milestone"), kKickoff,
-            QStringLiteral("actual_date"), kKickoffStart.addDays(2)));
+        QVERIFY(m_doc->set<&Milestone::actualDate>(kKickoff, kKickoffStart.addDays(2)));
         QTRY_VERIFY(scene()->milestoneItem(RowId(kKickoff))->data().milestone.actualDate.isValid());
         QSignalSpy refused(m_doc.get(), &PlanDocument::error);
         drag(view(), scene()->milestoneItem(RowId(kKickoff)),
@@ -247,15 +246,14 @@ private slots:
         QVERIFY(!adoption->toolTip().contains(QStringLiteral("renewal")));
 
         // Moving the renewal before the adoption milestone flags it too.
-        QVERIFY(m_doc->setValue(QStringLiteral("account"), m_doc->plan().account.id.value,
-            QStringLiteral("renewal_date"), QDate(2026, 5, 1)));
+        QVERIFY(
+            m_doc->set<&Account::renewalDate>(m_doc->plan().account.id.value, QDate(2026, 5, 1)));
         QTRY_VERIFY(scene()->milestoneItem(RowId(kAdoption))->isPastRenewal());
     }
 
     void overdueMilestoneForecastsToday()
     {
-        QVERIFY(m_doc->setValue(QStringLiteral("milestone"), kAdoption,
-            QStringLiteral("target_date"), kToday.addDays(-10)));
+        QVERIFY(m_doc->set<&Milestone::targetDate>(kAdoption, kToday.addDays(-10)));
         QTRY_VERIFY(scene()->milestoneItem(RowId(kAdoption))->isOverdue());
         const TimelineMilestoneItem *item = scene()->milestoneItem(RowId(kAdoption));
         QCOMPARE(item->data().forecast, kToday);

@@ -28,7 +28,7 @@ inline int runEditChild(int argc, char **argv)
     const PlanId plan(args[3].toLongLong());
     const int count = args[4].toInt();
     const QString tag = args[5];
-    const PlanTable *glossary = findPlanTable(u"glossary_entry");
+    const PlanTable *glossary = &tableOf<GlossaryEntry>();
     auto loaded = (*ws)->loadPlan(plan);
     if (!loaded) {
         fprintf(stderr, "error: %s\n", qPrintable(loaded.error()));
@@ -38,8 +38,8 @@ inline int runEditChild(int argc, char **argv)
     int position = glossary->rowCount(*loaded);
     for (int i = 0; i < count; ++i) {
         RowData row = glossary->defaultRow(nextId++);
-        row.values[glossary->fieldIndex(u"term")] = QStringLiteral("%1-%2").arg(tag).arg(i);
-        auto done = (*ws)->apply(plan, Change::insertRow(glossary->name(), position++, row));
+        row.values[fieldOf<&GlossaryEntry::term>().index] = QStringLiteral("%1-%2").arg(tag).arg(i);
+        auto done = (*ws)->apply(plan, Change::insert(*glossary, position++, row));
         if (!done) {
             fprintf(stderr, "error: %s\n", qPrintable(done.error()));
             return 4;

@@ -5,10 +5,13 @@
 #include "storage/sqliteworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace accord;
+
+Q_DECLARE_METATYPE(const accord::PlanTable *)
 
 // The table adapter: every edit goes through the document, and the model stays
 // consistent (QAbstractItemModelTester) through inserts, removals, moves and undo.
@@ -23,17 +26,17 @@ private slots:
 
     void every_collection_passes_the_model_tester_data()
     {
-        QTest::addColumn<QString>("table");
+        QTest::addColumn<const PlanTable *>("table");
         for (const PlanTable *t : planTables()) {
             if (t->isCollection())
-                QTest::newRow(qPrintable(t->name())) << t->name();
+                QTest::newRow(qPrintable(t->name())) << t;
         }
     }
 
     void every_collection_passes_the_model_tester()
     {
-        QFETCH(QString, table);
-        PlanTableModel model(m_fixture.doc.get(), table);
+        QFETCH(const PlanTable *, table);
+        PlanTableModel model(m_fixture.doc.get(), *table);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
@@ -52,21 +55,21 @@ private slots:
 
     void setDataPushesOneCommand()
     {
-        PlanTableModel model(m_fixture.doc.get(), QStringLiteral("milestone"));
+        PlanTableModel model(m_fixture.doc.get(), tableOf<Milestone>());
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int column = model.columnOf(QStringLiteral("name"));
+        const int column = model.columnOf(fieldOf<&Milestone::name>());
         QVERIFY(model.setData(model.index(1, column), QStringLiteral("Go-live")));
         QCOMPARE(model.data(model.index(1, column)).toString(), QStringLiteral("Go-live"));
         QCOMPARE(m_fixture.ws->loadPlan(m_fixture.doc->id())->milestones[1].name,
             QStringLiteral("Go-live"));
         QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         // A refused value changes nothing.
-        const int status = model.columnOf(QStringLiteral("status"));
+        const int status = model.columnOf(fieldOf<&Milestone::status>());
         QVERIFY(!model.setData(model.index(1, status), QStringLiteral("nonsense")));
         QCOMPARE(m_fixture.doc->undoStack()->count(), 1);
         // Display text of an enum is its label; a reference shows the referenced row.
-        QVERIFY(model.setData(model.index(1, status), QStringLiteral("in_progress")));
+        QVERIFY(model.setData(model.index(1, status), enumKey(TaskStatus::InProgress)));
         QCOMPARE(model.data(model.index(1, status)).toString(), QStringLiteral("In progress"));
     }
 
@@ -74,40 +77,38 @@ private slots:
     // impossible value is refused, reported, and never reaches the workspace.
     void impossibleValuesAreRefused_data()
     {
-        QTest::addColumn<QString>("table");
-        QTest::addColumn<QString>("field");
+        QTest::addColumn<FieldRef>("field");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("message");
         QTest::newRow("weight above 100")
-            << QStringLiteral("health_component") << QStringLiteral("weight") << QVariant(120)
+            << fieldOf<&HealthComponent::weight>() << QVariant(120)
             << QStringLiteral("Weight must be between 0 and 100 %; 120 is not.");
         QTest::newRow("negative money")
-            << QStringLiteral("roi_line") << QStringLiteral("annual_value")
+            << fieldOf<&RoiLine::annualValue>()
             << QVariant::fromValue(Money {-500000, QStringLiteral("USD")})
             << QStringLiteral("cannot be negative");
         QTest::newRow("malformed e-mail")
-            << QStringLiteral("stakeholder") << QStringLiteral("email")
-            << QVariant(QStringLiteral("jane@"))
+            << fieldOf<&Stakeholder::email>() << QVariant(QStringLiteral("jane@"))
             << QStringLiteral("\"jane@\" is not a valid e-mail address.");
         QTest::newRow("target before baseline")
-            << QStringLiteral("metric") << QStringLiteral("target_date")
-            << QVariant(QDate(1999, 1, 1)) << QStringLiteral("is before the baseline date");
-        QTest::newRow("score above 100")
-            << QStringLiteral("health_component") << QStringLiteral("score") << QVariant(101)
-            << QStringLiteral("between 0 and 100");
+            << fieldOf<&Metric::targetDate>() << QVariant(QDate(1999, 1, 1))
+            << QStringLiteral("is before the baseline date");
+        QTest::newRow("score above 100") << fieldOf<&HealthComponent::score>() << QVariant(101)
+                                         << QStringLiteral("between 0 and 100");
     }
 
     void impossibleValuesAreRefused()
     {
-        QFETCH(QString, table);
-        QFETCH(QString, field);
+        QFETCH(FieldRef, field);
         QFETCH(QVariant, value);
         QFETCH(QString, message);
-        PlanTableModel model(m_fixture.doc.get(), table);
+        PlanTableModel model(m_fixture.doc.get(), *field.table);
+        QSignalSpy errors(m_fixture.doc.get(), &PlanDocument::error);
         const Plan before = *m_fixture.ws->loadPlan(m_fixture.doc->id());
         QVERIFY(!model.setData(model.index(0, model.columnOf(field)), value));
-        QVERIFY2(
-            m_fixture.doc->lastError().contains(message), qPrintable(m_fixture.doc->lastError()));
+        QCOMPARE(errors.size(), 1);
+        const QString error = errors.front().front().toString();
+        QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(m_fixture.doc->undoStack()->count(), 0);
         QString difference;
         QVERIFY2(test::samePlanContent(
@@ -117,14 +118,14 @@ private slots:
 
     void filteredByParent()
     {
-        PlanTableModel metrics(m_fixture.doc.get(), QStringLiteral("metric"));
+        PlanTableModel metrics(m_fixture.doc.get(), tableOf<Metric>());
         QAbstractItemModelTester tester(
             &metrics, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 outcome = m_fixture.doc->plan().metrics.front().outcome.value;
-        metrics.setParentFilter(QStringLiteral("outcome_id"), outcome);
+        metrics.setParentFilter(fieldOf<&Metric::outcome>(), outcome);
         const int before = metrics.rowCount();
         QVERIFY(before >= 1);
-        QCOMPARE(metrics.columnOf(QStringLiteral("outcome_id")), -1);
+        QCOMPARE(metrics.columnOf(fieldOf<&Metric::outcome>()), -1);
         QVERIFY(metrics.insertRows(metrics.rowCount(), 1));
         QCOMPARE(metrics.rowCount(), before + 1);
         const auto newest = std::max_element(m_fixture.doc->plan().metrics.begin(),
@@ -132,7 +133,7 @@ private slots:
             [](const Metric &a, const Metric &b) { return a.id < b.id; });
         QCOMPARE(newest->outcome.value, outcome);
         QCOMPARE(metrics.rowId(metrics.rowCount() - 1), newest->id.value);
-        metrics.setParentFilter(QStringLiteral("outcome_id"), 0);
+        metrics.setParentFilter(fieldOf<&Metric::outcome>(), 0);
         QCOMPARE(metrics.rowCount(), 0);
     }
 };

@@ -53,17 +53,13 @@ private slots:
     {
         QVERIFY(m_fixture.reset());
         while (!doc().plan().signOffs.empty())
-            QVERIFY(doc().removeRow(QStringLiteral("sign_off"), doc().plan().signOffs[0].id.value));
-        const auto set = [this](qint64 id, const char *field, const QVariant &value) {
-            return doc().setValue(
-                QStringLiteral("signatory"), id, QString::fromLatin1(field), value);
-        };
-        QVERIFY(set(1, "side", QStringLiteral("customer")));
-        QVERIFY(set(1, "name", QStringLiteral("Dana Lee")));
-        QVERIFY(set(1, "title", QStringLiteral("CFO")));
-        QVERIFY(set(2, "name", QStringLiteral("Alex Moreno")));
-        QVERIFY(set(2, "title", QStringLiteral("Customer Success Manager")));
-        QVERIFY(set(3, "name", QString()));
+            QVERIFY(doc().removeRow(tableOf<SignOff>(), doc().plan().signOffs[0].id.value));
+        QVERIFY(doc().set<&Signatory::side>(1, Side::Customer));
+        QVERIFY(doc().set<&Signatory::name>(1, QStringLiteral("Dana Lee")));
+        QVERIFY(doc().set<&Signatory::title>(1, QStringLiteral("CFO")));
+        QVERIFY(doc().set<&Signatory::name>(2, QStringLiteral("Alex Moreno")));
+        QVERIFY(doc().set<&Signatory::title>(2, QStringLiteral("Customer Success Manager")));
+        QVERIFY(doc().set<&Signatory::name>(3, QString()));
         doc().undoStack()->clear();
     }
 

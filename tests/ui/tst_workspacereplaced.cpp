@@ -70,8 +70,8 @@ private slots:
         }
         QVERIFY(!window.exportPlanTo(ws + u".backups"_qs, true)); // CSV tables
         QCOMPARE(test::sha256Of(ws), before);
-        QVERIFY(window.document()->setValue(
-            u"plan"_qs, window.document()->id().value, u"title"_qs, u"Still writable"_qs));
+        QVERIFY(window.document()->set<&PlanHeader::title>(
+            window.document()->id().value, u"Still writable"_qs));
     }
 
     void replacedFileIsNeverWrittenTo()
@@ -89,8 +89,8 @@ private slots:
         QVERIFY(QFile::remove(ws));
         QVERIFY(QFile::rename(other, ws));
         const QByteArray replaced = test::sha256Of(ws);
-        QVERIFY(!window.document()->setValue(
-            u"plan"_qs, window.document()->id().value, u"title"_qs, u"Into the deleted file?"_qs));
+        QVERIFY(!window.document()->set<&PlanHeader::title>(
+            window.document()->id().value, u"Into the deleted file?"_qs));
         QTRY_VERIFY_WITH_TIMEOUT(replacedBox(window), 5000);
         QVERIFY2(replacedBox(window)->text().contains(u"was replaced by another program"_qs),
             qPrintable(replacedBox(window)->text()));
@@ -100,8 +100,8 @@ private slots:
         QVERIFY(reopen);
         QTest::mouseClick(reopen, Qt::LeftButton);
         QTRY_VERIFY(window.document() && window.document()->plan().account.company == u"Globex"_qs);
-        QVERIFY(window.document()->setValue(
-            u"plan"_qs, window.document()->id().value, u"title"_qs, u"Written to the new file"_qs));
+        QVERIFY(window.document()->set<&PlanHeader::title>(
+            window.document()->id().value, u"Written to the new file"_qs));
         auto check = SqliteWorkspace::open(ws);
         QCOMPARE((*check)->loadPlan(window.document()->id())->header.title,
             u"Written to the new file"_qs);

@@ -2,21 +2,22 @@
 #include "chartchanges.h"
 
 #include "model/change.h"
+#include "model/plan.h"
+
+#include <algorithm>
 
 namespace accord {
 
 bool changeAffectsCharts(const Change &change)
 {
-    static const QStringList tables {QStringLiteral("outcome"), QStringLiteral("metric"),
-        QStringLiteral("interim_target"), QStringLiteral("measurement"),
-        QStringLiteral("milestone"), QStringLiteral("persona"),
-        QStringLiteral("feature_importance"), QStringLiteral("health_component")};
-    static const QStringList headerFields {QStringLiteral("upgrade_percent"),
-        QStringLiteral("expansion_percent"), QStringLiteral("nps"),
-        QStringLiteral("health_green_min"), QStringLiteral("health_yellow_min")};
-    if (change.table == u"plan")
-        return change.kind != Change::Kind::SetValue || headerFields.contains(change.field);
-    return tables.contains(change.table);
+    static const std::vector<FieldRef> headerFields
+        = fieldsOf<&PlanHeader::upgradePercent, &PlanHeader::expansionPercent, &PlanHeader::nps,
+            &PlanHeader::healthGreenMin, &PlanHeader::healthYellowMin>();
+    if (change.table == &tableOf<PlanHeader>())
+        return std::find(headerFields.begin(), headerFields.end(), change.fieldRef())
+            != headerFields.end();
+    return change.touches<Outcome, Metric, InterimTarget, Measurement, Milestone, Persona,
+        FeatureImportance, HealthComponent>();
 }
 
 } // namespace accord

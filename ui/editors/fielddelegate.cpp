@@ -17,10 +17,10 @@ FieldDelegate::FieldDelegate(PlanTableModel *model, QObject *parent)
 QWidget *FieldDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
-    const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
-    if (f < 0)
+    const FieldRef ref = m_model->field(index.column());
+    if (!ref.isValid())
         return nullptr;
-    const FieldInfo &field = m_model->table().fields()[std::size_t(f)];
+    const FieldInfo &field = ref.info();
     QWidget *editor = FieldEditorFactory::create(
         field, parent, PeopleList::of(m_model->document()->plan()), true);
     editor->setAutoFillBackground(true);
@@ -29,16 +29,14 @@ QWidget *FieldDelegate::createEditor(
 
 void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
     FieldEditorFactory::setValue(
-        editor, m_model->table().fields()[std::size_t(f)], index.data(Qt::EditRole));
+        editor, m_model->field(index.column()).info(), index.data(Qt::EditRole));
 }
 
 void FieldDelegate::setModelData(
     QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    const int f = m_model->table().fieldIndex(m_model->fieldKey(index.column()));
-    const FieldInfo &field = m_model->table().fields()[std::size_t(f)];
+    const FieldInfo &field = m_model->field(index.column()).info();
     bool ok = true;
     QString error;
     const QVariant value = FieldEditorFactory::value(editor, field, &ok, &error);

@@ -94,17 +94,17 @@ QWidget *PlanEditor::page(int index)
     return built;
 }
 
-bool PlanEditor::showRow(const QString &table, qint64 rowId)
+bool PlanEditor::showRow(const PlanTable &table, qint64 rowId)
 {
     for (int p = 0; p < pageCount(); ++p) {
         const auto &items = sectionCatalog()[std::size_t(p)].items;
         const bool holds = std::any_of(items.begin(), items.end(), [&](const SectionItem &item) {
-            return item.kind == SectionItem::Kind::Table && item.table == table && item.master < 0;
+            return item.kind == SectionItem::Kind::Table && item.table == &table && item.master < 0;
         });
         if (!holds)
             continue;
         showPage(p);
-        auto *section = page(p)->findChild<TableSection *>(table);
+        auto *section = page(p)->findChild<TableSection *>(table.name());
         if (!section)
             return false;
         const int row = section->model()->rowOf(rowId);
@@ -133,8 +133,8 @@ QWidget *PlanEditor::buildPage(int index)
         const SectionItem &item = spec.items[i];
         const QString title = QCoreApplication::translate("accord::Section", item.title);
         if (item.kind == SectionItem::Kind::Panel) {
-            QWidget *panel = createSectionPanel(item.table, m_document, content,
-                [this](const QString &table, qint64 rowId) { showRow(table, rowId); });
+            QWidget *panel = createSectionPanel(item.panel, m_document, content,
+                [this](const PlanTable &table, qint64 rowId) { showRow(table, rowId); });
             if (!panel)
                 continue;
             column->addWidget(panel, 1);
@@ -145,11 +145,11 @@ QWidget *PlanEditor::buildPage(int index)
         if (item.kind == SectionItem::Kind::Form) {
             auto *box = new QGroupBox(QString(title).replace(u'&', QStringLiteral("&&")), content);
             auto *boxLayout = new QVBoxLayout(box);
-            boxLayout->addWidget(new RecordForm(m_document, item.table, item.keys, box));
+            boxLayout->addWidget(new RecordForm(m_document, *item.table, item.fields, box));
             column->addWidget(box);
             continue;
         }
-        tables[i] = new TableSection(m_document, item.table, title, item.keys, content);
+        tables[i] = new TableSection(m_document, *item.table, title, item.fields, content);
         if (item.master >= 0 && tables[std::size_t(item.master)])
             tables[i]->followSelection(tables[std::size_t(item.master)], item.parentField);
         column->addWidget(tables[i]);

@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace accord {
 
 class PlanDocument;
+class PlanTable;
 
 // The centre of the window: a list of sections and, beside it, the page of the
 // selected section (forms and tables from sectionCatalog()). Pages are built
@@ -27,7 +28,7 @@ public:
     QString pageId(int index) const;
     QWidget *page(int index); // built on demand
     // Shows the page of a table (one not following another) and selects the row.
-    bool showRow(const QString &table, qint64 rowId);
+    bool showRow(const PlanTable &table, qint64 rowId);
 
 signals:
     void pageChanged(int index);

@@ -13,15 +13,13 @@
 
 namespace accord {
 
-RecordForm::RecordForm(
-    PlanDocument *document, const QString &table, const QStringList &fieldKeys, QWidget *parent)
+RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
+    const std::vector<FieldRef> &fields, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_table(table)
     , m_error(new QLabel(this))
 {
-    const PlanTable *t = findPlanTable(table);
-    Q_ASSERT(t);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
@@ -29,14 +27,13 @@ RecordForm::RecordForm(
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     outer->addLayout(form);
     const QStringList people = PeopleList::of(document->plan());
-    for (const QString &key : fieldKeys) {
-        const int f = t->fieldIndex(key);
-        Q_ASSERT_X(f >= 0, "RecordForm", qPrintable(key));
-        const FieldInfo &info = t->fields()[std::size_t(f)];
+    for (const FieldRef &field : fields) {
+        Q_ASSERT(field.table == &table);
+        const FieldInfo &info = field.info();
         QWidget *editor = FieldEditorFactory::create(info, this, people);
-        editor->setObjectName(table + u'.' + key);
+        editor->setObjectName(table.name() + u'.' + info.key);
         form->addRow(info.translatedLabel() + u':', editor);
-        m_bindings.push_back({key, f, editor});
+        m_bindings.push_back({field.index, editor});
         const Binding binding = m_bindings.back();
         FieldEditorFactory::onCommit(editor, info, this, [this, binding] { commit(binding); });
         if (qobject_cast<QPlainTextEdit *>(editor))
@@ -58,10 +55,10 @@ void RecordForm::setRow(qint64 rowId)
     refresh();
 }
 
-QWidget *RecordForm::editorFor(const QString &key) const
+QWidget *RecordForm::editorFor(FieldRef field) const
 {
     for (const Binding &b : m_bindings) {
-        if (b.key == key)
+        if (field.table == &m_table && b.field == field.index)
             return b.editor;
     }
     return nullptr;
@@ -69,8 +66,7 @@ QWidget *RecordForm::editorFor(const QString &key) const
 
 qint64 RecordForm::currentRowId() const
 {
-    const PlanTable *t = findPlanTable(m_table);
-    return t->isCollection() ? m_rowId : t->rowId(m_document->plan(), 0);
+    return m_table.isCollection() ? m_rowId : m_table.rowId(m_document->plan(), 0);
 }
 
 bool RecordForm::eventFilter(QObject *watched, QEvent *event)
@@ -88,12 +84,11 @@ void RecordForm::commit(const Binding &binding)
 {
     if (m_updating)
         return;
-    const PlanTable *t = findPlanTable(m_table);
     const qint64 id = currentRowId();
-    const int row = t->indexOfRow(m_document->plan(), id);
+    const int row = m_table.indexOfRow(m_document->plan(), id);
     if (row < 0)
         return;
-    const FieldInfo &info = t->fields()[std::size_t(binding.field)];
+    const FieldInfo &info = m_table.fields()[std::size_t(binding.field)];
     bool ok = true;
     QString error;
     const QVariant value = FieldEditorFactory::value(binding.editor, info, &ok, &error);
@@ -101,13 +96,14 @@ void RecordForm::commit(const Binding &binding)
         showError(error);
         return;
     }
-    if (value == t->value(m_document->plan(), row, binding.field))
+    if (value == m_table.value(m_document->plan(), row, binding.field))
         return;
-    if (m_document->setValue(m_table, id, binding.key, value)) {
+    const Result<void> done = m_document->set({&m_table, binding.field}, id, value);
+    if (done) {
         m_error->hide();
         return;
     }
-    showError(m_document->lastError());
+    showError(done.error());
     refresh(); // back to the stored value
 }
 
@@ -119,7 +115,7 @@ void RecordForm::showError(const QString &message)
 
 void RecordForm::refresh()
 {
-    const PlanTable *t = findPlanTable(m_table);
+    const PlanTable *t = &m_table;
     const int row = t->indexOfRow(m_document->plan(), currentRowId());
     m_updating = true;
     for (const Binding &b : m_bindings) {
@@ -133,7 +129,7 @@ void RecordForm::refresh()
 
 void RecordForm::onChanged(const Change &change)
 {
-    if (change.table == m_table
+    if (change.table == &m_table
         && (change.kind != Change::Kind::SetValue || change.rowId == currentRowId()))
         refresh();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -20,20 +22,19 @@ class RecordForm : public QWidget {
     Q_OBJECT
 
 public:
-    RecordForm(PlanDocument *document, const QString &table, const QStringList &fieldKeys,
+    RecordForm(PlanDocument *document, const PlanTable &table, const std::vector<FieldRef> &fields,
         QWidget *parent = nullptr);
 
     // Which row of the table the form edits (collections; plan/account follow the plan).
     void setRow(qint64 rowId);
     qint64 row() const { return m_rowId; }
-    QWidget *editorFor(const QString &key) const;
+    QWidget *editorFor(FieldRef field) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Binding {
-        QString key;
         int field;
         QWidget *editor;
     };
@@ -45,7 +46,7 @@ private:
     qint64 currentRowId() const;
 
     PlanDocument *m_document;
-    QString m_table;
+    const PlanTable &m_table;
     qint64 m_rowId = 0;
     std::vector<Binding> m_bindings;
     QLabel *m_error;

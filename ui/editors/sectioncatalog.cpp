@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectioncatalog.h"
 
-#include <QtGlobal>
+#include "model/plan.h"
 
 namespace accord {
 
@@ -9,30 +9,32 @@ namespace accord {
 
 namespace {
 
-QStringList keys(std::initializer_list<const char *> list)
+template<auto... Members> SectionItem form(const char *title)
 {
-    QStringList result;
-    for (const char *k : list)
-        result << QString::fromLatin1(k);
-    return result;
+    std::vector<FieldRef> fields = fieldsOf<Members...>();
+    const PlanTable *table = fields.front().table;
+    return {SectionItem::Kind::Form, table, std::move(fields), SectionPanel::None, title, -1, {}};
 }
 
-SectionItem form(const char *table, const char *title, std::initializer_list<const char *> fields)
+template<typename Row> SectionItem table(const char *title)
 {
-    return {SectionItem::Kind::Form, QString::fromLatin1(table), keys(fields), title, -1, {}};
+    return {SectionItem::Kind::Table, &tableOf<Row>(), {}, SectionPanel::None, title, -1, {}};
 }
 
-SectionItem table(
-    const char *name, const char *title, int master = -1, const char *parentField = "")
+// The rows of a table that belong to the row selected in the table at master.
+template<auto ParentField> SectionItem childTable(const char *title, int master)
 {
-    return {SectionItem::Kind::Table, QString::fromLatin1(name), {}, title, master,
-        QString::fromLatin1(parentField)};
+    const FieldRef parent = fieldOf<ParentField>();
+    return {SectionItem::Kind::Table, parent.table, {}, SectionPanel::None, title, master, parent};
 }
 
-SectionItem panel(const char *name, int master = -1)
+SectionItem panel(SectionPanel which, int master = -1)
 {
-    return {SectionItem::Kind::Panel, QString::fromLatin1(name), {}, "", master, {}};
+    return {SectionItem::Kind::Panel, nullptr, {}, which, "", master, {}};
 }
+
+using H = PlanHeader;
+using A = Account;
 
 } // namespace
 
@@ -40,92 +42,85 @@ const std::vector<SectionPage> &sectionCatalog()
 {
     static const std::vector<SectionPage> pages {
         {QStringLiteral("overview"), SECTION("Overview"),
-            {form("plan", SECTION("Document"),
-                 {"title", "version", "status", "created", "last_reviewed", "next_review",
-                     "review_cadence", "scope_months", "format", "stage", "ownership",
-                     "success_measure"}),
-                form("account", SECTION("Account & contract"),
-                    {"company", "customer_id", "industry", "segment", "tier", "product",
-                        "contract_start", "renewal_date", "arr", "arr_text", "seats", "overview",
-                        "business_case"}),
-                form("plan", SECTION("Objectives"),
-                    {"vision", "value_proposition", "primary_goal", "primary_metric",
-                        "primary_target_date", "secondary_goals", "success_statement",
-                        "onboarding_goal", "key_value_metric"}),
-                form("plan", SECTION("Engagement model and KPIs"),
-                    {"onboarding_touch", "adoption_touch", "upgrade_percent", "expansion_percent",
-                        "nps"})}},
-        {QStringLiteral("dashboard"), SECTION("Dashboard"), {panel("dashboard")}},
+            {form<&H::title, &H::version, &H::status, &H::created, &H::lastReviewed, &H::nextReview,
+                 &H::cadence, &H::scopeMonths, &H::format, &H::stage, &H::ownership,
+                 &H::successMeasure>(SECTION("Document")),
+                form<&A::company, &A::customerId, &A::industry, &A::segment, &A::tier, &A::product,
+                    &A::contractStart, &A::renewalDate, &A::arr, &A::arrText, &A::seats,
+                    &A::overview, &A::businessCase>(SECTION("Account & contract")),
+                form<&H::vision, &H::valueProposition, &H::primaryGoal, &H::primaryMetric,
+                    &H::primaryTargetDate, &H::secondaryGoals, &H::successStatement,
+                    &H::onboardingGoal, &H::keyValueMetric>(SECTION("Objectives")),
+                form<&H::onboardingTouch, &H::adoptionTouch, &H::upgradePercent,
+                    &H::expansionPercent, &H::nps>(SECTION("Engagement model and KPIs"))}},
+        {QStringLiteral("dashboard"), SECTION("Dashboard"), {panel(SectionPanel::Dashboard)}},
         {QStringLiteral("stakeholders"), SECTION("Stakeholders"),
-            {table("stakeholder", SECTION("Stakeholder map")),
-                table("team_role", SECTION("Customer success team"))}},
+            {table<Stakeholder>(SECTION("Stakeholder map")),
+                table<TeamRole>(SECTION("Customer success team"))}},
         {QStringLiteral("outcomes"), SECTION("Outcomes & metrics"),
-            {table("outcome", SECTION("Outcomes")),
-                table("metric", SECTION("Metrics of the selected outcome"), 0, "outcome_id"),
-                table("interim_target", SECTION("Interim targets of the selected metric"), 1,
-                    "metric_id"),
-                table(
-                    "measurement", SECTION("Measurements of the selected metric"), 1, "metric_id"),
-                panel("metric_chart", 1)}},
+            {table<Outcome>(SECTION("Outcomes")),
+                childTable<&Metric::outcome>(SECTION("Metrics of the selected outcome"), 0),
+                childTable<&InterimTarget::metric>(
+                    SECTION("Interim targets of the selected metric"), 1),
+                childTable<&Measurement::metric>(SECTION("Measurements of the selected metric"), 1),
+                panel(SectionPanel::MetricChart, 1)}},
         {QStringLiteral("indicators"), SECTION("Leading indicators"),
-            {table("leading_indicator", SECTION("Leading indicators"))}},
+            {table<LeadingIndicator>(SECTION("Leading indicators"))}},
         {QStringLiteral("roadmap"), SECTION("Roadmap"),
-            {table("phase", SECTION("Phases")),
-                table("milestone", SECTION("Milestones and tasks"))}},
-        {QStringLiteral("timeline"), SECTION("Timeline"), {panel("timeline")}},
+            {table<Phase>(SECTION("Phases")), table<Milestone>(SECTION("Milestones and tasks"))}},
+        {QStringLiteral("timeline"), SECTION("Timeline"), {panel(SectionPanel::Timeline)}},
         {QStringLiteral("personas"), SECTION("Personas & use cases"),
-            {table("persona", SECTION("Personas")),
-                table("feature_importance", SECTION("Feature importance of the selected persona"),
-                    0, "persona_id"),
-                table("use_case", SECTION("Use cases")),
-                table("onboarding_step", SECTION("Onboarding flow of the selected use case"), 2,
-                    "use_case_id")}},
+            {table<Persona>(SECTION("Personas")),
+                childTable<&FeatureImportance::persona>(
+                    SECTION("Feature importance of the selected persona"), 0),
+                table<UseCase>(SECTION("Use cases")),
+                childTable<&OnboardingStep::useCase>(
+                    SECTION("Onboarding flow of the selected use case"), 2)}},
         {QStringLiteral("commitments"), SECTION("Mutual commitments"),
-            {table("commitment", SECTION("Mutual commitments"))}},
+            {table<Commitment>(SECTION("Mutual commitments"))}},
         {QStringLiteral("technical"), SECTION("Technical requirements"),
-            {table("integration", SECTION("Integrations")),
-                table("data_migration", SECTION("Data migration")),
-                table("custom_configuration", SECTION("Custom configuration"))}},
+            {table<Integration>(SECTION("Integrations")),
+                table<DataMigration>(SECTION("Data migration")),
+                table<CustomConfiguration>(SECTION("Custom configuration"))}},
         {QStringLiteral("training"), SECTION("Training & adoption"),
-            {table("user_group", SECTION("User groups")),
-                table("training_session", SECTION("Training schedule")),
-                table("adoption_metric", SECTION("Adoption metrics"))}},
+            {table<UserGroup>(SECTION("User groups")),
+                table<TrainingSession>(SECTION("Training schedule")),
+                table<AdoptionMetric>(SECTION("Adoption metrics"))}},
         {QStringLiteral("communication"), SECTION("Communication & escalation"),
-            {table("touchpoint", SECTION("Regular touchpoints")),
-                table("ad_hoc_rule", SECTION("Ad-hoc communications")),
-                table("escalation_rule", SECTION("Escalation path"))}},
+            {table<Touchpoint>(SECTION("Regular touchpoints")),
+                table<AdHocRule>(SECTION("Ad-hoc communications")),
+                table<EscalationRule>(SECTION("Escalation path"))}},
         {QStringLiteral("risks"), SECTION("Risks"),
-            {table("risk", SECTION("Risk register")),
-                table("success_barrier", SECTION("Success barriers")),
-                table("contingency", SECTION("Contingency plans")),
-                table("warning_signal", SECTION("Early-warning signals"))}},
+            {table<Risk>(SECTION("Risk register")),
+                table<SuccessBarrier>(SECTION("Success barriers")),
+                table<Contingency>(SECTION("Contingency plans")),
+                table<WarningSignal>(SECTION("Early-warning signals"))}},
         {QStringLiteral("health"), SECTION("Health score"),
-            {panel("health"), table("health_component", SECTION("Components")),
-                form("plan", SECTION("Levels"),
-                    {"health_green_min", "health_yellow_min", "green_action", "yellow_action",
-                        "red_action"})}},
+            {panel(SectionPanel::Health), table<HealthComponent>(SECTION("Components")),
+                form<&H::healthGreenMin, &H::healthYellowMin, &H::greenAction, &H::yellowAction,
+                    &H::redAction>(SECTION("Levels"))}},
         {QStringLiteral("value"), SECTION("Value & ROI"),
-            {table("baseline_measurement", SECTION("Baseline measurements")),
-                table("roi_line", SECTION("Expected ROI")),
-                table("roi_period", SECTION("ROI timeline"))}},
+            {table<BaselineMeasurement>(SECTION("Baseline measurements")),
+                table<RoiLine>(SECTION("Expected ROI")),
+                table<RoiPeriod>(SECTION("ROI timeline"))}},
         {QStringLiteral("expansion"), SECTION("Expansion"),
-            {table("opportunity", SECTION("Opportunities")),
-                table("upsell", SECTION("Upsell / cross-sell"))}},
+            {table<Opportunity>(SECTION("Opportunities")),
+                table<Upsell>(SECTION("Upsell / cross-sell"))}},
         {QStringLiteral("reviews"), SECTION("Reviews & QBR agenda"),
-            {table("review", SECTION("Review history")),
-                form("plan", SECTION("QBR"),
-                    {"qbr_minutes", "qbr_customer_attendees", "qbr_vendor_attendees"}),
-                table("agenda_item", SECTION("QBR agenda"))}},
+            {table<Review>(SECTION("Review history")),
+                form<&H::qbrMinutes, &H::qbrCustomerAttendees, &H::qbrVendorAttendees>(
+                    SECTION("QBR")),
+                table<AgendaItem>(SECTION("QBR agenda"))}},
         {QStringLiteral("signoff"), SECTION("Sign-off"),
-            {table("signatory", SECTION("Signatories")),
-                table("sign_off", SECTION("Recorded sign-offs"))}},
+            {table<Signatory>(SECTION("Signatories")),
+                table<SignOff>(SECTION("Recorded sign-offs"))}},
         {QStringLiteral("appendix"), SECTION("Appendix & history"),
-            {table("glossary_entry", SECTION("Glossary")),
-                table("related_document", SECTION("Related documents")),
-                table("tool_resource", SECTION("Tools and resources")),
-                table("improvement_practice", SECTION("Feedback and improvement")),
-                form("plan", SECTION("Notes"), {"notes"}),
-                table("history_entry", SECTION("Document history"))}},
+            {table<GlossaryEntry>(SECTION("Glossary")),
+                table<RelatedDocument>(SECTION("Related documents")),
+                table<ToolResource>(SECTION("Tools and resources")),
+                table<ImprovementPractice>(SECTION("Feedback and improvement")),
+                form<&H::notes>(SECTION("Notes")),
+                table<HistoryEntry>(SECTION("Document history"))}},
     };
     return pages;
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include "model/fieldref.h"
+
+#include <QString>
 
 #include <vector>
 
 namespace accord {
+
+// The views a page can show besides forms and tables (sectionpanels.h).
+enum class SectionPanel { None, Dashboard, Timeline, Health, MetricChart };
 
 // What the plan editor shows on each of its pages: forms over fields of the
 // plan and account records, and tables over collections (a table may follow
@@ -13,17 +18,18 @@ namespace accord {
 // a plan appears on some page; tst_sectioncatalog checks that nothing is
 // left out.
 struct SectionItem {
-    enum class Kind { Form, Table, Panel }; // Panel: a view named by `table` (sectionpanels.h)
+    enum class Kind { Form, Table, Panel };
     Kind kind = Kind::Table;
-    QString table;
-    QStringList keys; // form fields, or table columns (empty: all)
+    const PlanTable *table = nullptr; // Form, Table
+    std::vector<FieldRef> fields; // form fields, or table columns (empty: all)
+    SectionPanel panel = SectionPanel::None; // Panel
     const char *title = ""; // translatable, context "accord::Section"
     int master = -1; // index of the table item this one follows
-    QString parentField; // the field that points at the master's row
+    FieldRef parentField; // the field that points at the master's row
 };
 
 struct SectionPage {
-    QString id;
+    QString id; // names the page in object names and screenshots
     const char *title; // translatable, context "accord::Section"
     std::vector<SectionItem> items;
 };

@@ -4,29 +4,34 @@
 #include "charts/dashboardpanel.h"
 #include "charts/metricchartpanel.h"
 #include "health/healthpanel.h"
+#include "model/plan.h"
 #include "tablesection.h"
 #include "timeline/timelinepanel.h"
 
 namespace accord {
 
 QWidget *createSectionPanel(
-    const QString &name, PlanDocument *document, QWidget *parent, const ShowRow &showRow)
+    SectionPanel which, PlanDocument *document, QWidget *parent, const ShowRow &showRow)
 {
-    if (name == u"health")
+    switch (which) {
+    case SectionPanel::Health:
         return new HealthPanel(document, parent);
-    if (name == u"dashboard")
+    case SectionPanel::Dashboard:
         return new DashboardPanel(document, parent);
-    if (name == u"timeline") {
+    case SectionPanel::Timeline: {
         auto *timeline = new TimelinePanel(document, parent);
         if (showRow) {
             QObject::connect(timeline, &TimelinePanel::editMilestoneRequested, timeline,
-                [showRow](RowId id) { showRow(QStringLiteral("milestone"), id.value); });
+                [showRow](RowId id) { showRow(tableOf<Milestone>(), id.value); });
         }
         return timeline;
     }
-    if (name == u"metric_chart")
+    case SectionPanel::MetricChart:
         return new MetricChartPanel(document, parent);
-    return nullptr; // tst_planeditor checks that every panel of the catalog is known
+    case SectionPanel::None:
+        break;
+    }
+    return nullptr;
 }
 
 void followSelection(QWidget *panel, TableSection *master)

@@ -30,8 +30,8 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 
 } // namespace
 
-TableSection::TableSection(PlanDocument *document, const QString &table, const QString &title,
-    const QStringList &columns, QWidget *parent)
+TableSection::TableSection(PlanDocument *document, const PlanTable &table, const QString &title,
+    const std::vector<FieldRef> &columns, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new PlanTableModel(document, table, this))
@@ -43,9 +43,9 @@ TableSection::TableSection(PlanDocument *document, const QString &table, const Q
     , m_up(toolButton(tr("Move up"), tr("Move the selected row up (Ctrl+Up)"), this))
     , m_down(toolButton(tr("Move down"), tr("Move the selected row down (Ctrl+Down)"), this))
 {
-    setObjectName(table);
+    setObjectName(table.name());
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its table, no taller
-    if (!columns.isEmpty())
+    if (!columns.empty())
         m_model->setColumns(columns);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -133,7 +133,7 @@ qint64 TableSection::selectedRowId() const
     return current.isValid() ? m_model->rowId(current.row()) : 0;
 }
 
-void TableSection::followSelection(TableSection *master, const QString &parentField)
+void TableSection::followSelection(TableSection *master, FieldRef parentField)
 {
     // Start on the master's first row, so the details of something are shown.
     if (master->selectedRowId() == 0 && master->model()->rowCount() > 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -19,14 +21,14 @@ class TableSection : public QWidget {
     Q_OBJECT
 
 public:
-    TableSection(PlanDocument *document, const QString &table, const QString &title,
-        const QStringList &columns = {}, QWidget *parent = nullptr);
+    TableSection(PlanDocument *document, const PlanTable &table, const QString &title,
+        const std::vector<FieldRef> &columns = {}, QWidget *parent = nullptr);
 
     PlanTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     qint64 selectedRowId() const;
     // Shows only rows whose parentField equals the row selected in master.
-    void followSelection(TableSection *master, const QString &parentField);
+    void followSelection(TableSection *master, FieldRef parentField);
 
     void selectRow(int row);
     bool addRow();

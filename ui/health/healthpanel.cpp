@@ -120,9 +120,7 @@ HealthPanel::HealthPanel(PlanDocument *document, QWidget *parent)
                 item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
     });
     connect(m_document, &PlanDocument::changed, this, [this](const Change &change) {
-        static const QStringList relevant {QStringLiteral("health_component"),
-            QStringLiteral("milestone"), QStringLiteral("plan")};
-        if (relevant.contains(change.table))
+        if (change.touches<HealthComponent, Milestone, PlanHeader>())
             scheduleRefresh();
     });
     refresh();

@@ -16,22 +16,23 @@ const QString kMimeType = QStringLiteral("application/x-accord-row-ids");
 
 } // namespace
 
-PlanTableModel::PlanTableModel(PlanDocument *document, const QString &table, QObject *parent)
+PlanTableModel::PlanTableModel(PlanDocument *document, const PlanTable &table, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_table(findPlanTable(table))
+    , m_table(&table)
 {
-    Q_ASSERT(m_table && m_table->isCollection());
+    Q_ASSERT(m_table->isCollection());
     setColumns({});
     m_ids = visibleIds();
     connect(document, &PlanDocument::aboutToChange, this, &PlanTableModel::onAboutToChange);
     connect(document, &PlanDocument::changed, this, &PlanTableModel::onChanged);
 }
 
-void PlanTableModel::setParentFilter(const QString &field, qint64 id)
+void PlanTableModel::setParentFilter(FieldRef field, qint64 id)
 {
+    Q_ASSERT(field.table == m_table);
     beginResetModel();
-    m_filterField = field;
+    m_filterField = field.index;
     m_filterId = id;
     m_ids = visibleIds();
     endResetModel();
@@ -39,20 +40,19 @@ void PlanTableModel::setParentFilter(const QString &field, qint64 id)
         setColumns({});
 }
 
-void PlanTableModel::setColumns(const QStringList &keys)
+void PlanTableModel::setColumns(const std::vector<FieldRef> &fields)
 {
     beginResetModel();
     m_fields.clear();
-    for (int f = 0; f < int(m_table->fields().size()); ++f) {
-        const QString &key = m_table->fields()[std::size_t(f)].key;
-        if (keys.isEmpty() ? key != m_filterField : keys.contains(key))
-            m_fields.push_back(f);
+    if (fields.empty()) {
+        for (int f = 0; f < int(m_table->fields().size()); ++f) {
+            if (f != m_filterField)
+                m_fields.push_back(f);
+        }
     }
-    if (!keys.isEmpty()) {
-        std::sort(m_fields.begin(), m_fields.end(), [&](int a, int b) {
-            return keys.indexOf(m_table->fields()[std::size_t(a)].key)
-                < keys.indexOf(m_table->fields()[std::size_t(b)].key);
-        });
+    for (const FieldRef &field : fields) {
+        Q_ASSERT(field.table == m_table);
+        m_fields.push_back(field.index);
     }
     endResetModel();
 }
@@ -63,7 +63,7 @@ std::vector<qint64> PlanTableModel::visibleIds() const
     if (!m_document)
         return ids;
     const Plan &plan = m_document->plan();
-    const int filter = m_filterField.isEmpty() ? -1 : m_table->fieldIndex(m_filterField);
+    const int filter = m_filterField;
     if (filter >= 0 && m_filterId == 0)
         return ids; // no parent row chosen: nothing to show
     for (int r = 0; r < m_table->rowCount(plan); ++r) {
@@ -74,20 +74,19 @@ std::vector<qint64> PlanTableModel::visibleIds() const
     return ids;
 }
 
-QString PlanTableModel::fieldKey(int column) const
+FieldRef PlanTableModel::field(int column) const
 {
     return column >= 0 && column < int(m_fields.size())
-        ? m_table->fields()[std::size_t(m_fields[std::size_t(column)])].key
-        : QString();
+        ? FieldRef {m_table, m_fields[std::size_t(column)]}
+        : FieldRef {};
 }
 
-int PlanTableModel::columnOf(const QString &key) const
+int PlanTableModel::columnOf(FieldRef field) const
 {
-    for (int c = 0; c < int(m_fields.size()); ++c) {
-        if (fieldKey(c) == key)
-            return c;
-    }
-    return -1;
+    if (field.table != m_table)
+        return -1;
+    const auto it = std::find(m_fields.begin(), m_fields.end(), field.index);
+    return it == m_fields.end() ? -1 : int(it - m_fields.begin());
 }
 
 qint64 PlanTableModel::rowId(int row) const
@@ -190,7 +189,7 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
         v = value.toInt() == Qt::Checked;
     else if (role != Qt::EditRole)
         return false;
-    return m_document->setValue(m_table->name(), rowId(index.row()), fieldKey(index.column()), v);
+    return m_document->set(field(index.column()), rowId(index.row()), v).ok();
 }
 
 bool PlanTableModel::insertRows(int row, int count, const QModelIndex &parent)
@@ -204,10 +203,10 @@ bool PlanTableModel::insertRows(int row, int count, const QModelIndex &parent)
         position = planIndexOf(row);
     else if (row > 0)
         position = planIndexOf(row - 1) + 1;
-    QVariantMap values;
-    if (!m_filterField.isEmpty())
-        values.insert(m_filterField, m_filterId);
-    return m_document->insertRow(m_table->name(), position, values);
+    std::vector<std::pair<FieldRef, QVariant>> values;
+    if (m_filterField >= 0)
+        values.push_back({{m_table, m_filterField}, m_filterId});
+    return m_document->insertRow(*m_table, position, values).ok();
 }
 
 bool PlanTableModel::removeRows(int row, int count, const QModelIndex &parent)
@@ -216,7 +215,7 @@ bool PlanTableModel::removeRows(int row, int count, const QModelIndex &parent)
         return false;
     std::vector<qint64> ids(m_ids.begin() + row, m_ids.begin() + row + count);
     for (qint64 id : ids) {
-        if (!m_document->removeRow(m_table->name(), id))
+        if (!m_document->removeRow(*m_table, id))
             return false;
     }
     return true;
@@ -233,7 +232,7 @@ bool PlanTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
     const int target = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     if (target == sourceRow)
         return true;
-    return m_document->moveRow(m_table->name(), rowId(sourceRow), planIndexOf(target));
+    return m_document->moveRow(*m_table, rowId(sourceRow), planIndexOf(target)).ok();
 }
 
 QStringList PlanTableModel::mimeTypes() const
@@ -265,9 +264,9 @@ bool PlanTableModel::dropMimeData(
 
 void PlanTableModel::onAboutToChange(const Change &change)
 {
-    if (change.table != m_table->name())
+    if (change.table != m_table)
         return;
-    const bool filterEdit = change.kind == Change::Kind::SetValue && !m_filterField.isEmpty()
+    const bool filterEdit = change.kind == Change::Kind::SetValue && m_filterField >= 0
         && change.field == m_filterField;
     m_resetting = change.kind == Change::Kind::InsertRow || change.kind == Change::Kind::RemoveRow
         || filterEdit;
@@ -285,7 +284,7 @@ void PlanTableModel::onAboutToChange(const Change &change)
 
 void PlanTableModel::onChanged(const Change &change)
 {
-    if (change.table != m_table->name())
+    if (change.table != m_table)
         return;
     if (change.kind == Change::Kind::RemoveRow && m_resetting && rowOf(change.rowId) >= 0
         && visibleIds().size() < m_ids.size()) {
@@ -314,7 +313,7 @@ void PlanTableModel::onChanged(const Change &change)
         return;
     }
     const int row = rowOf(change.rowId);
-    const int column = columnOf(change.field);
+    const int column = columnOf(change.fieldRef());
     if (row >= 0 && column >= 0)
         emit dataChanged(index(row, column), index(row, column));
 }

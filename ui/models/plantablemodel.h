@@ -22,17 +22,17 @@ public:
     static constexpr int FieldKeyRole = Qt::UserRole + 1; // header: the field key
     static constexpr int RowIdRole = Qt::UserRole + 2; // the row's id
 
-    PlanTableModel(PlanDocument *document, const QString &table, QObject *parent = nullptr);
+    PlanTableModel(PlanDocument *document, const PlanTable &table, QObject *parent = nullptr);
 
     // Only rows whose `field` equals id; new rows get that value. id 0 shows none.
-    void setParentFilter(const QString &field, qint64 id);
-    // The columns to show, by field key (default: every field but the parent filter).
-    void setColumns(const QStringList &keys);
+    void setParentFilter(FieldRef field, qint64 id);
+    // The columns to show (default: every field but the parent filter).
+    void setColumns(const std::vector<FieldRef> &fields);
 
     const PlanTable &table() const { return *m_table; }
     PlanDocument *document() const { return m_document; }
-    QString fieldKey(int column) const;
-    int columnOf(const QString &key) const;
+    FieldRef field(int column) const; // invalid outside the columns
+    int columnOf(FieldRef field) const; // -1 when not shown
     qint64 rowId(int row) const;
     int rowOf(qint64 id) const;
 
@@ -63,7 +63,7 @@ private:
 
     PlanDocument *m_document;
     const PlanTable *m_table;
-    QString m_filterField;
+    int m_filterField = -1;
     qint64 m_filterId = 0;
     std::vector<int> m_fields; // field indexes shown as columns
     std::vector<qint64> m_ids; // visible rows, in plan order

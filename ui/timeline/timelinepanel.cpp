@@ -2,6 +2,7 @@
 #include "timelinepanel.h"
 
 #include "document/plandocument.h"
+#include "milestonereschedule.h"
 #include "timeline/timelinescene.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
@@ -20,6 +21,11 @@ TimelinePanel::TimelinePanel(PlanDocument *document, QWidget *parent)
     , m_legend(new TimelineLegend(this))
 {
     m_scene->setDocument(document);
+    if (document)
+        connect(
+            m_scene, &TimelineScene::rescheduleRequested, document, [document](RowId id, int days) {
+                (void)MilestoneReschedule::apply(*document, id, days);
+            });
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

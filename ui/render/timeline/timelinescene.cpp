@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinescene.h"
 
+#include "model/change.h"
+
 #include "document/plandocument.h"
 #include "timelineaxisitem.h"
 #include "timelinemarkeritem.h"
@@ -18,9 +20,7 @@ namespace {
 // The tables whose rows the timeline shows: a change elsewhere leaves it as it is.
 bool concernsTimeline(const Change &change)
 {
-    static const QStringList tables {QStringLiteral("milestone"), QStringLiteral("phase"),
-        QStringLiteral("account"), QStringLiteral("review"), QStringLiteral("plan")};
-    return tables.contains(change.table);
+    return change.touches<Milestone, Phase, Account, Review, PlanHeader>();
 }
 
 } // namespace
@@ -148,7 +148,10 @@ void TimelineScene::addItems()
         addItem(item);
         m_markers.push_back(item);
     }
-    const auto onDrop = [this](RowId id, int days) { reschedule(id, days); };
+    const auto onDrop = [this](RowId id, int days) {
+        m_rebuildTimer.start(); // the dropped item goes back to its place if nothing changes
+        emit rescheduleRequested(id, days);
+    };
     for (int i = 0; i < int(m_data.milestones.size()); ++i) {
         auto *item = new TimelineMilestoneItem(
             m_data.milestones[std::size_t(i)], m_layout.placement(i), m_layout, m_style);
@@ -199,30 +202,6 @@ void TimelineScene::setVisibleTopLeft(const QPointF &topLeft)
         band->setHeaderLeft(topLeft.x());
     if (m_axisHeader)
         m_axisHeader->setY(std::max<qreal>(0, topLeft.y()));
-}
-
-void TimelineScene::reschedule(RowId id, int days)
-{
-    m_rebuildTimer.start(); // the dropped item goes back to its place if nothing changes
-    if (!m_document || days == 0)
-        return;
-    const Plan &plan = m_document->plan();
-    const auto m = std::find_if(plan.milestones.cbegin(), plan.milestones.cend(),
-        [id](const Milestone &candidate) { return candidate.id == id; });
-    if (m == plan.milestones.cend())
-        return;
-    const auto shifted = [&](const char *field, QDate date) {
-        return Change::setValue(
-            QStringLiteral("milestone"), id.value, QString::fromLatin1(field), date.addDays(days));
-    };
-    std::vector<Change> changes;
-    if (m->start.isValid())
-        changes.push_back(shifted("start_date", m->start));
-    if (m->targetDate.isValid())
-        changes.push_back(shifted("target_date", m->targetDate));
-    if (days > 0) // the later date moves first, so that start never passes target on the way
-        std::reverse(changes.begin(), changes.end());
-    m_document->edit(changes, tr("Reschedule %1").arg(m->name.simplified()));
 }
 
 } // namespace accord

@@ -21,8 +21,9 @@ class TimelinePhaseBandItem;
 
 // The milestone timeline of a plan as graphics items: phase bands, milestones,
 // the axis, today, the renewal and the reviews. Built from a plan value, or
-// attached to a PlanDocument, after which it follows the document's changes and
-// turns a dragged milestone into one undoable "Reschedule" edit.
+// attached to a PlanDocument, after which it follows the document's changes. A
+// dragged milestone is a request (rescheduleRequested): the scene draws, it never
+// edits; the timeline view makes the edit.
 class TimelineScene : public QGraphicsScene {
     Q_OBJECT
 
@@ -68,10 +69,11 @@ public:
 
 signals:
     void rebuilt();
+    // A milestone dragged by days (its start and target date move by that much).
+    void rescheduleRequested(accord::RowId id, int days);
 
 private:
     void onDocumentChanged(const Change &change);
-    void reschedule(RowId id, int days);
     void addItems();
 
     Plan m_plan;
