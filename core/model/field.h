@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "membercount.h"
 #include "valuecodec.h"
 
+#include <set>
 #include <vector>
 
 namespace accord {
@@ -23,6 +25,22 @@ template<typename T> struct RowMeta {
 
 // Specialised once per row type (core/model/*.cpp).
 template<typename T> const RowMeta<T> &rowMeta();
+
+// Whether T's descriptors describe every member of T but its id, each exactly once:
+// a member added to the struct without a descriptor makes this false (tst_descriptors).
+template<typename T> bool describesEveryMember(const RowMeta<T> &meta = rowMeta<T>())
+{
+    std::set<const void *> members;
+    for (const auto &f : meta.fields)
+        members.insert(f.info.member);
+    constexpr std::size_t idMembers = requires(T row)
+    {
+        row.id;
+    }
+    ? 1 : 0;
+    return members.size() == meta.fields.size() && !members.count(nullptr)
+        && meta.fields.size() + idMembers == memberCount<T>();
+}
 
 // A unique address per struct member, the identity a field descriptor records.
 template<auto Member> const void *memberTag()

@@ -41,6 +41,8 @@ public:
     virtual const std::vector<FieldInfo> &fields() const = 0;
     virtual bool isCollection() const = 0;
     virtual const void *rowType() const = 0; // rowTypeTag<T>() of its row type T
+    // Whether the field descriptors describe every member of the row type.
+    virtual bool describesEveryMember() const = 0;
 
     virtual int rowCount(const Plan &plan) const = 0;
     virtual qint64 rowId(const Plan &plan, int row) const = 0;

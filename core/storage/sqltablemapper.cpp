@@ -16,22 +16,6 @@ QString quoted(const QString &identifier)
     return u'"' + identifier + u'"';
 }
 
-QString sqlType(FieldKind kind)
-{
-    switch (kind) {
-    case FieldKind::Integer:
-    case FieldKind::OptInteger:
-    case FieldKind::Bool:
-    case FieldKind::Ref:
-        return QStringLiteral("INTEGER");
-    case FieldKind::Real:
-    case FieldKind::OptReal:
-        return QStringLiteral("DOUBLE PRECISION");
-    default:
-        return QStringLiteral("TEXT");
-    }
-}
-
 QVariant toSql(const FieldInfo &field, const QVariant &value)
 {
     if (value.isNull())
@@ -105,29 +89,6 @@ QStringList SqlTableMapper::columns() const
     QStringList result;
     for (int f = 0; f < int(m_table.fields().size()); ++f)
         result << columnsOf(f);
-    return result;
-}
-
-QString SqlTableMapper::columnType(const QString &column) const
-{
-    for (int f = 0; f < int(m_table.fields().size()); ++f) {
-        const QStringList cols = columnsOf(f);
-        const int i = int(cols.indexOf(column));
-        if (i < 0)
-            continue;
-        const FieldInfo &info = m_table.fields()[std::size_t(f)];
-        if (info.kind == FieldKind::Money)
-            return i == 0 ? QStringLiteral("INTEGER") : QStringLiteral("TEXT");
-        return sqlType(info.kind);
-    }
-    return {};
-}
-
-QStringList SqlTableMapper::columnDefinitions() const
-{
-    QStringList result;
-    for (const QString &c : columns())
-        result << quoted(c) + u' ' + columnType(c);
     return result;
 }
 

@@ -8,7 +8,7 @@
 
 namespace accord {
 
-// Maps one PlanTable to its SQL table: column names and types, statement text
+// Maps one PlanTable to its SQL table: column names, statement text
 // (built from the field descriptors, never from user data) and the conversion of
 // field values to and from SQL values. Money takes two columns (<key>_minor,
 // <key>_currency); string lists are JSON arrays; dates ISO 8601 text.
@@ -20,8 +20,6 @@ public:
     QString sqlTable() const { return m_table.name(); }
     QStringList columns() const; // every field column, in field order
     QStringList columnsOf(int field) const; // one, or two for money
-    QString columnType(const QString &column) const;
-    QStringList columnDefinitions() const; // `"name" TYPE` for CREATE TABLE
 
     QString selectRows() const; // collections: id + columns for one plan, in order
     QString insertRow() const; // collections: plan_id, id, position, columns
