@@ -2,7 +2,7 @@
 #include "csvexporter.h"
 
 #include "csvwriter.h"
-#include "fieldtext.h"
+#include "text/fieldtext.h"
 
 #include "model/plantable.h"
 

@@ -2,8 +2,9 @@
 #include "icsexporter.h"
 
 #include "icswriter.h"
-#include "rowlabel.h"
+#include "text/rowlabel.h"
 
+#include "model/fieldref.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
@@ -79,9 +80,9 @@ void IcsExporter::milestones(IcsWriter &out, const Plan &plan, const QDateTime &
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Status: %1"),
             enumLabel(m.status));
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Outcome: %1"),
-            RowLabel::of(plan, QStringLiteral("outcome"), m.outcome.value));
+            RowLabel::of(plan, tableOf<Outcome>(), m.outcome.value));
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Phase: %1"),
-            RowLabel::of(plan, QStringLiteral("phase"), m.phase.value));
+            RowLabel::of(plan, tableOf<Phase>(), m.phase.value));
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Account: %1"),
             plan.account.company);
         writeEvent(out, event, stamp);

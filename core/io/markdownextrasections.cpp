@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownextrasections.h"
 
-#include "fieldtext.h"
-#include "healthtables.h"
-#include "jointplantables.h"
 #include "markdowndocument.h"
 #include "markdownhealthsection.h"
 #include "markdownplantable.h"
 #include "markdowntext.h"
+#include "text/fieldtext.h"
+#include "text/healthtables.h"
+#include "text/jointplantables.h"
 
 #include "model/plan.h"
 #include "model/plantable.h"
@@ -29,34 +29,29 @@ struct Section {
     Builder build;
 };
 
-const QStringList kQbrKeys {QStringLiteral("qbr_minutes"), QStringLiteral("qbr_customer_attendees"),
-    QStringLiteral("qbr_vendor_attendees")};
-
 // The tables one after the other; with several, each under its label as a subsection.
-QStringList tables(const Plan &plan, const QStringList &names)
+QStringList tables(const Plan &plan, const std::vector<const PlanTable *> &list)
 {
     const MarkdownPlanTable renderer(plan);
     QStringList blocks;
-    for (const QString &name : names) {
-        const PlanTable *table = findPlanTable(name);
-        Q_ASSERT(table);
+    for (const PlanTable *table : list) {
         const QString body = renderer.render(*table);
-        blocks << (names.size() == 1 ? body : MarkdownDocument::subsection(table->label(), {body}));
+        blocks << (list.size() == 1 ? body : MarkdownDocument::subsection(table->label(), {body}));
     }
     return blocks;
 }
 
-Builder generic(const QStringList &names)
+Builder generic(const std::vector<const PlanTable *> &list)
 {
-    return [names](const Plan &plan, QDate) { return tables(plan, names); };
+    return [list](const Plan &plan, QDate) { return tables(plan, list); };
 }
 
-// The fields of a table that sections 1–8 do not show, rows named by labelKey.
-QString leftover(const Plan &plan, const QString &table, const QString &labelKey = {})
+// The fields of a table that sections 1–8 do not show, rows named by label.
+QString leftover(const Plan &plan, const PlanTable &table, FieldRef label = {})
 {
     Layout layout;
-    layout.shown = JointPlanTables::shownKeys(table);
-    layout.labelKey = labelKey;
+    layout.shown = JointPlanTables::shownFields(table);
+    layout.label = label;
     return MarkdownPlanTable(plan).render(table, layout);
 }
 
@@ -68,29 +63,28 @@ QStringList outcomes(const Plan &plan, QDate today)
         return JointPlanTables::outcomeProgressText(
             plan, plan.outcomes[std::size_t(row)].id, today);
     };
-    const QString metrics = leftover(plan, QStringLiteral("metric"), QStringLiteral("name"));
-    return QStringList {MarkdownPlanTable(plan).render(QStringLiteral("outcome"), layout),
+    const QString metrics = leftover(plan, tableOf<Metric>(), fieldOf<&Metric::name>());
+    return QStringList {MarkdownPlanTable(plan).render(tableOf<Outcome>(), layout),
                MarkdownDocument::subsection(
                    QCoreApplication::translate("accord::Export", "Metric details"), {metrics})}
-    + tables(plan, {QStringLiteral("interim_target"), QStringLiteral("measurement")});
+    + tables(plan, tablesOf<InterimTarget, Measurement>());
 }
 
 QStringList risks(const Plan &plan, QDate)
 {
-    const QString details = leftover(plan, QStringLiteral("risk"), QStringLiteral("code"));
+    const QString details = leftover(plan, tableOf<Risk>(), fieldOf<&Risk::code>());
     return QStringList {MarkdownDocument::subsection(
                QCoreApplication::translate("accord::Export", "Risk register"), {details})}
-    + tables(plan, {QStringLiteral("success_barrier"), QStringLiteral("contingency")});
+    + tables(plan, tablesOf<SuccessBarrier, Contingency>());
 }
 
-QString headerLines(const Plan &plan, const QStringList &keys)
+QString headerLines(const Plan &plan, const std::vector<FieldRef> &fields)
 {
     const PlanTable &header = headerTable();
     QStringList lines;
-    for (const QString &key : keys) {
-        const int f = header.fieldIndex(key);
-        const FieldInfo &info = header.fields()[std::size_t(f)];
-        const QString value = FieldText::display(info, header.value(plan, 0, f));
+    for (const FieldRef &field : fields) {
+        const FieldInfo &info = field.info();
+        const QString value = FieldText::display(info, header.value(plan, 0, field.index));
         if (!value.trimmed().isEmpty())
             lines << MarkdownText::boldLine(
                 QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()),
@@ -102,16 +96,16 @@ QString headerLines(const Plan &plan, const QStringList &keys)
 QStringList qbr(const Plan &plan, QDate)
 {
     const PlanHeader &h = plan.header;
-    const QString agenda = MarkdownPlanTable(plan).render(QStringLiteral("agenda_item"));
+    const QString agenda = MarkdownPlanTable(plan).render(tableOf<AgendaItem>());
     if (agenda.isEmpty() && h.qbrCustomerAttendees.isEmpty() && h.qbrVendorAttendees.isEmpty()
         && h.qbrMinutes == PlanHeader().qbrMinutes)
         return {};
-    return {headerLines(plan, kQbrKeys), agenda};
+    return {headerLines(plan, JointPlanTables::qbrFields()), agenda};
 }
 
 QStringList appendix(const Plan &plan, QDate)
 {
-    return tables(plan, {QStringLiteral("glossary_entry"), QStringLiteral("related_document")})
+    return tables(plan, tablesOf<GlossaryEntry, RelatedDocument>())
         << MarkdownDocument::subsection(QCoreApplication::translate("accord::Export", "Notes"),
                {MarkdownText::block(plan.header.notes)});
 }
@@ -119,8 +113,7 @@ QStringList appendix(const Plan &plan, QDate)
 QStringList documentInformation(const Plan &plan, QDate)
 {
     Layout layout;
-    layout.shown = JointPlanTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
-        + kQbrKeys + QStringList {QStringLiteral("notes")};
+    layout.shown = JointPlanTables::headerFieldsShownElsewhere();
     return {MarkdownPlanTable(plan).render(headerTable(), layout)};
 }
 
@@ -128,50 +121,40 @@ const std::vector<Section> &sections()
 {
     static const std::vector<Section> list {
         {QT_TRANSLATE_NOOP("accord::Export", "Customer Context"),
-            [](const Plan &p, QDate) {
-                return QStringList {leftover(p, QStringLiteral("account"))};
-            }},
+            [](const Plan &p, QDate) { return QStringList {leftover(p, tableOf<Account>())}; }},
         {QT_TRANSLATE_NOOP("accord::Export", "Outcome Details"), outcomes},
         {QT_TRANSLATE_NOOP("accord::Export", "Milestone Details"),
             [](const Plan &p, QDate) {
-                return QStringList {
-                    leftover(p, QStringLiteral("milestone"), QStringLiteral("name"))};
+                return QStringList {leftover(p, tableOf<Milestone>(), fieldOf<&Milestone::name>())};
             }},
-        {QT_TRANSLATE_NOOP("accord::Export", "Stakeholder Map"),
-            generic({QStringLiteral("stakeholder")})},
+        {QT_TRANSLATE_NOOP("accord::Export", "Stakeholder Map"), generic(tablesOf<Stakeholder>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Risk Details"), risks},
         {QT_TRANSLATE_NOOP("accord::Export", "Technical Requirements"),
-            generic({QStringLiteral("integration"), QStringLiteral("data_migration"),
-                QStringLiteral("custom_configuration")})},
+            generic(tablesOf<Integration, DataMigration, CustomConfiguration>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Training & Adoption"),
-            generic({QStringLiteral("user_group"), QStringLiteral("training_session"),
-                QStringLiteral("adoption_metric")})},
+            generic(tablesOf<UserGroup, TrainingSession, AdoptionMetric>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Personas & Onboarding"),
-            generic({QStringLiteral("persona"), QStringLiteral("feature_importance"),
-                QStringLiteral("use_case"), QStringLiteral("onboarding_step")})},
+            generic(tablesOf<Persona, FeatureImportance, UseCase, OnboardingStep>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Health Score"),
             [](const Plan &p, QDate) { return MarkdownHealthSection::blocks(p); }},
         {QT_TRANSLATE_NOOP("accord::Export", "Value & ROI"),
-            generic({QStringLiteral("baseline_measurement"), QStringLiteral("roi_line"),
-                QStringLiteral("roi_period")})},
+            generic(tablesOf<BaselineMeasurement, RoiLine, RoiPeriod>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Expansion"),
-            generic({QStringLiteral("opportunity"), QStringLiteral("upsell")})},
-        {QT_TRANSLATE_NOOP("accord::Export", "Review History"),
-            generic({QStringLiteral("review")})},
+            generic(tablesOf<Opportunity, Upsell>())},
+        {QT_TRANSLATE_NOOP("accord::Export", "Review History"), generic(tablesOf<Review>())},
         {QT_TRANSLATE_NOOP("accord::Export", "QBR Agenda"), qbr},
         {QT_TRANSLATE_NOOP("accord::Export", "Early-Warning Signals"),
-            generic({QStringLiteral("warning_signal")})},
-        {QT_TRANSLATE_NOOP("accord::Export", "Team Roles"), generic({QStringLiteral("team_role")})},
+            generic(tablesOf<WarningSignal>())},
+        {QT_TRANSLATE_NOOP("accord::Export", "Team Roles"), generic(tablesOf<TeamRole>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Tools & Resources"),
-            generic({QStringLiteral("tool_resource")})},
+            generic(tablesOf<ToolResource>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Continuous Improvement"),
-            generic({QStringLiteral("improvement_practice")})},
-        {QT_TRANSLATE_NOOP("accord::Export", "Sign-off"),
-            generic({QStringLiteral("signatory"), QStringLiteral("sign_off")})},
+            generic(tablesOf<ImprovementPractice>())},
+        {QT_TRANSLATE_NOOP("accord::Export", "Sign-off"), generic(tablesOf<Signatory, SignOff>())},
         {QT_TRANSLATE_NOOP("accord::Export", "Appendix"), appendix},
         {QT_TRANSLATE_NOOP("accord::Export", "Document Information"), documentInformation},
         {QT_TRANSLATE_NOOP("accord::Export", "Document History"),
-            generic({QStringLiteral("history_entry")})},
+            generic(tablesOf<HistoryEntry>())},
     };
     return list;
 }

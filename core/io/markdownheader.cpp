@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownheader.h"
 
-#include "documentheader.h"
 #include "markdowntext.h"
+#include "text/documentheader.h"
 
 namespace accord {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownhealthsection.h"
 
-#include "healthtables.h"
 #include "markdownplantable.h"
 #include "markdowntext.h"
+#include "text/healthtables.h"
 
 #include "model/plan.h"
 

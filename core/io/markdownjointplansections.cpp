@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownjointplansections.h"
 
-#include "jointplantables.h"
 #include "markdowndocument.h"
 #include "markdownplantable.h"
 #include "markdownroadmap.h"
 #include "markdowntext.h"
+#include "text/jointplantables.h"
 
 #include "model/plan.h"
 
@@ -106,7 +106,7 @@ QStringList MarkdownJointPlanSections::commitments(const Plan &plan)
 
 QStringList MarkdownJointPlanSections::communication(const Plan &plan)
 {
-    const QString adHoc = MarkdownPlanTable(plan).render(QStringLiteral("ad_hoc_rule"));
+    const QString adHoc = MarkdownPlanTable(plan).render(tableOf<AdHocRule>());
     return {table(JointPlanTables::communication(plan)),
         adHoc.isEmpty() ? QString()
                         : MarkdownText::bold(

@@ -20,9 +20,4 @@ QString MarkdownPlanTable::render(const PlanTable &table, const Layout &layout) 
     return render(m_text.table(table, layout));
 }
 
-QString MarkdownPlanTable::render(const QString &tableName, const Layout &layout) const
-{
-    return render(m_text.table(tableName, layout));
-}
-
 } // namespace accord

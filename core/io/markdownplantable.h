@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plantabletext.h"
+#include "text/plantabletext.h"
 
 namespace accord {
 
@@ -15,7 +15,6 @@ public:
 
     // The table, or nothing when PlanTableText leaves no value.
     QString render(const PlanTable &table, const Layout &layout = {}) const;
-    QString render(const QString &tableName, const Layout &layout = {}) const;
     // A TextTable as a pipe table; nothing when it has no rows.
     static QString render(const TextTable &table);
 

@@ -4,7 +4,7 @@
 #include "markdowndocument.h"
 #include "markdownplantable.h"
 #include "markdowntext.h"
-#include "roadmapgroups.h"
+#include "text/roadmapgroups.h"
 
 #include <QCoreApplication>
 

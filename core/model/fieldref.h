@@ -40,6 +40,12 @@ template<auto Member> FieldRef fieldOf()
     return ref;
 }
 
+// Several tables, in the order given: tablesOf<Integration, DataMigration>().
+template<typename... Rows> std::vector<const PlanTable *> tablesOf()
+{
+    return {&tableOf<Rows>()...};
+}
+
 // Several fields of one row type, in the order given: the columns of a form or a
 // table (fieldsOf<&Risk::code, &Risk::description>()).
 template<auto... Members> std::vector<FieldRef> fieldsOf()

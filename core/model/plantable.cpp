@@ -191,6 +191,16 @@ int PlanTable::fieldIndex(QStringView key) const
     return -1;
 }
 
+int PlanTable::nameField() const
+{
+    for (const char16_t *key :
+        {u"code", u"name", u"title", u"label", u"topic", u"text", u"description"}) {
+        if (const int f = fieldIndex(QStringView(key)); f >= 0)
+            return f;
+    }
+    return -1;
+}
+
 qint64 PlanTable::nextRowId(const Plan &plan) const
 {
     qint64 highest = 0;
@@ -280,6 +290,14 @@ FieldRef detail::fieldWithMember(const PlanTable &table, const void *member)
             return {&table, int(i)};
     }
     qFatal("%s: a member without a field descriptor", qPrintable(table.name()));
+}
+
+const PlanTable &referencedTable(const FieldInfo &ref)
+{
+    const PlanTable *table = findPlanTable(ref.refTable);
+    if (!table)
+        qFatal("%s refers to a table that does not exist", qPrintable(ref.key));
+    return *table;
 }
 
 const PlanTable *findPlanTable(QStringView name)

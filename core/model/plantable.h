@@ -61,12 +61,17 @@ public:
     virtual RowData defaultRow(qint64 id) const = 0; // a new row's default values
     int indexOfRow(const Plan &plan, qint64 id) const; // -1 if absent
     int fieldIndex(QStringView key) const; // -1 if absent
+    // The field that names a row when people speak of it: its code, name, title,
+    // label, topic, text or description, the first of these it has; -1 if none.
+    int nameField() const;
     qint64 nextRowId(const Plan &plan) const; // 1 + the largest id
 };
 
 // Every table of a plan: "plan", "account", then the collections in document order.
 const std::vector<const PlanTable *> &planTables();
 const PlanTable *findPlanTable(QStringView name);
+// The table a Ref field points at.
+const PlanTable &referencedTable(const FieldInfo &ref);
 const PlanTable &headerTable();
 const PlanTable &accountTable();
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/texttable.h"
 #include "model/id.h"
+#include "text/texttable.h"
 
 #include <QDate>
 #include <QList>

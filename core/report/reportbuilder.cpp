@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbuilder.h"
 
-#include "io/documentheader.h"
-#include "io/plantabletext.h"
 #include "model/plan.h"
 #include "model/plantable.h"
 #include "rules/planfingerprint.h"
+#include "text/documentheader.h"
+#include "text/plantabletext.h"
 
 namespace accord {
 
@@ -80,15 +80,14 @@ ReportBuilder::Blocks ReportBuilder::table(TextTable table, int blankRows) const
     return {Table {std::move(table), 0}};
 }
 
-ReportBuilder::Blocks ReportBuilder::planTable(const QString &name, const QStringList &shown) const
+ReportBuilder::Blocks ReportBuilder::planTable(
+    const PlanTable &planTable, const std::vector<FieldRef> &shown) const
 {
-    const PlanTable *planTable = findPlanTable(name);
-    Q_ASSERT(planTable);
     if (m_options.blank)
-        return table({PlanTableText::blankHeader(*planTable, shown), {}});
+        return table({PlanTableText::blankHeader(planTable, shown), {}});
     PlanTableText::Layout layout;
     layout.shown = shown;
-    return table(PlanTableText(m_plan).table(*planTable, layout));
+    return table(PlanTableText(m_plan).table(planTable, layout));
 }
 
 ReportBuilder::Blocks ReportBuilder::keyValues(

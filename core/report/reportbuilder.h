@@ -5,6 +5,7 @@
 #include "reportoptions.h"
 
 #include "model/enums.h"
+#include "model/fieldref.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +46,7 @@ private:
     // when it has no rows (and the form is not blank).
     Blocks table(TextTable table, int blankRows = 3) const;
     // A generic table of the plan (PlanTableText) with the fields in `shown` left out.
-    Blocks planTable(const QString &name, const QStringList &shown = {}) const;
+    Blocks planTable(const PlanTable &table, const std::vector<FieldRef> &shown = {}) const;
     Blocks keyValues(const QList<std::pair<QString, QString>> &items) const;
 
     void addTitle();
@@ -66,7 +67,7 @@ private:
 
     // The sections after them (reportextrasections.cpp).
     void addExtraSections();
-    Blocks generic(const QStringList &tables) const;
+    Blocks generic(const std::vector<const PlanTable *> &tables) const;
     Blocks customerContext() const;
     Blocks outcomeDetails() const;
     Blocks riskDetails() const;

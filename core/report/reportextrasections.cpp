@@ -4,11 +4,11 @@
 // added to the model appears here without a change.
 #include "reportbuilder.h"
 
-#include "io/healthtables.h"
-#include "io/jointplantables.h"
-#include "io/plantabletext.h"
 #include "model/plan.h"
 #include "model/plantable.h"
+#include "text/healthtables.h"
+#include "text/jointplantables.h"
+#include "text/plantabletext.h"
 
 namespace accord {
 
@@ -21,18 +21,13 @@ void append(std::vector<Block> &to, std::vector<Block> blocks)
     std::move(blocks.begin(), blocks.end(), std::back_inserter(to));
 }
 
-const QStringList kQbrKeys {QStringLiteral("qbr_minutes"), QStringLiteral("qbr_customer_attendees"),
-    QStringLiteral("qbr_vendor_attendees")};
-
 } // namespace
 
-ReportBuilder::Blocks ReportBuilder::generic(const QStringList &tables) const
+ReportBuilder::Blocks ReportBuilder::generic(const std::vector<const PlanTable *> &tables) const
 {
     Blocks blocks;
-    for (const QString &name : tables) {
-        const PlanTable *table = findPlanTable(name);
-        Q_ASSERT(table);
-        Blocks body = planTable(name);
+    for (const PlanTable *table : tables) {
+        Blocks body = planTable(*table);
         append(blocks,
             tables.size() == 1 ? std::move(body) : subsection(table->label(), std::move(body)));
     }
@@ -41,7 +36,7 @@ ReportBuilder::Blocks ReportBuilder::generic(const QStringList &tables) const
 
 ReportBuilder::Blocks ReportBuilder::customerContext() const
 {
-    const QStringList shown = JointPlanTables::shownKeys(QStringLiteral("account"));
+    const std::vector<FieldRef> shown = JointPlanTables::shownFields(accountTable());
     QList<std::pair<QString, QString>> items;
     if (m_options.blank) {
         for (const QString &label : PlanTableText::blankHeader(accountTable(), shown, 20))
@@ -58,24 +53,23 @@ ReportBuilder::Blocks ReportBuilder::customerContext() const
 ReportBuilder::Blocks ReportBuilder::outcomeDetails() const
 {
     PlanTableText::Layout layout;
-    layout.shown = JointPlanTables::shownKeys(QStringLiteral("metric"));
-    layout.labelKey = QStringLiteral("name");
+    layout.shown = JointPlanTables::shownFields(tableOf<Metric>());
+    layout.label = fieldOf<&Metric::name>();
     Blocks blocks = subsection(
-        tr("Metric details"), table(PlanTableText(m_plan).table(QStringLiteral("metric"), layout)));
-    append(blocks,
-        subsection(findPlanTable(u"interim_target")->label(),
-            planTable(QStringLiteral("interim_target"))));
+        tr("Metric details"), table(PlanTableText(m_plan).table(tableOf<Metric>(), layout)));
+    append(
+        blocks, subsection(tableOf<InterimTarget>().label(), planTable(tableOf<InterimTarget>())));
     return blocks;
 }
 
 ReportBuilder::Blocks ReportBuilder::riskDetails() const
 {
     PlanTableText::Layout layout;
-    layout.shown = JointPlanTables::shownKeys(QStringLiteral("risk"));
-    layout.labelKey = QStringLiteral("code");
+    layout.shown = JointPlanTables::shownFields(tableOf<Risk>());
+    layout.label = fieldOf<&Risk::code>();
     Blocks blocks = subsection(
-        tr("Risk register"), table(PlanTableText(m_plan).table(QStringLiteral("risk"), layout)));
-    append(blocks, generic({QStringLiteral("success_barrier"), QStringLiteral("contingency")}));
+        tr("Risk register"), table(PlanTableText(m_plan).table(tableOf<Risk>(), layout)));
+    append(blocks, generic(tablesOf<SuccessBarrier, Contingency>()));
     return blocks;
 }
 
@@ -88,7 +82,7 @@ ReportBuilder::Blocks ReportBuilder::health() const
     if (!note.isEmpty() && !m_options.blank)
         blocks.push_back(Paragraph {note, Paragraph::Style::Note});
     if (m_options.blank) {
-        append(blocks, subsection(tr("Components"), planTable(QStringLiteral("health_component"))));
+        append(blocks, subsection(tr("Components"), planTable(tableOf<HealthComponent>())));
     } else {
         append(blocks, subsection(tr("Components"), table(HealthTables::components(m_plan))));
         if (!m_plan.healthComponents.empty())
@@ -109,18 +103,16 @@ ReportBuilder::Blocks ReportBuilder::health() const
 ReportBuilder::Blocks ReportBuilder::qbr() const
 {
     const PlanHeader &h = m_plan.header;
-    Blocks agenda = planTable(QStringLiteral("agenda_item"));
+    Blocks agenda = planTable(tableOf<AgendaItem>());
     if (!m_options.blank && agenda.empty() && h.qbrCustomerAttendees.isEmpty()
         && h.qbrVendorAttendees.isEmpty() && h.qbrMinutes == PlanHeader().qbrMinutes)
         return {};
     const PlanTable &header = headerTable();
     PlanTableText text(m_plan);
     QList<std::pair<QString, QString>> items;
-    for (const QString &key : kQbrKeys) {
-        const int f = header.fieldIndex(key);
-        items.append({tr("%1:").arg(header.fields()[std::size_t(f)].translatedLabel()),
-            text.text(header, 0, f)});
-    }
+    for (const FieldRef &field : JointPlanTables::qbrFields())
+        items.append(
+            {tr("%1:").arg(field.info().translatedLabel()), text.text(header, 0, field.index)});
     Blocks blocks = keyValues(items);
     append(blocks, std::move(agenda));
     return blocks;
@@ -128,7 +120,7 @@ ReportBuilder::Blocks ReportBuilder::qbr() const
 
 ReportBuilder::Blocks ReportBuilder::appendix() const
 {
-    Blocks blocks = generic({QStringLiteral("glossary_entry"), QStringLiteral("related_document")});
+    Blocks blocks = generic(tablesOf<GlossaryEntry, RelatedDocument>());
     if (m_options.blank)
         append(blocks, subsection(tr("Notes"), {Bullets {{}, false, {}, 4}}));
     else if (!m_plan.header.notes.trimmed().isEmpty())
@@ -141,8 +133,8 @@ ReportBuilder::Blocks ReportBuilder::appendix() const
 ReportBuilder::Blocks ReportBuilder::documentInformation() const
 {
     PlanTableText::Layout layout;
-    layout.shown = JointPlanTables::shownKeys(QStringLiteral("plan")) + HealthTables::shownKeys()
-        + kQbrKeys + QStringList {QStringLiteral("notes"), QStringLiteral("title")};
+    layout.shown = JointPlanTables::headerFieldsShownElsewhere();
+    layout.shown.push_back(fieldOf<&PlanHeader::title>());
     QList<std::pair<QString, QString>> items;
     for (const QStringList &row : PlanTableText(m_plan).table(headerTable(), layout).rows)
         items.append({tr("%1:").arg(row.value(0)), row.value(1)});
@@ -153,41 +145,36 @@ void ReportBuilder::addExtraSections()
 {
     const bool blank = m_options.blank;
     addSection(tr("Customer Context"), customerContext());
-    addSection(tr("Stakeholder Map"), generic({QStringLiteral("stakeholder")}));
+    addSection(tr("Stakeholder Map"), generic(tablesOf<Stakeholder>()));
     if (!blank) { // details of the rows above: nothing to add in a blank form
         addSection(tr("Outcome Details"), outcomeDetails());
         addSection(tr("Milestone Details"), [this] {
             PlanTableText::Layout layout;
-            layout.shown = JointPlanTables::shownKeys(QStringLiteral("milestone"));
-            layout.labelKey = QStringLiteral("name");
-            return table(PlanTableText(m_plan).table(QStringLiteral("milestone"), layout));
+            layout.shown = JointPlanTables::shownFields(tableOf<Milestone>());
+            layout.label = fieldOf<&Milestone::name>();
+            return table(PlanTableText(m_plan).table(tableOf<Milestone>(), layout));
         }());
         addSection(tr("Risk Details"), riskDetails());
     }
     addSection(tr("Technical Requirements"),
-        generic({QStringLiteral("integration"), QStringLiteral("data_migration"),
-            QStringLiteral("custom_configuration")}));
-    addSection(tr("Training & Adoption"),
-        generic({QStringLiteral("user_group"), QStringLiteral("training_session"),
-            QStringLiteral("adoption_metric")}));
+        generic(tablesOf<Integration, DataMigration, CustomConfiguration>()));
+    addSection(
+        tr("Training & Adoption"), generic(tablesOf<UserGroup, TrainingSession, AdoptionMetric>()));
     addSection(tr("Personas & Onboarding"),
-        generic({QStringLiteral("persona"), QStringLiteral("feature_importance"),
-            QStringLiteral("use_case"), QStringLiteral("onboarding_step")}));
+        generic(tablesOf<Persona, FeatureImportance, UseCase, OnboardingStep>()));
     addSection(tr("Health Score"), health());
-    addSection(tr("Value & ROI"),
-        generic({QStringLiteral("baseline_measurement"), QStringLiteral("roi_line"),
-            QStringLiteral("roi_period")}));
-    addSection(tr("Expansion"), generic({QStringLiteral("opportunity"), QStringLiteral("upsell")}));
-    addSection(tr("Review History"), generic({QStringLiteral("review")}));
+    addSection(tr("Value & ROI"), generic(tablesOf<BaselineMeasurement, RoiLine, RoiPeriod>()));
+    addSection(tr("Expansion"), generic(tablesOf<Opportunity, Upsell>()));
+    addSection(tr("Review History"), generic(tablesOf<Review>()));
     addSection(tr("QBR Agenda"), qbr());
-    addSection(tr("Early-Warning Signals"), generic({QStringLiteral("warning_signal")}));
-    addSection(tr("Team Roles"), generic({QStringLiteral("team_role")}));
-    addSection(tr("Tools & Resources"), generic({QStringLiteral("tool_resource")}));
-    addSection(tr("Continuous Improvement"), generic({QStringLiteral("improvement_practice")}));
+    addSection(tr("Early-Warning Signals"), generic(tablesOf<WarningSignal>()));
+    addSection(tr("Team Roles"), generic(tablesOf<TeamRole>()));
+    addSection(tr("Tools & Resources"), generic(tablesOf<ToolResource>()));
+    addSection(tr("Continuous Improvement"), generic(tablesOf<ImprovementPractice>()));
     addSection(tr("Appendix"), appendix());
     if (!blank)
         addSection(tr("Document Information"), documentInformation());
-    addSection(tr("Document History"), generic({QStringLiteral("history_entry")}));
+    addSection(tr("Document History"), generic(tablesOf<HistoryEntry>()));
 }
 
 } // namespace accord

@@ -2,11 +2,11 @@
 // ReportBuilder: the joint plan's sections 1–8 (the rest of the class is in reportbuilder.cpp).
 #include "reportbuilder.h"
 
-#include "io/jointplantables.h"
-#include "io/plantabletext.h"
-#include "io/roadmapgroups.h"
 #include "model/plan.h"
 #include "rules/metricprogress.h"
+#include "text/jointplantables.h"
+#include "text/plantabletext.h"
+#include "text/roadmapgroups.h"
 
 namespace accord {
 
@@ -98,14 +98,14 @@ ReportBuilder::Blocks ReportBuilder::objectives() const
 ReportBuilder::Blocks ReportBuilder::outcomes() const
 {
     if (m_options.blank)
-        return subsection(tr("Business outcomes"), planTable(QStringLiteral("outcome")));
+        return subsection(tr("Business outcomes"), planTable(tableOf<Outcome>()));
     PlanTableText::Layout layout;
     layout.extraHeader = QCoreApplication::translate("accord::Export", "Progress");
     layout.extraValue = [this](int row) {
         return JointPlanTables::outcomeProgressText(
             m_plan, m_plan.outcomes[std::size_t(row)].id, m_options.today);
     };
-    Blocks blocks = table(PlanTableText(m_plan).table(QStringLiteral("outcome"), layout));
+    Blocks blocks = table(PlanTableText(m_plan).table(tableOf<Outcome>(), layout));
     if (blocks.empty())
         return {};
     TextTable data {{tr("Outcome"), tr("Progress")}, {}};
@@ -243,8 +243,7 @@ ReportBuilder::Blocks ReportBuilder::risks() const
 ReportBuilder::Blocks ReportBuilder::communication() const
 {
     Blocks blocks = table(JointPlanTables::communication(m_plan), 4);
-    append(blocks,
-        subsection(tr("Ad-hoc communication"), planTable(QStringLiteral("ad_hoc_rule")), 3));
+    append(blocks, subsection(tr("Ad-hoc communication"), planTable(tableOf<AdHocRule>()), 3));
     return blocks;
 }
 

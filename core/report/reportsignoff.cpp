@@ -2,10 +2,10 @@
 // ReportBuilder: the sign-off page (the rest of the class is in reportbuilder.cpp).
 #include "reportbuilder.h"
 
-#include "io/documentheader.h"
-#include "io/jointplantables.h"
 #include "model/plan.h"
 #include "rules/planfingerprint.h"
+#include "text/documentheader.h"
+#include "text/jointplantables.h"
 
 namespace accord {
 

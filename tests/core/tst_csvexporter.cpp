@@ -5,9 +5,9 @@
 #include "io/csvexporter.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
-#include "io/fieldtext.h"
 #include "io/planio.h"
 #include "model/fieldref.h"
+#include "text/fieldtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 #include "../support/fullplan.h"
 #include "../support/jointplanheadings.h"
 
-#include "io/fieldtext.h"
 #include "io/markdownexporter.h"
 #include "io/markdowntext.h"
 #include "io/planio.h"
+#include "text/fieldtext.h"
 
 #include <QFile>
 #include <QRegularExpression>

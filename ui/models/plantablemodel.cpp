@@ -2,9 +2,9 @@
 #include "plantablemodel.h"
 
 #include "document/plandocument.h"
-#include "io/fieldtext.h"
-#include "io/rowlabel.h"
 #include "model/plan.h"
+#include "text/fieldtext.h"
+#include "text/rowlabel.h"
 
 #include <QMimeData>
 
@@ -117,7 +117,7 @@ int PlanTableModel::columnCount(const QModelIndex &parent) const
 
 QString PlanTableModel::refCaption(const FieldInfo &field, qint64 id) const
 {
-    return id > 0 ? RowLabel::of(m_document->plan(), field.refTable, id) : QString();
+    return id > 0 ? RowLabel::ofReferenced(m_document->plan(), field, id) : QString();
 }
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const

@@ -3,7 +3,7 @@
 
 #include "slice.h"
 
-#include "io/texttable.h"
+#include "text/texttable.h"
 
 class QPaintDevice;
 

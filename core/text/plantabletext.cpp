@@ -15,9 +15,12 @@ namespace accord {
 
 namespace {
 
-bool neverShown(const PlanTable &table, const FieldInfo &field)
+// A sign-off's snapshot is machine JSON; fields already laid out elsewhere.
+bool leftOut(const PlanTable &table, int field, const std::vector<FieldRef> &shown)
 {
-    return table.name() == u"sign_off" && field.key == u"snapshot";
+    const FieldRef ref {&table, field};
+    return ref == fieldOf<&SignOff::snapshot>()
+        || std::find(shown.begin(), shown.end(), ref) != shown.end();
 }
 
 } // namespace
@@ -32,7 +35,7 @@ QString PlanTableText::text(const PlanTable &table, int row, int field) const
     const FieldInfo &info = table.fields()[std::size_t(field)];
     const QVariant value = table.value(m_plan, row, field);
     if (info.kind == FieldKind::Ref)
-        return RowLabel::of(m_plan, info.refTable, value.toLongLong());
+        return RowLabel::ofReferenced(m_plan, info, value.toLongLong());
     return FieldText::display(info, value);
 }
 
@@ -41,12 +44,11 @@ bool PlanTableText::hasValue(const PlanTable &table, int row, int field) const
     return !FieldText::isEmpty(table.fields()[std::size_t(field)], table.value(m_plan, row, field));
 }
 
-QList<int> PlanTableText::columns(const PlanTable &table, const QStringList &shown) const
+QList<int> PlanTableText::columns(const PlanTable &table, const std::vector<FieldRef> &shown) const
 {
     QList<int> result;
     for (int f = 0; f < int(table.fields().size()); ++f) {
-        const FieldInfo &info = table.fields()[std::size_t(f)];
-        if (shown.contains(info.key) || neverShown(table, info))
+        if (leftOut(table, f, shown))
             continue;
         for (int r = 0; r < table.rowCount(m_plan); ++r) {
             if (hasValue(table, r, f)) {
@@ -73,8 +75,8 @@ QStringList PlanTableText::cells(
     const PlanTable &table, int row, const QList<int> &fields, const Layout &layout) const
 {
     QStringList result;
-    if (table.fieldIndex(layout.labelKey) >= 0)
-        result << RowLabel::of(m_plan, table.name(), table.rowId(m_plan, row));
+    if (layout.label.table == &table)
+        result << RowLabel::of(m_plan, table, table.rowId(m_plan, row));
     for (int f : fields)
         result << text(table, row, f);
     if (layout.extraValue)
@@ -90,7 +92,7 @@ TextTable PlanTableText::table(const PlanTable &table, const Layout &layout) con
     if (!table.isCollection())
         return record(table, fields);
     const QList<int> valueFields = fields;
-    const int label = table.fieldIndex(layout.labelKey);
+    const int label = layout.label.table == &table ? layout.label.index : -1;
     fields.removeAll(label);
     TextTable result;
     if (label >= 0)
@@ -100,13 +102,9 @@ TextTable PlanTableText::table(const PlanTable &table, const Layout &layout) con
     if (layout.extraValue)
         result.header << layout.extraHeader;
     if (label < 0) { // the column RowLabel names a row by
-        for (const char *key : {"code", "name", "title", "label", "topic", "text", "description"}) {
-            const qsizetype at = fields.indexOf(table.fieldIndex(QString::fromLatin1(key)));
-            if (at >= 0) {
-                result.keyColumn = int(at);
-                break;
-            }
-        }
+        const qsizetype at = fields.indexOf(table.nameField());
+        if (at >= 0)
+            result.keyColumn = int(at);
     }
     for (int r = 0; r < table.rowCount(m_plan); ++r) {
         if (std::any_of(valueFields.cbegin(), valueFields.cend(),
@@ -116,20 +114,15 @@ TextTable PlanTableText::table(const PlanTable &table, const Layout &layout) con
     return result;
 }
 
-TextTable PlanTableText::table(const QString &tableName, const Layout &layout) const
-{
-    const PlanTable *found = findPlanTable(tableName);
-    return found ? table(*found, layout) : TextTable();
-}
-
 QStringList PlanTableText::blankHeader(
-    const PlanTable &table, const QStringList &shown, int maxColumns)
+    const PlanTable &table, const std::vector<FieldRef> &shown, int maxColumns)
 {
     QStringList header;
-    for (const FieldInfo &info : table.fields()) {
+    for (int f = 0; f < int(table.fields().size()); ++f) {
+        const FieldInfo &info = table.fields()[std::size_t(f)];
         if (header.size() == maxColumns)
             break;
-        if (shown.contains(info.key) || neverShown(table, info) || info.parent)
+        if (leftOut(table, f, shown) || info.parent)
             continue;
         header << info.translatedLabel();
     }

@@ -3,12 +3,12 @@
 
 #include "documentheader.h"
 #include "fieldtext.h"
+#include "healthtables.h"
 
 #include "model/plan.h"
 #include "rules/metricprogress.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 
@@ -164,29 +164,42 @@ TextTable JointPlanTables::escalation(const Plan &plan)
     return table;
 }
 
-QStringList JointPlanTables::shownKeys(const QString &tableName)
+std::vector<FieldRef> JointPlanTables::qbrFields()
 {
-    static const QHash<QString, QStringList> keys {
-        {QStringLiteral("plan"),
-            {QStringLiteral("status"), QStringLiteral("last_reviewed"), QStringLiteral("vision"),
-                QStringLiteral("value_proposition"), QStringLiteral("primary_goal"),
-                QStringLiteral("primary_metric"), QStringLiteral("primary_target_date"),
-                QStringLiteral("secondary_goals"), QStringLiteral("success_statement"),
-                QStringLiteral("onboarding_goal"), QStringLiteral("key_value_metric")}},
-        {QStringLiteral("account"),
-            {QStringLiteral("company"), QStringLiteral("product"), QStringLiteral("tier"),
-                QStringLiteral("contract_start"), QStringLiteral("renewal_date")}},
-        {QStringLiteral("metric"),
-            {QStringLiteral("name"), QStringLiteral("baseline_text"), QStringLiteral("target_text"),
-                QStringLiteral("target_date"), QStringLiteral("data_source")}},
-        {QStringLiteral("milestone"),
-            {QStringLiteral("phase_id"), QStringLiteral("name"), QStringLiteral("owner"),
-                QStringLiteral("target_date"), QStringLiteral("status")}},
-        {QStringLiteral("risk"),
-            {QStringLiteral("code"), QStringLiteral("description"), QStringLiteral("likelihood"),
-                QStringLiteral("impact"), QStringLiteral("mitigation")}},
+    return fieldsOf<&PlanHeader::qbrMinutes, &PlanHeader::qbrCustomerAttendees,
+        &PlanHeader::qbrVendorAttendees>();
+}
+
+std::vector<FieldRef> JointPlanTables::headerFieldsShownElsewhere()
+{
+    std::vector<FieldRef> fields = shownFields(tableOf<PlanHeader>());
+    for (const auto &more :
+        {HealthTables::shownFields(), qbrFields(), fieldsOf<&PlanHeader::notes>()})
+        fields.insert(fields.end(), more.begin(), more.end());
+    return fields;
+}
+
+std::vector<FieldRef> JointPlanTables::shownFields(const PlanTable &table)
+{
+    using H = PlanHeader;
+    using A = Account;
+    static const std::vector<std::vector<FieldRef>> shown {
+        fieldsOf<&H::status, &H::lastReviewed, &H::vision, &H::valueProposition, &H::primaryGoal,
+            &H::primaryMetric, &H::primaryTargetDate, &H::secondaryGoals, &H::successStatement,
+            &H::onboardingGoal, &H::keyValueMetric>(),
+        fieldsOf<&A::company, &A::product, &A::tier, &A::contractStart, &A::renewalDate>(),
+        fieldsOf<&Metric::name, &Metric::baselineText, &Metric::targetText, &Metric::targetDate,
+            &Metric::dataSource>(),
+        fieldsOf<&Milestone::phase, &Milestone::name, &Milestone::owner, &Milestone::targetDate,
+            &Milestone::status>(),
+        fieldsOf<&Risk::code, &Risk::description, &Risk::likelihood, &Risk::impact,
+            &Risk::mitigation>(),
     };
-    return keys.value(tableName);
+    for (const std::vector<FieldRef> &fields : shown) {
+        if (fields.front().table == &table)
+            return fields;
+    }
+    return {};
 }
 
 } // namespace accord

@@ -6,8 +6,6 @@
 #include "model/plan.h"
 #include "model/plantable.h"
 
-#include <QStringList>
-
 namespace accord {
 
 namespace {
@@ -23,16 +21,10 @@ QString fieldText(const Plan &plan, const PlanTable &table, int row, int field)
 
 QString preferredText(const Plan &plan, const PlanTable &table, int row)
 {
-    static const QStringList preferred {QStringLiteral("code"), QStringLiteral("name"),
-        QStringLiteral("title"), QStringLiteral("label"), QStringLiteral("topic"),
-        QStringLiteral("text"), QStringLiteral("description")};
-    for (const QString &key : preferred) {
-        const int field = table.fieldIndex(key);
-        if (field >= 0) {
-            const QString text = fieldText(plan, table, row, field);
-            if (!text.isEmpty())
-                return text;
-        }
+    if (const int field = table.nameField(); field >= 0) {
+        const QString text = fieldText(plan, table, row, field);
+        if (!text.isEmpty())
+            return text;
     }
     for (int field = 0; field < int(table.fields().size()); ++field) {
         const QString text = fieldText(plan, table, row, field);
@@ -44,14 +36,18 @@ QString preferredText(const Plan &plan, const PlanTable &table, int row)
 
 } // namespace
 
-QString RowLabel::of(const Plan &plan, const QString &tableName, qint64 id)
+QString RowLabel::of(const Plan &plan, const PlanTable &table, qint64 id)
 {
     if (id <= 0)
         return {};
-    const PlanTable *table = findPlanTable(tableName);
-    const int row = table ? table->indexOfRow(plan, id) : -1;
-    const QString text = row >= 0 ? preferredText(plan, *table, row) : QString();
+    const int row = table.indexOfRow(plan, id);
+    const QString text = row >= 0 ? preferredText(plan, table, row) : QString();
     return text.isEmpty() ? QStringLiteral("#%1").arg(id) : text;
+}
+
+QString RowLabel::ofReferenced(const Plan &plan, const FieldInfo &ref, qint64 id)
+{
+    return of(plan, referencedTable(ref), id);
 }
 
 } // namespace accord

@@ -3,6 +3,8 @@
 
 #include "texttable.h"
 
+#include "model/fieldref.h"
+
 #include <utility>
 
 namespace accord {
@@ -26,8 +28,8 @@ public:
     static TextTable thresholds(const Plan &plan);
     // (label, value) of the upgrade %, expansion % and NPS tiles that are set.
     static QList<std::pair<QString, QString>> tiles(const Plan &plan);
-    // The keys of the "plan" table this section shows.
-    static QStringList shownKeys();
+    // The fields of the plan's header this section shows.
+    static std::vector<FieldRef> shownFields();
 };
 
 } // namespace accord

@@ -3,6 +3,8 @@
 
 #include "texttable.h"
 
+#include "model/fieldref.h"
+
 #include "model/enums.h"
 #include "model/id.h"
 
@@ -38,9 +40,13 @@ public:
     // Trigger | [Impact] | Action | Owner | Timeline (Impact only when some rule has one).
     static TextTable escalation(const Plan &plan);
 
-    // The fields of `tableName` these sections (and the header block) always show,
-    // so later sections only repeat what is left.
-    static QStringList shownKeys(const QString &tableName);
+    // The fields of a table these sections (and the header block) always show, so
+    // later sections only repeat what is left.
+    static std::vector<FieldRef> shownFields(const PlanTable &table);
+    // The header fields of the QBR settings (duration, attendees).
+    static std::vector<FieldRef> qbrFields();
+    // The header fields every section before the document information shows.
+    static std::vector<FieldRef> headerFieldsShownElsewhere();
 };
 
 } // namespace accord

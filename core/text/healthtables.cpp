@@ -22,12 +22,11 @@ bool HealthTables::hasContent(const Plan &plan)
     return !plan.healthComponents.empty() || actions || tiles || customThresholds;
 }
 
-QStringList HealthTables::shownKeys()
+std::vector<FieldRef> HealthTables::shownFields()
 {
-    return {QStringLiteral("health_green_min"), QStringLiteral("health_yellow_min"),
-        QStringLiteral("green_action"), QStringLiteral("yellow_action"),
-        QStringLiteral("red_action"), QStringLiteral("upgrade_percent"),
-        QStringLiteral("expansion_percent"), QStringLiteral("nps")};
+    using H = PlanHeader;
+    return fieldsOf<&H::healthGreenMin, &H::healthYellowMin, &H::greenAction, &H::yellowAction,
+        &H::redAction, &H::upgradePercent, &H::expansionPercent, &H::nps>();
 }
 
 QString HealthTables::scoreText(const Plan &plan)
@@ -61,7 +60,7 @@ TextTable HealthTables::components(const Plan &plan)
         const HealthContribution &c = health.contributions[std::size_t(row)];
         return c.counted ? QString::number(c.contribution, 'f', 1) : QString();
     };
-    return PlanTableText(plan).table(QStringLiteral("health_component"), layout);
+    return PlanTableText(plan).table(tableOf<HealthComponent>(), layout);
 }
 
 TextTable HealthTables::thresholds(const Plan &plan)

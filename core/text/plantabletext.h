@@ -3,6 +3,8 @@
 
 #include "texttable.h"
 
+#include "model/fieldref.h"
+
 #include <functional>
 
 namespace accord {
@@ -26,8 +28,8 @@ public:
 
     // How table() lays a table out beyond the default.
     struct Layout {
-        QStringList shown; // keys already laid out elsewhere: left out here
-        QString labelKey; // first column: the row's name (RowLabel) under this field's label
+        std::vector<FieldRef> shown; // fields already laid out elsewhere: left out here
+        FieldRef label; // first column: the row's name (RowLabel) under this field's label
         QString extraHeader; // a computed last column, if extraValue is set
         std::function<QString(int row)> extraValue;
     };
@@ -35,15 +37,14 @@ public:
     // The fields outside layout.shown that have a value in some row; for a
     // collection only the rows with such a value. Empty when no value is left.
     TextTable table(const PlanTable &table, const Layout &layout = {}) const;
-    TextTable table(const QString &tableName, const Layout &layout = {}) const;
 
     // The columns a blank form of the table offers to fill in by hand: the fields
     // outside layout.shown, references to an owner left out, at most maxColumns.
     static QStringList blankHeader(
-        const PlanTable &table, const QStringList &shown = {}, int maxColumns = 6);
+        const PlanTable &table, const std::vector<FieldRef> &shown = {}, int maxColumns = 6);
 
 private:
-    QList<int> columns(const PlanTable &table, const QStringList &shown) const;
+    QList<int> columns(const PlanTable &table, const std::vector<FieldRef> &shown) const;
     TextTable record(const PlanTable &table, const QList<int> &fields) const;
     QStringList cells(
         const PlanTable &table, int row, const QList<int> &fields, const Layout &layout) const;
