@@ -32,9 +32,10 @@ struct SignOffStatus {
 // "Record sign-off": freezes the plan's current content. The fingerprint and the
 // snapshot are taken of the plan *with* the signatories' new signed_on dates,
 // because those dates are part of the content that planFingerprint() covers; the
-// snapshot is exactly the JSON the fingerprint hashes (without the plan id and
-// without earlier sign-offs, so snapshots do not nest), so `sha256sum` of the
-// stored snapshot reproduces the stored fingerprint.
+// snapshot is exactly the canonical content the fingerprint hashes (PlanContent:
+// without the plan id and without earlier sign-offs, so snapshots do not nest), so
+// `sha256sum` of the stored snapshot reproduces the stored fingerprint, and
+// PlanContent::read() gives back the plan that was signed.
 //
 // Refused, with a sentence saying why: no signatory chosen, a chosen signatory
 // that is not in the plan or has no name, a plan without a version, a missing

@@ -6,6 +6,7 @@
 #include "jsonplanformat.h"
 #include "plantreereader.h"
 #include "plantreewriter.h"
+#include "signoffupgrade.h"
 #include "yamlplanformat.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ Result<Plan> importWith(Parse parse, const QByteArray &data, const QString &file
         errors.errors.assign(r.errors.begin() + qsizetype(errorsBefore), r.errors.end());
         return errorOf(errors);
     }
+    SignOffUpgrade::upgradeAll(*plan);
     return std::move(*plan);
 }
 
@@ -57,14 +59,14 @@ Result<Plan> failure(const QString &path, const QString &message, ImportReport *
 
 } // namespace
 
-Result<Plan> importPlanYaml(
-    const QByteArray &data, const QString &fileName, ImportReport *report, PlanTreeReader::Mode mode)
+Result<Plan> importPlanYaml(const QByteArray &data, const QString &fileName, ImportReport *report,
+    PlanTreeReader::Mode mode)
 {
     return importWith(&YamlPlanFormat::read, data, fileName, report, mode);
 }
 
-Result<Plan> importPlanJson(
-    const QByteArray &data, const QString &fileName, ImportReport *report, PlanTreeReader::Mode mode)
+Result<Plan> importPlanJson(const QByteArray &data, const QString &fileName, ImportReport *report,
+    PlanTreeReader::Mode mode)
 {
     return importWith(&JsonPlanFormat::read, data, fileName, report, mode);
 }

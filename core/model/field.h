@@ -95,6 +95,13 @@ template<typename F> F required(F field)
     return field;
 }
 
+// A field that records progress (FieldInfo::progress).
+template<typename F> F progress(F field)
+{
+    field.info.progress = true;
+    return field;
+}
+
 // A number that must lie within [min, max].
 template<typename F> F within(F field, double min, double max = FieldInfo::kNoLimit)
 {

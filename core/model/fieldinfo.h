@@ -55,6 +55,9 @@ struct FieldInfo {
     double min = -kNoLimit;
     double max = kNoLimit;
     OrderRule notBefore;
+    // The field records how the plan went rather than what was planned (a status, an
+    // actual date, a score): a plan made from a template starts without it.
+    bool progress = false;
 
     bool hasRange() const { return min != -kNoLimit || max != kNoLimit; }
     QString translatedLabel() const;

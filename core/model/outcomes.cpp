@@ -12,7 +12,7 @@ template<> const RowMeta<Outcome> &rowMeta<Outcome>()
             field<&O::businessValue>("business_value", ACCORD_FIELD("Business value")),
             field<&O::soThat>("so_that", ACCORD_FIELD("So that the customer can…")),
             field<&O::priority>("priority", ACCORD_FIELD("Priority")),
-            field<&O::status>("status", ACCORD_FIELD("Status"))}};
+            progress(field<&O::status>("status", ACCORD_FIELD("Status")))}};
     return meta;
 }
 
@@ -69,7 +69,7 @@ template<> const RowMeta<LeadingIndicator> &rowMeta<LeadingIndicator>()
         ACCORD_FIELD("Leading indicators"),
         {field<&L::text>("text", ACCORD_FIELD("Indicator")),
             field<&L::targetDate>("target_date", ACCORD_FIELD("Target date")),
-            field<&L::met>("met", ACCORD_FIELD("Met"))}};
+            progress(field<&L::met>("met", ACCORD_FIELD("Met")))}};
     return meta;
 }
 

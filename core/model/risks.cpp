@@ -14,7 +14,7 @@ template<> const RowMeta<Risk> &rowMeta<Risk>()
             field<&R::impact>("impact", ACCORD_FIELD("Impact")),
             field<&R::mitigation>("mitigation", ACCORD_FIELD("Mitigation")),
             field<&R::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person),
-            field<&R::status>("status", ACCORD_FIELD("Status")),
+            progress(field<&R::status>("status", ACCORD_FIELD("Status"))),
             field<&R::trigger>("trigger", ACCORD_FIELD("Trigger")),
             field<&R::contingency>("contingency", ACCORD_FIELD("Contingency"))}};
     return meta;

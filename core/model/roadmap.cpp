@@ -25,9 +25,10 @@ template<> const RowMeta<Milestone> &rowMeta<Milestone>()
             field<&M::start>("start_date", ACCORD_FIELD("Start")),
             notBefore<&M::start>(field<&M::targetDate>("target_date", ACCORD_FIELD("Target date")),
                 "date-order", ACCORD_RULE("The target date (%1) is before the start date (%2).")),
-            notBefore<&M::start>(field<&M::actualDate>("actual_date", ACCORD_FIELD("Actual date")),
+            notBefore<&M::start>(
+                progress(field<&M::actualDate>("actual_date", ACCORD_FIELD("Actual date"))),
                 "date-order", ACCORD_RULE("The actual date (%1) is before the start date (%2).")),
-            field<&M::status>("status", ACCORD_FIELD("Status")),
+            progress(field<&M::status>("status", ACCORD_FIELD("Status"))),
             field<&M::blockers>("blockers", ACCORD_FIELD("Blockers")),
             longText<&M::notes>("notes", ACCORD_FIELD("Notes"))}};
     return meta;

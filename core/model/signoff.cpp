@@ -11,7 +11,7 @@ template<> const RowMeta<Signatory> &rowMeta<Signatory>()
             field<&S::name>("name", ACCORD_FIELD("Name"), FieldHint::Person),
             field<&S::title>("title", ACCORD_FIELD("Title")),
             field<&S::role>("role", ACCORD_FIELD("Role")),
-            field<&S::signedOn>("signed_on", ACCORD_FIELD("Signed on"))}};
+            progress(field<&S::signedOn>("signed_on", ACCORD_FIELD("Signed on")))}};
     return meta;
 }
 

@@ -23,7 +23,7 @@ struct SignOff {
     QString version;
     QString fingerprint; // SHA-256 hex of the plan content at signing
     QStringList signatories; // "Name, Title (side)" as signed
-    QString snapshot; // the signed plan's content (JSON)
+    QString snapshot; // the signed plan's content (PlanContent::canonical)
 };
 
 template<> const RowMeta<Signatory> &rowMeta<Signatory>();

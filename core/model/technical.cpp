@@ -11,7 +11,7 @@ template<> const RowMeta<Integration> &rowMeta<Integration>()
         {field<&I::system>("system", ACCORD_FIELD("System / tool")),
             field<&I::type>("type", ACCORD_FIELD("Integration type")),
             field<&I::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person),
-            field<&I::status>("status", ACCORD_FIELD("Status")),
+            progress(field<&I::status>("status", ACCORD_FIELD("Status"))),
             field<&I::targetDate>("target_date", ACCORD_FIELD("Target date"))}};
     return meta;
 }
@@ -24,7 +24,7 @@ template<> const RowMeta<DataMigration> &rowMeta<DataMigration>()
             field<&D::source>("source", ACCORD_FIELD("Source")),
             field<&D::volume>("volume", ACCORD_FIELD("Volume")),
             field<&D::complexity>("complexity", ACCORD_FIELD("Complexity")),
-            field<&D::status>("status", ACCORD_FIELD("Status"))}};
+            progress(field<&D::status>("status", ACCORD_FIELD("Status")))}};
     return meta;
 }
 
@@ -36,7 +36,7 @@ template<> const RowMeta<CustomConfiguration> &rowMeta<CustomConfiguration>()
         {field<&C::requirement>("requirement", ACCORD_FIELD("Requirement")),
             field<&C::description>("description", ACCORD_FIELD("Description")),
             field<&C::priority>("priority", ACCORD_FIELD("Priority")),
-            field<&C::status>("status", ACCORD_FIELD("Status")),
+            progress(field<&C::status>("status", ACCORD_FIELD("Status"))),
             field<&C::targetDate>("target_date", ACCORD_FIELD("Target date"))}};
     return meta;
 }

@@ -25,7 +25,7 @@ template<> const RowMeta<TrainingSession> &rowMeta<TrainingSession>()
             field<&T::attendees>("attendees", ACCORD_FIELD("Attendees")),
             field<&T::duration>("duration", ACCORD_FIELD("Duration")),
             field<&T::trainer>("trainer", ACCORD_FIELD("Trainer"), FieldHint::Person),
-            field<&T::status>("status", ACCORD_FIELD("Status"))}};
+            progress(field<&T::status>("status", ACCORD_FIELD("Status")))}};
     return meta;
 }
 

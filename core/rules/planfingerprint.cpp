@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planfingerprint.h"
 
-#include "io/planio.h"
 #include "model/plan.h"
+#include "plancontent.h"
 
 #include <QCryptographicHash>
 
@@ -15,10 +15,7 @@ QString planFingerprint(const Plan &plan)
 
 QByteArray planContent(const Plan &plan)
 {
-    Plan content = plan;
-    content.id = PlanId();
-    content.signOffs.clear();
-    return exportPlanJson(content);
+    return PlanContent::canonical(plan);
 }
 
 QString contentFingerprint(const QByteArray &content)

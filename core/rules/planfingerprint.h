@@ -9,14 +9,14 @@ namespace accord {
 struct Plan;
 struct SignOff;
 
-// SHA-256 (hex) of the plan's content: its canonical JSON with the plan id and the
+// SHA-256 (hex) of the plan's content, PlanContent::canonical(): the plan id and the
 // recorded sign-offs left out, so recording a sign-off does not change what was
 // signed and a copy of a plan in another workspace has the same fingerprint.
 QString planFingerprint(const Plan &plan);
 
-// The bytes planFingerprint() hashes (the plan's JSON export without its id and
-// sign-offs), kept as a sign-off's snapshot so that the stored snapshot and the
-// stored fingerprint can be checked against each other with `sha256sum`.
+// The bytes planFingerprint() hashes, kept as a sign-off's snapshot so that the
+// stored snapshot and the stored fingerprint can be checked against each other
+// with `sha256sum`.
 QByteArray planContent(const Plan &plan);
 
 // SHA-256 of content as 64 lowercase hex digits.

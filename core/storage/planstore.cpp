@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planstore.h"
 
+#include "io/signoffupgrade.h"
+#include "model/fieldref.h"
 #include "rules/healthscore.h"
 #include "sqlerror.h"
 #include "sqltablemapper.h"
@@ -306,6 +308,25 @@ Result<void> PlanStore::refreshHealth(PlanId id)
     if (auto done = loadRows(tableOf<HealthComponent>(), scratch); !done)
         return done;
     return writeHealth(id, healthScore(scratch));
+}
+
+Result<void> PlanStore::upgradeSignOffs(PlanId id)
+{
+    const Result<Plan> plan = load(id);
+    if (!plan)
+        return Error {plan.error()};
+    for (const SignOff &signOff : plan->signOffs) {
+        const std::optional<SignOff> upgraded = SignOffUpgrade::upgraded(*plan, signOff);
+        if (!upgraded)
+            continue;
+        for (const Change &change :
+            {Change::set<&SignOff::fingerprint>(signOff.id, upgraded->fingerprint),
+                Change::set<&SignOff::snapshot>(signOff.id, upgraded->snapshot)}) {
+            if (auto done = apply(id, change); !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 Result<void> PlanStore::writeHealth(PlanId id, const HealthScore &health)

@@ -29,6 +29,8 @@ public:
     Result<void> remove(PlanId id);
     Result<void> touch(PlanId id); // updated_at = now
     Result<void> refreshHealth(PlanId id); // the cached score and level of the summary
+    // Rewrites the plan's sign-offs recorded in an older content format (SignOffUpgrade).
+    Result<void> upgradeSignOffs(PlanId id);
 
 private:
     QSqlQuery &prepared(const QString &sql);

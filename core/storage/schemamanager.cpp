@@ -9,16 +9,19 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace accord {
 
 namespace {
 
-// The statements of one schema step, from the resource :/sql/vN.sql.
-QStringList stepStatements(int version)
+// The statements of one schema step, from the resource :/sql/vN.sql (none for a
+// step that only changes data in its hook); nullopt when the step does not exist.
+std::optional<QStringList> stepStatements(int version)
 {
     QFile file(QStringLiteral(":/sql/v%1.sql").arg(version));
     if (!file.open(QIODevice::ReadOnly))
-        return {};
+        return std::nullopt;
     QStringList statements;
     for (const QString &s : QString::fromUtf8(file.readAll()).split(u';')) {
         QString statement;
@@ -85,8 +88,8 @@ SchemaManager::Report SchemaManager::upgrade(int target)
 
 Result<void> SchemaManager::runStep(int version)
 {
-    const QStringList statements = stepStatements(version);
-    if (statements.isEmpty())
+    const std::optional<QStringList> statements = stepStatements(version);
+    if (!statements)
         return Error {QCoreApplication::translate(
             "accord::Storage", "no migration step is defined for format %1")
                           .arg(version)};
@@ -94,7 +97,7 @@ Result<void> SchemaManager::runStep(int version)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery q(m_db);
-    for (const QString &statement : statements) {
+    for (const QString &statement : *statements) {
         if (!q.exec(statement))
             return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     }

@@ -211,19 +211,24 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
             return Error {saved.error()};
     }
     SchemaManager schema(m_db);
-    schema.setHook(2, [this](QSqlDatabase &) -> Result<void> {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id FROM plan")))
-            return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
-        std::vector<PlanId> ids;
-        while (q.next())
-            ids.push_back(PlanId(q.value(0).toLongLong()));
-        for (PlanId id : ids) {
-            if (auto done = m_store->refreshHealth(id); !done)
-                return done;
-        }
-        return {};
-    });
+    // A hook that runs one PlanStore step for every plan.
+    const auto everyPlan = [this](Result<void> (PlanStore::*step)(PlanId)) {
+        return [this, step](QSqlDatabase &) -> Result<void> {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("SELECT id FROM plan")))
+                return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
+            std::vector<PlanId> ids;
+            while (q.next())
+                ids.push_back(PlanId(q.value(0).toLongLong()));
+            for (PlanId id : ids) {
+                if (auto done = ((*m_store).*step)(id); !done)
+                    return done;
+            }
+            return {};
+        };
+    };
+    schema.setHook(2, everyPlan(&PlanStore::refreshHealth));
+    schema.setHook(3, everyPlan(&PlanStore::upgradeSignOffs));
     const SchemaManager::Report report = schema.upgrade(target);
     if (report.outcome == SchemaManager::Outcome::SchemaError)
         return Error {report.error};

@@ -32,14 +32,6 @@ QString defaultTitle(const Account &account)
         : QCoreApplication::translate("accord::Templates", "%1 success plan").arg(company);
 }
 
-// Fields that record progress rather than the plan itself, in every collection.
-bool isProgressField(const QString &key)
-{
-    static const QStringList keys {QStringLiteral("status"), QStringLiteral("actual_date"),
-        QStringLiteral("met"), QStringLiteral("score"), QStringLiteral("signed_on")};
-    return keys.contains(key);
-}
-
 void resetProgress(Plan &plan)
 {
     for (const PlanTable *table : planTables()) {
@@ -47,7 +39,7 @@ void resetProgress(Plan &plan)
             continue;
         const RowData defaults = table->defaultRow(1);
         for (int f = 0; f < int(table->fields().size()); ++f) {
-            if (!isProgressField(table->fields()[std::size_t(f)].key))
+            if (!table->fields()[std::size_t(f)].progress)
                 continue;
             for (int row = 0; row < table->rowCount(plan); ++row)
                 table->setValue(plan, row, f, defaults.values.value(f));

@@ -4,6 +4,7 @@
 #include "fieldtext.h"
 #include "plantabletext.h"
 
+#include "model/fieldref.h"
 #include "model/plan.h"
 #include "model/plantable.h"
 #include "rules/healthscore.h"
@@ -89,12 +90,11 @@ TextTable HealthTables::thresholds(const Plan &plan)
 
 QList<std::pair<QString, QString>> HealthTables::tiles(const Plan &plan)
 {
-    const PlanTable &table = headerTable();
     QList<std::pair<QString, QString>> result;
-    for (const char *key : {"upgrade_percent", "expansion_percent", "nps"}) {
-        const int f = table.fieldIndex(QString::fromLatin1(key));
-        const FieldInfo &info = table.fields()[std::size_t(f)];
-        const QVariant value = table.value(plan, 0, f);
+    for (const FieldRef &field :
+        fieldsOf<&PlanHeader::upgradePercent, &PlanHeader::expansionPercent, &PlanHeader::nps>()) {
+        const FieldInfo &info = field.info();
+        const QVariant value = field.table->value(plan, 0, field.index);
         if (!value.isNull())
             result.append(
                 {QCoreApplication::translate("accord::Export", "%1:").arg(info.translatedLabel()),

@@ -15,7 +15,7 @@ namespace accord {
 
 namespace {
 
-// A sign-off's snapshot is machine JSON; fields already laid out elsewhere.
+// A sign-off's snapshot is machine text; fields already laid out elsewhere.
 bool leftOut(const PlanTable &table, int field, const std::vector<FieldRef> &shown)
 {
     const FieldRef ref {&table, field};

@@ -17,7 +17,7 @@ struct Plan;
 // table with a column per field that has a value in some row, the plan and account
 // records as a Field | Value table. Labels are the fields' translated labels;
 // references are shown by the referenced row's name (RowLabel). A sign-off's
-// content snapshot (machine JSON) is never shown; its fingerprint is.
+// content snapshot (machine text) is never shown; its fingerprint is.
 class PlanTableText {
 public:
     explicit PlanTableText(const Plan &plan);

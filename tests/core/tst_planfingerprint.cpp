@@ -3,6 +3,7 @@
 #include "io/planio.h"
 #include "iofullplan.h"
 #include "model/money.h"
+#include "rules/plancontent.h"
 #include "rules/planfingerprint.h"
 #include "storage/sqliteworkspace.h"
 
@@ -83,16 +84,147 @@ private slots:
         QCOMPARE(printed.section(u' ', 0, 0), fingerprint);
     }
 
-    void contentIsThePlanWithoutIdAndSignOffs()
+    // The canonical text reads back as the plan it was made of; the fixture plan
+    // has references to missing rows, which stay as they were.
+    void contentReadsBackAsThePlan()
     {
-        const Plan plan = test::fullPlan();
-        Result<Plan> back = importPlanJson(planContent(plan), QStringLiteral("content.json"));
-        QVERIFY2(back.ok(), qPrintable(back.error()));
-        QVERIFY(back->signOffs.empty());
-        Plan expected = plan;
-        expected.signOffs.clear();
-        const QStringList problems = test::planDifferences(*back, expected);
+        for (const Plan &plan : {test::fullPlan(), test::acmePlan()}) {
+            const QByteArray content = planContent(plan);
+            const Result<Plan> back = PlanContent::read(content);
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            QVERIFY(back->signOffs.empty());
+            QCOMPARE(PlanContent::canonical(*back), content);
+        }
+        // Rows numbered 1..n read back exactly.
+        const Plan acme = test::acmePlan();
+        const Result<Plan> back = PlanContent::read(planContent(acme));
+        const QStringList problems = test::planDifferences(*back, acme);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void readRefusesWhatCanonicalNeverWrites_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        const QByteArray head = "accord-plan-content 2\n";
+        QTest::newRow("JSON") << QByteArray("{}") << QStringLiteral("Line 1");
+        QTest::newRow("other format")
+            << QByteArray("accord-plan-content 3\n") << QStringLiteral("Line 1");
+        QTest::newRow("unknown table") << head + "[nope]\nrow 1\n" << QStringLiteral("Line 2");
+        QTest::newRow("sign-offs") << head + "[sign_off]\nrow 1\n" << QStringLiteral("Line 2");
+        QTest::newRow("row out of order") << head + "[risk]\nrow 2\n"
+                                          << QStringLiteral("expected row 1");
+        QTest::newRow("two plan rows") << head + "[plan]\nrow 1\nrow 2\n"
+                                       << QStringLiteral("has one row");
+        QTest::newRow("unknown field") << head + "[risk]\nrow 1\nnope=1\n"
+                                       << QStringLiteral("Line 4");
+        QTest::newRow("bad date") << head + "[milestone]\nrow 1\ntarget_date=2028-02-30\n"
+                                  << QStringLiteral("Line 4");
+        QTest::newRow("bad list") << head + "[milestone]\nrow 1\nblockers=3\ta\n"
+                                  << QStringLiteral("Line 4");
+        QTest::newRow("field before row") << head + "[risk]\ndescription=x\n"
+                                          << QStringLiteral("Line 3");
+    }
+
+    void readRefusesWhatCanonicalNeverWrites()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const Result<Plan> read = PlanContent::read(content);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(message), qPrintable(read.error()));
+    }
+
+    // The format, pinned: a change to this text is a new content format (and every
+    // signed plan would show as changed), never a side effect.
+    void formatIsPinned()
+    {
+        Plan plan;
+        plan.id = PlanId(42);
+        plan.account.company = QStringLiteral("Nord \\ Süd\tGmbH");
+        plan.account.arr = Money {15000000, QStringLiteral("EUR")};
+        plan.header.title = QStringLiteral("Plan\nline two");
+        plan.header.version = QStringLiteral("1.0");
+        Outcome outcome;
+        outcome.id = OutcomeId(7);
+        outcome.code = QStringLiteral("O1");
+        plan.outcomes.push_back(outcome);
+        Milestone milestone;
+        milestone.id = RowId(3);
+        milestone.outcome = OutcomeId(7);
+        milestone.phase = PhaseId(99); // no such phase
+        milestone.name = QStringLiteral("Go-live");
+        milestone.targetDate = QDate(2027, 3, 1);
+        milestone.blockers = {QStringLiteral("IT approval"), QString()};
+        plan.milestones.push_back(milestone);
+        LeadingIndicator indicator;
+        indicator.id = RowId(1);
+        indicator.text = QStringLiteral("Daily logins");
+        indicator.met = true;
+        plan.leadingIndicators.push_back(indicator);
+        Metric metric;
+        metric.id = MetricId(5);
+        metric.outcome = OutcomeId(7);
+        metric.name = QStringLiteral("Hours");
+        metric.baselineValue = 0.1;
+        plan.metrics.push_back(metric);
+
+        // Empty values (the milestone's start, its actual date…) are left out.
+        const QByteArray expected = "accord-plan-content 2\n"
+                                    "[account]\n"
+                                    "row 1\n"
+                                    "arr=15000000 EUR\n"
+                                    "company=Nord \\\\ Süd\\tGmbH\n"
+                                    "[leading_indicator]\n"
+                                    "row 1\n"
+                                    "met=true\n"
+                                    "text=Daily logins\n"
+                                    "[metric]\n"
+                                    "row 1\n"
+                                    "baseline_value=0.1\n"
+                                    "direction=increase\n"
+                                    "name=Hours\n"
+                                    "outcome_id=1\n"
+                                    "[milestone]\n"
+                                    "row 1\n"
+                                    "blockers=2\tIT approval\t\n"
+                                    "name=Go-live\n"
+                                    "outcome_id=1\n"
+                                    "phase_id=?99\n"
+                                    "status=pending\n"
+                                    "target_date=2027-03-01\n"
+                                    "[outcome]\n"
+                                    "row 1\n"
+                                    "code=O1\n"
+                                    "priority=high\n"
+                                    "status=not_started\n"
+                                    "[plan]\n"
+                                    "row 1\n"
+                                    "adoption_touch=high\n"
+                                    "format=outcome_based\n"
+                                    "health_green_min=80\n"
+                                    "health_yellow_min=60\n"
+                                    "onboarding_touch=high\n"
+                                    "ownership=CSM owns the document, customer co-owns the goals\n"
+                                    "qbr_minutes=60\n"
+                                    "review_cadence=quarterly\n"
+                                    "scope_months=12\n"
+                                    "stage=onboarding\n"
+                                    "status=draft\n"
+                                    "success_measure=Goal attainment rate\n"
+                                    "title=Plan\\nline two\n"
+                                    "version=1.0\n";
+        const QByteArray content = planContent(plan);
+        QCOMPARE(QString::fromUtf8(content), QString::fromUtf8(expected));
+        QCOMPARE(planFingerprint(plan),
+            QStringLiteral("62414043cc287a9173a2b546138b22d977d0a5caae7af704a5b86361165d6928"));
+    }
+
+    // The fingerprint of the Acme plan of tests/data, pinned.
+    void fingerprintIsPinned()
+    {
+        QCOMPARE(planFingerprint(test::acmePlan()),
+            QStringLiteral("138656eeb49764bd5c2817a03380df0e76f33d3f1c5f1b93a7242084b3e08935"));
     }
 
     void stableForTheSameContent()
@@ -150,7 +282,7 @@ private slots:
         Plan moved = plan;
         std::swap(moved.risks[0], moved.risks[2]);
         QVERIFY(planFingerprint(moved) != original);
-        // Milestones are listed by outcome: their order within an outcome is content.
+        // The order of rows is content, whatever they belong to.
         Plan grouped = plan;
         grouped.milestones[1].outcome = grouped.milestones[0].outcome;
         Plan swapped = grouped;

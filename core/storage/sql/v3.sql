@@ -1,0 +1,4 @@
+-- Accord workspace format 3: sign-off fingerprints hash the plan's canonical
+-- content (PlanContent format 2) instead of its JSON export. No table changes;
+-- this step's hook rewrites every sign-off recorded in the old format from its
+-- own snapshot (SignOffUpgrade).
