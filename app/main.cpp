@@ -2,9 +2,9 @@
 #include "cli/commandline.h"
 #include "document/pdfexporter.h"
 #include "export/exportformat.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/workspacelocation.h"
-#include "theme.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 //   QT_QPA_PLATFORM=offscreen ./build/release/tests/bench/bench_ui
 #include "benchtable.h"
 #include "editors/planeditor.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "portfolio/portfolionavigator.h"
 #include "sample/samplegenerator.h"
 #include "storage/workspacebootstrap.h"

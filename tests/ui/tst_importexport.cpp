@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/testdata.h"
 #include "document/plandocument.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
 
 #include <QStandardPaths>

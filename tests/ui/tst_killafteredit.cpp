@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
 #include "editors/planeditor.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/newplandialog.h"
 #include "document/plandocument.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
 #include "templates/templatecatalog.h"
 

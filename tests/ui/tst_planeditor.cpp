@@ -5,7 +5,7 @@
 #include "editors/sectioncatalog.h"
 #include "editors/sectionpanels.h"
 #include "editors/tablesection.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "models/plantablemodel.h"
 #include "portfolio/portfolionavigator.h"
 #include "storage/sqliteworkspace.h"

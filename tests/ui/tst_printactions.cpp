@@ -3,7 +3,7 @@
 #include "../support/testdata.h"
 
 #include "document/plandocument.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "print/exportpdfdialog.h"
 #include "print/printactions.h"
 

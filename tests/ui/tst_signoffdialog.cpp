@@ -4,7 +4,7 @@
 #include "document/signoffrecorder.h"
 #include "editors/planeditor.h"
 #include "editors/signoffbanner.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "rules/planfingerprint.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 #include "../support/fullplan.h"
 #include "../support/testdata.h"
 #include "document/plandocument.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
 
 #include <QDir>

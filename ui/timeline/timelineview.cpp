@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
-#include "figureexportmenu.h"
+#include "charts/figureexportmenu.h"
 #include "timeline/timelinefigure.h"
 #include "timeline/timelinemilestoneitem.h"
 #include "timeline/timelinescene.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "checkspanel.h"
+#include "checks/checkspanel.h"
 #include "dialogs/newplandialog.h"
 #include "document/plandocument.h"
 #include "editors/planeditor.h"

@@ -11,7 +11,7 @@
 #include "recentworkspaces.h"
 #include "storage/sqliteworkspace.h"
 #include "templates/templatecatalog.h"
-#include "theme.h"
+#include "style/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>
