@@ -80,54 +80,16 @@ bool isInformationRequest(const QStringList &args)
         args.begin(), args.end(), [](const QString &a) { return flags.contains(a); });
 }
 
-// The PDF is drawn by the page renderer (accord_render), which core's command line
-// cannot link: it is registered here, where a QApplication exists to draw it (charts are widgets).
-void registerDocumentRenderer()
+int runCommand(int argc, char *argv[], const QStringList &args)
 {
-    accord::ExportFormat::setRenderer(accord::ExportFormat::Kind::Pdf,
-        [](const accord::Plan &plan, const accord::ReportOptions &options) {
-            return accord::PdfExporter::toPdf(plan, options, accord::DocumentFigures::standard());
-        });
-}
-
-// `accord export … pdf`: by --format/-f, else by the extension of -o/--output.
-bool exportsPdf(const QStringList &args)
-{
-    if (args.value(0) != u"export")
-        return false;
-    QString format;
-    QString output;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == u"-f" || a == u"--format")
-            format = args.value(++i);
-        else if (a.startsWith(u"--format="))
-            format = a.section(u'=', 1);
-        else if (a.startsWith(u"-f") && !a.startsWith(u"--"))
-            format = a.mid(2);
-        else if (a == u"-o" || a == u"--output")
-            output = args.value(++i);
-        else if (a.startsWith(u"--output="))
-            output = a.section(u'=', 1);
-        else if (a.startsWith(u"-o") && !a.startsWith(u"--"))
-            output = a.mid(2);
-    }
-    const auto kind = format.isEmpty() ? accord::ExportFormat::fromFileName(output)
-                                       : accord::ExportFormat::fromKey(format);
-    return kind == accord::ExportFormat::Kind::Pdf;
-}
-
-int runCommand(int argc, char *argv[], bool drawsPages)
-{
-    // Pages need fonts and charts need widgets: a QApplication, offscreen when
-    // there is no display to connect to (a server, a terminal session).
+    // A command never opens a window, but a PDF's pages need fonts and its charts
+    // widgets: a QApplication on the offscreen platform, so no display is needed
+    // (a server, a terminal session, a stale DISPLAY).
     std::unique_ptr<QCoreApplication> app;
-    if (drawsPages) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (accord::CommandLine::drawsPages(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
-        registerDocumentRenderer();
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -161,7 +123,7 @@ int main(int argc, char *argv[])
     const bool command = !args.isEmpty() && !args.first().startsWith(u'-')
         && !args.first().endsWith(QStringLiteral(".accord"));
     if (command)
-        return runCommand(argc, argv, exportsPdf(args));
+        return runCommand(argc, argv, args);
     if (isInformationRequest(args)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -183,7 +145,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    registerDocumentRenderer();
     QTranslator translator;
     if (translator.load(
             QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))

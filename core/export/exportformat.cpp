@@ -42,12 +42,6 @@ bool named(const Entry &entry, const QString &name)
     return false;
 }
 
-std::array<ExportFormat::Renderer, kFormats.size()> &renderers()
-{
-    static std::array<ExportFormat::Renderer, kFormats.size()> registered;
-    return registered;
-}
-
 } // namespace
 
 QStringList ExportFormat::keys()
@@ -78,21 +72,8 @@ std::optional<ExportFormat::Kind> ExportFormat::fromFileName(const QString &path
     return suffix.isEmpty() ? std::nullopt : fromKey(suffix);
 }
 
-void ExportFormat::setRenderer(Kind kind, Renderer renderer)
-{
-    renderers()[std::size_t(kind)] = std::move(renderer);
-}
-
-bool ExportFormat::isAvailable(Kind kind)
-{
-    return kind != Kind::Pdf || renderers()[std::size_t(kind)];
-}
-
 QByteArray ExportFormat::render(const Plan &plan, Kind kind, const ReportOptions &options)
 {
-    if (const Renderer &renderer = renderers()[std::size_t(kind)])
-        return renderer(plan, options);
-
     switch (kind) {
     case Kind::Yaml:
         return exportPlanYaml(plan);

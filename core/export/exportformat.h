@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace accord {
@@ -24,18 +23,13 @@ public:
     static std::optional<Kind> fromKey(const QString &key);
     static std::optional<Kind> fromFileName(const QString &path);
 
-    // Writes a format that core cannot draw itself: PDF needs Qt's GUI and the
-    // charts, so the application registers the page renderer at start-up.
-    using Renderer = std::function<QByteArray(const Plan &, const ReportOptions &)>;
-    static void setRenderer(Kind kind, Renderer renderer);
-    // Every format but PDF always; PDF once its renderer is registered.
-    static bool isAvailable(Kind kind);
     // The customer-facing documents, which take ReportOptions (paper, blank form).
     static bool isDocument(Kind kind) { return kind == Kind::Pdf || kind == Kind::Html; }
     // Bytes that are not text (they cannot go to standard output).
     static bool isBinary(Kind kind) { return kind == Kind::Pdf; }
-    // One file of the plan in a single-file format (not Csv, which has one per
-    // table); empty when the format is not available or its renderer failed.
+    // One file of the plan in a text format core writes itself: every format but
+    // Csv (one file per table, CsvExporter) and Pdf (drawn on pages by the document
+    // renderer, PdfExporter); empty for those two.
     static QByteArray render(const Plan &plan, Kind kind, const ReportOptions &options = {});
 };
 

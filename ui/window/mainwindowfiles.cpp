@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "document/plandocument.h"
-#include "export/planexport.h"
+#include "document/planexport.h"
 #include "io/csvmeasurementimporter.h"
 #include "io/planio.h"
 #include "storage/sqliteworkspace.h"
@@ -104,7 +104,7 @@ bool MainWindow::exportPlanTo(const QString &path, bool csvFolder)
         return false;
     const auto kind
         = csvFolder ? std::optional(ExportFormat::Kind::Csv) : ExportFormat::fromFileName(path);
-    if (!kind || !ExportFormat::isAvailable(*kind) || *kind == ExportFormat::Kind::Pdf)
+    if (!kind || *kind == ExportFormat::Kind::Pdf) // PDF has its own dialog
         return showError(tr("Choose a file ending in .yaml, .json, .md, .html or .ics, or a "
                             "folder for CSV tables.")),
                false;

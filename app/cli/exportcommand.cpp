@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
-#include "export/planexport.h"
+#include "document/planexport.h"
 
 #include <QDir>
 #include <QFileDevice>
@@ -26,9 +26,8 @@ bool flushed(QIODevice *device)
 
 } // namespace
 
-int ExportCommand::run(const QStringList &args)
+void ExportCommand::addOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(workspaceOption());
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
         tr("The format: %1 (default: from the extension of OUT).").arg(formatList()),
@@ -42,6 +41,27 @@ int ExportCommand::run(const QStringList &args)
         tr("pdf, html: the paper, a4 or letter (default: from the locale)."), tr("SIZE")});
     parser.addOption({QStringLiteral("blank"),
         tr("pdf, html: a blank form of the plan's template, to fill in at a kickoff call.")});
+}
+
+std::optional<ExportFormat::Kind> ExportCommand::formatOf(const QCommandLineParser &parser)
+{
+    const QString key = parser.value(QStringLiteral("format"));
+    return key.isEmpty() ? ExportFormat::fromFileName(parser.value(QStringLiteral("output")))
+                         : ExportFormat::fromKey(key);
+}
+
+bool ExportCommand::drawsPages(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.parse(QStringList {QStringLiteral("export")} + args)
+        && formatOf(parser) == ExportFormat::Kind::Pdf;
+}
+
+int ExportCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parse(parser, args))
         return Usage;
     if (parser.positionalArguments().size() != 1)
@@ -94,19 +114,13 @@ std::optional<ExportFormat::Kind> ExportCommand::chooseFormat(
     const QCommandLineParser &parser, int *exitCode)
 {
     const QString key = parser.value(QStringLiteral("format"));
-    const auto kind = key.isEmpty()
-        ? ExportFormat::fromFileName(parser.value(QStringLiteral("output")))
-        : ExportFormat::fromKey(key);
+    const auto kind = formatOf(parser);
     if (!kind && key.isEmpty())
         *exitCode = usage(
             tr("export needs --format FORMAT (one of %1) when OUT's extension does not name one.")
                 .arg(formatList()));
     else if (!kind)
         *exitCode = usage(tr("Unknown export format \"%1\". Formats: %2.").arg(key, formatList()));
-    else if (!ExportFormat::isAvailable(*kind))
-        *exitCode = fail(tr("The %1 format needs Accord's document renderer, which this program "
-                            "does not include. Use one of yaml, json, md, csv, ics or html.")
-                             .arg(ExportFormat::key(*kind)));
     else if (*kind != ExportFormat::Kind::Csv && parser.isSet(QStringLiteral("table")))
         *exitCode = usage(tr("--table only applies to the csv format."));
     else

@@ -37,6 +37,11 @@ QStringList CommandLine::subcommands()
         QStringLiteral("restore")};
 }
 
+bool CommandLine::drawsPages(const QStringList &args)
+{
+    return args.value(0) == u"export" && ExportCommand::drawsPages(args.mid(1));
+}
+
 int CommandLine::run(const QStringList &args)
 {
     const QString command = args.value(0);

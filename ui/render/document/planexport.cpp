@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planexport.h"
 
-#include "exportfile.h"
+#include "documentfigures.h"
+#include "pdfexporter.h"
 
+#include "export/exportfile.h"
 #include "io/csvexporter.h"
 #include "storage/workspaceguard.h"
 #include "util/atomicfile.h"
@@ -59,11 +61,9 @@ Result<QByteArray> PlanExport::render(const Plan &plan, const Request &request)
         return Error {tr("CSV without a table name is a folder of files, not one file.")};
     if (request.kind == ExportFormat::Kind::Csv)
         return CsvExporter::exportTable(plan, request.table);
-    if (!ExportFormat::isAvailable(request.kind))
-        return Error {tr("The %1 format needs Accord's document renderer, which this program "
-                         "does not include.")
-                          .arg(ExportFormat::key(request.kind))};
-    QByteArray data = ExportFormat::render(plan, request.kind, request.options);
+    QByteArray data = request.kind == ExportFormat::Kind::Pdf
+        ? PdfExporter::toPdf(plan, request.options, DocumentFigures::standard())
+        : ExportFormat::render(plan, request.kind, request.options);
     if (data.isEmpty())
         return Error {
             tr("The plan could not be written as %1.").arg(ExportFormat::key(request.kind))};

@@ -12,8 +12,12 @@ class ExportCommand : public CommandSupport {
 public:
     using CommandSupport::CommandSupport;
     int run(const QStringList &args);
+    // Whether these arguments export a PDF, whose pages need a QApplication.
+    static bool drawsPages(const QStringList &args);
 
 private:
+    static void addOptions(QCommandLineParser &parser);
+    static std::optional<ExportFormat::Kind> formatOf(const QCommandLineParser &parser);
     std::optional<ExportFormat::Kind> chooseFormat(const QCommandLineParser &parser, int *exitCode);
     std::optional<ReportOptions> documentOptions(
         const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode);

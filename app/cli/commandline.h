@@ -18,6 +18,9 @@ public:
     CommandLine(QTextStream &out, QTextStream &err);
 
     static QStringList subcommands();
+    // Whether the command draws pages (a PDF export): it then needs a QApplication
+    // rather than a QCoreApplication.
+    static bool drawsPages(const QStringList &args);
 
     int run(const QStringList &args); // args without the program name
 

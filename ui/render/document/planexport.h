@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportformat.h"
+#include "export/exportformat.h"
 
 #include "util/result.h"
 
@@ -10,7 +10,8 @@ namespace accord {
 struct Plan;
 
 // One plan written in one of the export formats: what File ▸ Export, File ▸ Export
-// PDF and `accord export` share.
+// PDF and `accord export` share. Drawing a PDF needs a QGuiApplication (a
+// QApplication, as the figures are charts).
 class PlanExport {
 public:
     struct Request {
