@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
-#include "document/pdfexporter.h"
-#include "export/exportformat.h"
 #include "window/mainwindow.h"
 #include "storage/workspacelocation.h"
 #include "style/theme.h"
@@ -24,42 +22,11 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
 }
 
-QString helpText()
-{
-    return QCoreApplication::translate("main",
-        "Joint customer success plans.\n\n"
-        "Commands (run without a window; all but templates take [--workspace FILE]):\n"
-        "  list                                              accounts, plans, status, health, "
-        "renewal\n"
-        "  import        FILE.yaml|FILE.json                 add a plan from a file (all or "
-        "nothing)\n"
-        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv, "
-        "ics, pdf or html (-o - for stdout)\n"
-        "                [--page-size a4|letter] [--blank]   pdf, html: the paper; a blank form "
-        "for a kickoff call\n"
-        "  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if "
-        "any is an error\n"
-        "  new           --template KEY --account NAME [--title T]\n"
-        "                                                    a new plan from a template; prints "
-        "its id\n"
-        "  templates                                         the templates: key, name, "
-        "description\n"
-        "  save-template PLAN --name NAME [--description D]  save a plan as your own template\n"
-        "  generate      --plans N [--seed S] --workspace FILE\n"
-        "                                                    realistic sample plans (same seed, "
-        "same plans)\n"
-        "  backups       [--create]                          list (or make) workspace backups\n"
-        "  restore       BACKUP                              replace the workspace with a backup\n"
-        "\nPLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows "
-        "them.\n"
-        "Without a command, the window opens on the workspace.");
-}
-
 QCommandLineParser &guiParser()
 {
     static QCommandLineParser parser;
     static const bool described = [] {
-        parser.setApplicationDescription(helpText());
+        parser.setApplicationDescription(accord::CommandLine::helpText());
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({QStringLiteral("workspace"),

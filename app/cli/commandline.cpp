@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "editcommands.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "templatecommands.h"
@@ -11,6 +12,7 @@
 #include "storage/workspacelocation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace accord {
@@ -34,7 +36,46 @@ QStringList CommandLine::subcommands()
     return {QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("templates"),
         QStringLiteral("save-template"), QStringLiteral("generate"), QStringLiteral("backups"),
-        QStringLiteral("restore")};
+        QStringLiteral("restore"), QStringLiteral("set"), QStringLiteral("add"),
+        QStringLiteral("remove"), QStringLiteral("show")};
+}
+
+QString CommandLine::helpText()
+{
+    return QCoreApplication::translate("main",
+        "Joint customer success plans.\n\n"
+        "Commands (run without a window; all but templates take [--workspace FILE]):\n"
+        "  list                                              accounts, plans, status, health, "
+        "renewal\n"
+        "  import        FILE.yaml|FILE.json                 add a plan from a file (all or "
+        "nothing)\n"
+        "  export        PLAN --format FORMAT -o OUT         write a plan as yaml, json, md, csv, "
+        "ics, pdf or html (-o - for stdout)\n"
+        "                [--page-size a4|letter] [--blank]   pdf, html: the paper; a blank form "
+        "for a kickoff call\n"
+        "  check         PLAN [--today DATE]                 plan-quality findings; exit code 1 if "
+        "any is an error\n"
+        "  new           --template KEY --account NAME [--title T]\n"
+        "                                                    a new plan from a template; prints "
+        "its id\n"
+        "  templates                                         the templates: key, name, "
+        "description\n"
+        "  save-template PLAN --name NAME [--description D]  save a plan as your own template\n"
+        "  generate      --plans N [--seed S] --workspace FILE\n"
+        "                                                    realistic sample plans (same seed, "
+        "same plans)\n"
+        "  show          PLAN [TABLE]                        the plan's rows with their ids, "
+        "tab-separated\n"
+        "  set           PLAN TABLE#ROW.FIELD VALUE          change one field (plan.FIELD, "
+        "account.FIELD)\n"
+        "  add           PLAN TABLE [FIELD=VALUE...]         add a row; prints its id\n"
+        "  remove        PLAN TABLE#ROW                      remove a row and the rows that "
+        "belong to it\n"
+        "  backups       [--create]                          list (or make) workspace backups\n"
+        "  restore       BACKUP                              replace the workspace with a backup\n"
+        "\nPLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows "
+        "them.\n"
+        "Without a command, the window opens on the workspace.");
 }
 
 bool CommandLine::drawsPages(const QStringList &args)
@@ -60,6 +101,14 @@ int CommandLine::run(const QStringList &args)
         return TemplateCommands(m_out, m_err).list(rest);
     if (command == u"save-template")
         return TemplateCommands(m_out, m_err).saveTemplate(rest);
+    if (command == u"set")
+        return EditCommands(m_out, m_err).set(rest);
+    if (command == u"add")
+        return EditCommands(m_out, m_err).add(rest);
+    if (command == u"remove")
+        return EditCommands(m_out, m_err).remove(rest);
+    if (command == u"show")
+        return EditCommands(m_out, m_err).show(rest);
     if (command == u"generate")
         return generate(rest);
     if (command == u"backups")

@@ -18,6 +18,8 @@ public:
     CommandLine(QTextStream &out, QTextStream &err);
 
     static QStringList subcommands();
+    // What accord --help says: every command, then the options of the window.
+    static QString helpText();
     // Whether the command draws pages (a PDF export): it then needs a QApplication
     // rather than a QCoreApplication.
     static bool drawsPages(const QStringList &args);

@@ -4,6 +4,7 @@
 #include "model/fieldref.h"
 #include "model/money.h"
 #include "model/plan.h"
+#include "util/backslashescape.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,31 +19,6 @@ namespace {
 QString header()
 {
     return QStringLiteral("accord-plan-content %1").arg(PlanContent::kFormat);
-}
-
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-            out += u"\\\\";
-            break;
-        case u'\n':
-            out += u"\\n";
-            break;
-        case u'\r':
-            out += u"\\r";
-            break;
-        case u'\t':
-            out += u"\\t";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 QString referenceText(const Plan &plan, const FieldInfo &field, qint64 id)
@@ -60,7 +36,7 @@ QString valueText(const Plan &plan, const FieldInfo &field, const QVariant &valu
     case FieldKind::Text:
     case FieldKind::LongText:
     case FieldKind::Enum:
-        return escaped(value.toString());
+        return backslashEscaped(value.toString());
     case FieldKind::Date: {
         const QDate date = value.toDate();
         return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -77,7 +53,7 @@ QString valueText(const Plan &plan, const FieldInfo &field, const QVariant &valu
         const Money money = value.value<Money>();
         return money.isEmpty()
             ? QString()
-            : QStringLiteral("%1 %2").arg(money.minor).arg(escaped(money.currency));
+            : QStringLiteral("%1 %2").arg(money.minor).arg(backslashEscaped(money.currency));
     }
     case FieldKind::StringList: {
         const QStringList items = value.toStringList();
@@ -85,7 +61,7 @@ QString valueText(const Plan &plan, const FieldInfo &field, const QVariant &valu
             return {};
         QString text = QString::number(items.size());
         for (const QString &item : items)
-            text += u'\t' + escaped(item);
+            text += u'\t' + backslashEscaped(item);
         return text;
     }
     case FieldKind::Ref: {
@@ -119,32 +95,6 @@ std::vector<int> fieldsByKey(const PlanTable &table)
     return order;
 }
 
-QString unescaped(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u'\\' || i + 1 == text.size()) {
-            out += text[i];
-            continue;
-        }
-        switch (text[++i].unicode()) {
-        case u'n':
-            out += u'\n';
-            break;
-        case u'r':
-            out += u'\r';
-            break;
-        case u't':
-            out += u'\t';
-            break;
-        default:
-            out += text[i];
-        }
-    }
-    return out;
-}
-
 // The stored value for a canonical value text; nullopt when it is not one.
 std::optional<QVariant> parsedValue(const FieldInfo &field, QStringView text)
 {
@@ -153,7 +103,7 @@ std::optional<QVariant> parsedValue(const FieldInfo &field, QStringView text)
     case FieldKind::Text:
     case FieldKind::LongText:
     case FieldKind::Enum:
-        return QVariant(unescaped(text));
+        return QVariant(backslashUnescaped(text));
     case FieldKind::Date: {
         const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
         return date.isValid() ? std::optional<QVariant>(date) : std::nullopt;
@@ -176,7 +126,7 @@ std::optional<QVariant> parsedValue(const FieldInfo &field, QStringView text)
         money.minor = text.left(space).toLongLong(&ok);
         if (space < 0 || !ok)
             return std::nullopt;
-        money.currency = unescaped(text.mid(space + 1));
+        money.currency = backslashUnescaped(text.mid(space + 1));
         return QVariant::fromValue(money);
     }
     case FieldKind::StringList: {
@@ -186,7 +136,7 @@ std::optional<QVariant> parsedValue(const FieldInfo &field, QStringView text)
             return std::nullopt;
         QStringList items;
         for (qsizetype i = 1; i < parts.size(); ++i)
-            items << unescaped(parts[i]);
+            items << backslashUnescaped(parts[i]);
         return QVariant(items);
     }
     case FieldKind::Ref: {
