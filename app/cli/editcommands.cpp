@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace accord {
 
 struct EditCommands::OpenPlan {
@@ -16,8 +18,8 @@ struct EditCommands::OpenPlan {
     std::unique_ptr<PlanDocument> document;
 };
 
-bool EditCommands::parsePositionals(QCommandLineParser &parser, const QStringList &args,
-    int count, bool atLeast, const QString &synopsis, int *exitCode)
+std::unique_ptr<EditCommands::OpenPlan> EditCommands::begin(
+    QCommandLineParser &parser, const QStringList &args, const Words &words, int *exitCode)
 {
     parser.addOption(workspaceOption());
     // A negative number is a value, not an option: it goes last (after "--"), as
@@ -33,27 +35,24 @@ bool EditCommands::parsePositionals(QCommandLineParser &parser, const QStringLis
         options = args;
     if (!parse(parser, options)) {
         *exitCode = Usage;
-        return false;
+        return nullptr;
     }
     const int given = int(parser.positionalArguments().size()) - 1;
-    if (given < 0 || (atLeast ? given < count : given != count)) {
-        *exitCode = usage(tr("usage: %1").arg(synopsis));
-        return false;
+    if (given < words.least || given > words.most) {
+        *exitCode = usage(tr("usage: %1").arg(words.synopsis));
+        return nullptr;
     }
-    return true;
-}
-
-Result<std::unique_ptr<EditCommands::OpenPlan>> EditCommands::open(const QCommandLineParser &parser)
-{
     auto ws = openForReading(parser);
-    if (!ws)
-        return Error {ws.error()};
+    if (!ws) {
+        *exitCode = fail(ws.error());
+        return nullptr;
+    }
     const auto id = PlanSelector::resolve(**ws, parser.positionalArguments().first());
-    if (!id)
-        return Error {id.error()};
-    auto plan = (*ws)->loadPlan(*id);
-    if (!plan)
-        return Error {plan.error()};
+    auto plan = id ? (*ws)->loadPlan(*id) : Result<Plan>(Error {id.error()});
+    if (!plan) {
+        *exitCode = fail(plan.error());
+        return nullptr;
+    }
     auto open = std::make_unique<OpenPlan>();
     open->workspace = std::move(*ws);
     open->document = std::make_unique<PlanDocument>(*open->workspace, std::move(*plan));
@@ -64,13 +63,12 @@ int EditCommands::set(const QStringList &args)
 {
     QCommandLineParser parser;
     int exitCode = Success;
-    if (!parsePositionals(parser, args, 2, false,
-            QStringLiteral("accord set PLAN TABLE#ROW.FIELD VALUE [--workspace FILE]"), &exitCode))
-        return exitCode;
-    auto open = this->open(parser);
+    const auto open = begin(parser, args,
+        {2, 2, QStringLiteral("accord set PLAN TABLE#ROW.FIELD VALUE [--workspace FILE]")},
+        &exitCode);
     if (!open)
-        return fail(open.error());
-    PlanDocument &document = *(*open)->document;
+        return exitCode;
+    PlanDocument &document = *open->document;
     const QStringList words = parser.positionalArguments();
     const auto address = FieldAddress::parseField(document.plan(), words[1]);
     if (!address)
@@ -80,8 +78,7 @@ int EditCommands::set(const QStringList &args)
         return fail(value.error());
     if (auto done = document.set(address->fieldRef(), address->rowId, *value); !done)
         return fail(tr("%1: %2").arg(address->toString(), done.error()));
-    m_out << tr("Set %1 of plan %2.").arg(address->toString()).arg(document.id().value)
-          << Qt::endl;
+    m_out << tr("Set %1 of plan %2.").arg(address->toString()).arg(document.id().value) << Qt::endl;
     return Success;
 }
 
@@ -89,13 +86,13 @@ int EditCommands::add(const QStringList &args)
 {
     QCommandLineParser parser;
     int exitCode = Success;
-    if (!parsePositionals(parser, args, 1, true,
-            QStringLiteral("accord add PLAN TABLE [FIELD=VALUE…] [--workspace FILE]"), &exitCode))
-        return exitCode;
-    auto open = this->open(parser);
+    const auto open = begin(parser, args,
+        {1, std::numeric_limits<int>::max(),
+            QStringLiteral("accord add PLAN TABLE [FIELD=VALUE…] [--workspace FILE]")},
+        &exitCode);
     if (!open)
-        return fail(open.error());
-    PlanDocument &document = *(*open)->document;
+        return exitCode;
+    PlanDocument &document = *open->document;
     const QStringList words = parser.positionalArguments();
     const auto table = FieldAddress::parseTable(words[1]);
     if (!table)
@@ -109,11 +106,13 @@ int EditCommands::add(const QStringList &args)
         const qsizetype equals = assignment.indexOf(u'=');
         if (equals <= 0)
             return usage(tr("\"%1\" is not FIELD=VALUE.").arg(assignment));
-        const auto field = FieldAddress::parseFieldName(**table, QStringView(assignment).left(equals));
+        const auto field
+            = FieldAddress::parseFieldName(**table, QStringView(assignment).left(equals));
         if (!field)
             return fail(field.error());
         const FieldRef ref {*table, *field};
-        if (std::any_of(values.begin(), values.end(), [&](const auto &v) { return v.first == ref; }))
+        if (std::any_of(
+                values.begin(), values.end(), [&](const auto &v) { return v.first == ref; }))
             return usage(tr("%1 is given twice.").arg(ref.info().key));
         const auto value = FieldValueText::parse(document.plan(), ref, assignment.mid(equals + 1));
         if (!value)
@@ -132,13 +131,11 @@ int EditCommands::remove(const QStringList &args)
 {
     QCommandLineParser parser;
     int exitCode = Success;
-    if (!parsePositionals(parser, args, 1, false,
-            QStringLiteral("accord remove PLAN TABLE#ROW [--workspace FILE]"), &exitCode))
-        return exitCode;
-    auto open = this->open(parser);
+    const auto open = begin(parser, args,
+        {1, 1, QStringLiteral("accord remove PLAN TABLE#ROW [--workspace FILE]")}, &exitCode);
     if (!open)
-        return fail(open.error());
-    PlanDocument &document = *(*open)->document;
+        return exitCode;
+    PlanDocument &document = *open->document;
     const QString spec = parser.positionalArguments().at(1);
     const auto table = FieldAddress::parseTable(QStringView(spec).left(spec.indexOf(u'#')));
     if (table && !(*table)->isCollection())
@@ -157,16 +154,11 @@ int EditCommands::show(const QStringList &args)
 {
     QCommandLineParser parser;
     int exitCode = Success;
-    if (!parsePositionals(parser, args, 0, true,
-            QStringLiteral("accord show PLAN [TABLE] [--workspace FILE]"), &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() > 2)
-        return usage(tr("usage: %1").arg(
-            QStringLiteral("accord show PLAN [TABLE] [--workspace FILE]")));
-    auto open = this->open(parser);
+    const auto open = begin(parser, args,
+        {0, 1, QStringLiteral("accord show PLAN [TABLE] [--workspace FILE]")}, &exitCode);
     if (!open)
-        return fail(open.error());
-    const Plan &plan = (*open)->document->plan();
+        return exitCode;
+    const Plan &plan = open->document->plan();
     if (parser.positionalArguments().size() == 1) {
         showAll(plan);
         return Success;

@@ -25,12 +25,16 @@ public:
 
 private:
     struct OpenPlan;
-    // Parses args (PLAN and count more words, or at least count with atLeast);
-    // on bad usage prints the synopsis and returns false.
-    bool parsePositionals(QCommandLineParser &parser, const QStringList &args, int count,
-        bool atLeast, const QString &synopsis, int *exitCode);
-    // The workspace and a document over the plan PLAN names.
-    Result<std::unique_ptr<OpenPlan>> open(const QCommandLineParser &parser);
+    // How many words a command takes after PLAN, and its synopsis for bad usage.
+    struct Words {
+        int least;
+        int most;
+        QString synopsis;
+    };
+    // Parses args and opens a document over the plan PLAN names; nullptr, with
+    // the reason printed and exitCode set, when it cannot.
+    std::unique_ptr<OpenPlan> begin(
+        QCommandLineParser &parser, const QStringList &args, const Words &words, int *exitCode);
 
     void showTable(const Plan &plan, const PlanTable &table);
     void showAll(const Plan &plan);

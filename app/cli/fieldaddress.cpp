@@ -48,8 +48,9 @@ Result<int> FieldAddress::parseFieldName(const PlanTable &table, QStringView nam
     const int field = table.fieldIndex(name);
     if (field >= 0)
         return field;
-    return Error {tr("The table %1 has no field \"%2\". Fields: %3.")
-                      .arg(table.name(), name.toString(), fieldNames(table).join(QStringLiteral(", ")))};
+    return Error {
+        tr("The table %1 has no field \"%2\". Fields: %3.")
+            .arg(table.name(), name.toString(), fieldNames(table).join(QStringLiteral(", ")))};
 }
 
 Result<FieldAddress> FieldAddress::parseRow(const Plan &plan, QStringView text)
@@ -76,9 +77,8 @@ Result<FieldAddress> FieldAddress::parseRow(const Plan &plan, QStringView text)
         return Error {tr("\"%1\" is not a row id: write %2#ROW with the id accord show prints.")
                           .arg(text.mid(hash + 1).toString(), address.table->name())};
     if (address.table->indexOfRow(plan, address.rowId) < 0)
-        return Error {tr("The plan has no row %1 in %2.")
-                          .arg(address.rowId)
-                          .arg(address.table->name())};
+        return Error {
+            tr("The plan has no row %1 in %2.").arg(address.rowId).arg(address.table->name())};
     return address;
 }
 

@@ -26,8 +26,9 @@ Result<QVariant> parseReference(const Plan &plan, const FieldRef &field, const Q
     bool ok = false;
     const qint64 id = trimmed.toLongLong(&ok);
     if (!ok || id < 0)
-        return Error {FieldValueText::tr("%1 expects the id of a row of %2 (or none), found \"%3\".")
-                          .arg(fieldName(field), target.name(), text)};
+        return Error {
+            FieldValueText::tr("%1 expects the id of a row of %2 (or none), found \"%3\".")
+                .arg(fieldName(field), target.name(), text)};
     if (id > 0 && target.indexOfRow(plan, id) < 0)
         return Error {FieldValueText::tr("%1 refers to a row of %2, and the plan has no row %3 "
                                          "there.")
@@ -48,7 +49,8 @@ Result<QVariant> FieldValueText::parse(const Plan &plan, const FieldRef &field, 
     const FieldCodec::Decoded decoded
         = FieldCodec::decode(info, TreeNode::string(text, ScalarStyle::Auto));
     if (!decoded.ok())
-        return Error {tr("%1 expects %2, found \"%3\".").arg(fieldName(field), decoded.expected, text)};
+        return Error {
+            tr("%1 expects %2, found \"%3\".").arg(fieldName(field), decoded.expected, text)};
     return decoded.value;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvmeasurementimporter.h"
 
+#include "model/fieldref.h"
+
 #include "csvreader.h"
 
 #include "model/plan.h"
@@ -240,7 +242,7 @@ Result<std::vector<Measurement>> CsvMeasurementImporter::read(const std::vector<
                           .arg(m_fileName,
                               QCoreApplication::translate("accord::Import",
                                   "expected at least one measurement, found none"))};
-    qint64 id = findPlanTable(u"measurement")->nextRowId(m_plan);
+    qint64 id = tableOf<Measurement>().nextRowId(m_plan);
     for (Measurement &m : m_rows)
         m.id = RowId(id++);
     return m_rows;

@@ -77,8 +77,8 @@ std::optional<Diagnostic> InputText::problem(const QByteArray &data, const QStri
                 .arg(uint(static_cast<unsigned char>(data.at(bad))), 2, 16, QLatin1Char('0')));
     const QByteArray body = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
     if (body.trimmed().isEmpty())
-        return Diagnostic {fileName, {}, {},
-            tr("expected a plan, found only spaces and line breaks")};
+        return Diagnostic {
+            fileName, {}, {}, tr("expected a plan, found only spaces and line breaks")};
     return std::nullopt;
 }
 

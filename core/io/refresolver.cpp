@@ -42,9 +42,7 @@ std::vector<Diagnostic> RefResolver::resolve(Plan &plan, const QString &fileName
     std::vector<Diagnostic> errors;
     for (const Ref &ref : m_refs) {
         const FieldInfo &info = ref.table->fields()[std::size_t(ref.field)];
-        const PlanTable *target = findPlanTable(info.refTable);
-        if (!target)
-            continue;
+        const PlanTable *target = &referencedTable(info);
         QList<qint64> ids;
         const QRegularExpressionMatch m = positional.match(ref.text);
         if (m.hasMatch()) {

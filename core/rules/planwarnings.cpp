@@ -70,9 +70,9 @@ void addValueProblems(const Plan &plan, Warnings &out)
 void addMissingReferences(const Plan &plan, const PlanTable &table, int f, Warnings &out)
 {
     const FieldInfo &field = table.fields()[std::size_t(f)];
-    const PlanTable *target = findPlanTable(field.refTable);
-    if (field.kind != FieldKind::Ref || !target)
+    if (field.kind != FieldKind::Ref)
         return;
+    const PlanTable *target = &referencedTable(field);
     for (int row = 0; row < table.rowCount(plan); ++row) {
         const qint64 ref = table.value(plan, row, f).toLongLong();
         if (ref <= 0 || target->indexOfRow(plan, ref) >= 0)

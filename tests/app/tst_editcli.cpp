@@ -41,8 +41,8 @@ private:
     // The id of the milestone called name, from accord show.
     qint64 milestoneId(const QString &name)
     {
-        const test::CliRun run = accord({QStringLiteral("show"), QStringLiteral("1"),
-            QStringLiteral("milestone")});
+        const test::CliRun run
+            = accord({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("milestone")});
         for (const QString &line : run.out.split(u'\n')) {
             const QStringList cells = line.split(u'\t');
             if (cells.value(3) == name)
@@ -66,8 +66,8 @@ private slots:
 
     void showPrintsRowsWithTheirIds()
     {
-        const test::CliRun run = accord({QStringLiteral("show"), QStringLiteral("Acme Corp"),
-            QStringLiteral("milestone")});
+        const test::CliRun run = accord(
+            {QStringLiteral("show"), QStringLiteral("Acme Corp"), QStringLiteral("milestone")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -103,8 +103,9 @@ private slots:
         QTest::newRow("date") << "milestone#2.target_date"
                               << "2026-02-01"
                               << "2026-02-01";
-        QTest::newRow("text with tab and lines")
-            << "milestone#2.notes" << "one\ttwo\nthree\\four" << "one\\ttwo\\nthree\\\\four";
+        QTest::newRow("text with tab and lines") << "milestone#2.notes"
+                                                 << "one\ttwo\nthree\\four"
+                                                 << "one\\ttwo\\nthree\\\\four";
         QTest::newRow("enum") << "milestone#2.status"
                               << "blocked"
                               << "blocked";
@@ -184,8 +185,8 @@ private slots:
         QCOMPARE(plan.risks.back().description, QStringLiteral("Budget freeze in Q3"));
         QCOMPARE(plan.risks.back().likelihood, Level::High);
 
-        const test::CliRun removed = accord({QStringLiteral("remove"), QStringLiteral("1"),
-            QStringLiteral("risk#%1").arg(id)});
+        const test::CliRun removed = accord(
+            {QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("risk#%1").arg(id)});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QCOMPARE(int(stored().risks.size()), before);
 
@@ -213,8 +214,8 @@ private slots:
         };
         QTest::newRow("unknown table")
             << set("task#1.name", "x") << 1 << "There is no table \"task\" in a plan";
-        QTest::newRow("unknown field")
-            << set("milestone#1.due", "2026-01-01") << 1 << "The table milestone has no field \"due\"";
+        QTest::newRow("unknown field") << set("milestone#1.due", "2026-01-01") << 1
+                                       << "The table milestone has no field \"due\"";
         QTest::newRow("unknown row")
             << set("milestone#999.name", "x") << 1 << "The plan has no row 999 in milestone";
         QTest::newRow("row that is not a number")
@@ -243,39 +244,36 @@ private slots:
             << set("plan.scope_months", "-5") << 1 << "must be at least 1; -5 is not";
         QTest::newRow("date order")
             << set("plan.health_yellow_min", "90") << 1 << "plan.health_yellow_min: ";
-        QTest::newRow("required")
-            << set("account.company", " ") << 1 << "Company cannot be empty";
+        QTest::newRow("required") << set("account.company", " ") << 1 << "Company cannot be empty";
         QTest::newRow("control character")
             << set("milestone#1.name", "Go\u0007live") << 1 << "milestone#1.name";
         QTest::newRow("add to a single record")
-            << QStringList {QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("plan")}
-            << 1 << "plan is a single record";
-        QTest::newRow("add: not FIELD=VALUE")
-            << QStringList {QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("risk"),
-                   QStringLiteral("description")}
-            << 2 << "\"description\" is not FIELD=VALUE";
-        QTest::newRow("add: unknown field")
-            << QStringList {QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("risk"),
-                   QStringLiteral("severity=high")}
-            << 1 << "The table risk has no field \"severity\"";
-        QTest::newRow("add: value out of range")
-            << QStringList {QStringLiteral("add"), QStringLiteral("1"),
-                   QStringLiteral("onboarding_step"), QStringLiteral("day=-4")}
-            << 1 << "-4 is not";
-        QTest::newRow("remove: unknown row")
-            << QStringList {QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("risk#44")}
-            << 1 << "The plan has no row 44 in risk";
-        QTest::newRow("remove: single record")
-            << QStringList {QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("account")}
-            << 1 << "cannot be removed";
+            << QStringList {QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("plan")} << 1
+            << "plan is a single record";
+        QTest::newRow("add: not FIELD=VALUE") << QStringList {QStringLiteral("add"),
+            QStringLiteral("1"), QStringLiteral("risk"), QStringLiteral("description")}
+                                              << 2 << "\"description\" is not FIELD=VALUE";
+        QTest::newRow("add: unknown field") << QStringList {QStringLiteral("add"),
+            QStringLiteral("1"), QStringLiteral("risk"), QStringLiteral("severity=high")}
+                                            << 1 << "The table risk has no field \"severity\"";
+        QTest::newRow("add: value out of range") << QStringList {QStringLiteral("add"),
+            QStringLiteral("1"), QStringLiteral("onboarding_step"), QStringLiteral("day=-4")}
+                                                 << 1 << "-4 is not";
+        QTest::newRow("remove: unknown row") << QStringList {QStringLiteral("remove"),
+            QStringLiteral("1"), QStringLiteral("risk#44")}
+                                             << 1 << "The plan has no row 44 in risk";
+        QTest::newRow("remove: single record") << QStringList {QStringLiteral("remove"),
+            QStringLiteral("1"), QStringLiteral("account")}
+                                               << 1 << "cannot be removed";
         QTest::newRow("show: unknown table")
             << QStringList {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("tasks")}
             << 1 << "There is no table \"tasks\"";
-        QTest::newRow("unknown plan") << QStringList {QStringLiteral("set"), QStringLiteral("Globex"),
-            QStringLiteral("plan.title"), QStringLiteral("x")} << 1 << "Globex";
-        QTest::newRow("missing value")
-            << QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("plan.title")}
-            << 2 << "usage: accord set PLAN TABLE#ROW.FIELD VALUE";
+        QTest::newRow("unknown plan") << QStringList {QStringLiteral("set"),
+            QStringLiteral("Globex"), QStringLiteral("plan.title"), QStringLiteral("x")}
+                                      << 1 << "Globex";
+        QTest::newRow("missing value") << QStringList {QStringLiteral("set"), QStringLiteral("1"),
+            QStringLiteral("plan.title")}
+                                       << 2 << "usage: accord set PLAN TABLE#ROW.FIELD VALUE";
     }
 
     void refusalsStoreNothing()
