@@ -2,6 +2,7 @@
 // Workspace benchmarks (issue: core domain and SQLite workspace). Not run by ctest:
 //   ./build/release/tests/bench/bench_workspace [--plans-large N]
 #include "benchtable.h"
+#include "document/plandocument.h"
 #include "sample/samplegenerator.h"
 #include "storage/sqliteworkspace.h"
 
@@ -82,6 +83,13 @@ int main(int argc, char **argv)
             target, Change::set<&Milestone::name>(milestone, QStringLiteral("Edit %1").arg(++n)));
     });
 
+    // The whole path of an edit in the editor: checked, applied, stored, undoable.
+    PlanDocument document(*ws, *ws->loadPlan(target));
+    const double documentMs = medianMs(commits, [&] {
+        (void)document.set<&Milestone::name>(
+            RowId(milestone), QStringLiteral("Edit %1").arg(++n));
+    });
+
     QSqlQuery q(ws->database());
     q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_raw (x INTEGER)"));
     QSqlQuery insert(ws->database());
@@ -94,6 +102,8 @@ int main(int argc, char **argv)
     });
     table.add(
         QStringLiteral("one-field edit commit"), 1000.0 / editMs, QStringLiteral("commits/s"));
+    table.add(QStringLiteral("one-field edit through the plan's document"), 1000.0 / documentMs,
+        QStringLiteral("commits/s"));
     table.add(QStringLiteral("raw single-row INSERT transaction"), 1000.0 / rawMs,
         QStringLiteral("commits/s"));
     table.print(out);
