@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
+#include "editors/fielddelegate.h"
 #include "editors/planeditor.h"
 #include "editors/recordform.h"
+#include "editors/refpicker.h"
 #include "editors/sectioncatalog.h"
 #include "editors/sectionpanels.h"
 #include "editors/tablesection.h"
-#include "window/mainwindow.h"
 #include "models/plantablemodel.h"
 #include "portfolio/portfolionavigator.h"
 #include "storage/sqliteworkspace.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -255,6 +258,67 @@ private slots:
                      QStringLiteral("\"jane@\" is not a valid e-mail address")),
             qPrintable(errors.front().front().toString()));
         QCOMPARE(window.document()->plan().stakeholders.front().email, QString());
+    }
+
+    // A reference cell is a picker of names: typing part of a phase's name and
+    // Enter stores that phase; a name that is no phase is refused, nothing stored.
+    void referencesArePickedByName()
+    {
+        MainWindow window;
+        TableSection *section = nullptr;
+        showSection(window, QStringLiteral("roadmap"), tableOf<Milestone>(), &section);
+        QVERIFY(section);
+        PlanDocument *document = window.document();
+        const PlanId id = document->id();
+        const auto onboard = document->insertRow(
+            tableOf<Phase>(), 0, {{fieldOf<&Phase::name>(), QStringLiteral("Onboard")}});
+        const auto adopt = document->insertRow(
+            tableOf<Phase>(), 1, {{fieldOf<&Phase::name>(), QStringLiteral("Adopt")}});
+        QVERIFY(onboard && adopt);
+
+        QTableView *view = section->view();
+        press(view, Qt::Key_Insert);
+        closeEditor();
+        const int row = view->currentIndex().row();
+        const int phase = section->model()->columnOf(fieldOf<&Milestone::phase>());
+        const qint64 milestone = section->model()->rowId(row);
+
+        const auto pick = [&](const QString &typed) {
+            QTRY_VERIFY(!view->findChild<RefPicker *>()); // the last editor is gone
+            view->setCurrentIndex(section->model()->index(row, phase));
+            press(view, Qt::Key_F2);
+            QPointer<RefPicker> picker;
+            QTRY_VERIFY((picker = view->findChild<RefPicker *>()));
+            // (none), then every phase by name
+            QCOMPARE(picker->count(), 1 + int(document->plan().phases.size()));
+            QVERIFY(picker->findText(QStringLiteral("Onboard")) > 0);
+            picker->lineEdit()->selectAll();
+            if (typed.isEmpty())
+                QTest::keyClick(picker->lineEdit(), Qt::Key_Backspace);
+            QTest::keyClicks(picker->lineEdit(), typed);
+            QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        };
+        pick(QStringLiteral("adop"));
+        QTRY_COMPARE(section->model()->data(section->model()->index(row, phase)).toString(),
+            QStringLiteral("Adopt"));
+        const auto storedPhase = [&] {
+            const Plan plan = storedPlan(id);
+            const int index = tableOf<Milestone>().indexOfRow(plan, milestone);
+            return plan.milestones[std::size_t(index)].phase.value;
+        };
+        QCOMPARE(storedPhase(), *adopt);
+
+        auto *delegate = qobject_cast<FieldDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        QSignalSpy refused(delegate, &FieldDelegate::refused);
+        pick(QStringLiteral("Renew"));
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY2(refused.front().front().toString().contains(QStringLiteral("\"Renew\"")),
+            qPrintable(refused.front().front().toString()));
+        QCOMPARE(storedPhase(), *adopt);
+
+        pick(QString()); // empty: no phase
+        QTRY_COMPARE(storedPhase(), qint64(0));
     }
 };
 

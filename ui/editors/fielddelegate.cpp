@@ -4,7 +4,6 @@
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
 #include "models/plantablemodel.h"
-#include "peoplelist.h"
 
 namespace accord {
 
@@ -21,8 +20,7 @@ QWidget *FieldDelegate::createEditor(
     if (!ref.isValid())
         return nullptr;
     const FieldInfo &field = ref.info();
-    QWidget *editor = FieldEditorFactory::create(
-        field, parent, PeopleList::of(m_model->document()->plan()), true);
+    QWidget *editor = FieldEditorFactory::create(field, parent, m_model->document()->plan(), true);
     editor->setAutoFillBackground(true);
     return editor;
 }

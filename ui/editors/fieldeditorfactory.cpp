@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldeditorfactory.h"
 
+#include "peoplelist.h"
+#include "refpicker.h"
+
 #include "model/enuminfo.h"
 #include "model/money.h"
 
@@ -83,7 +86,7 @@ QWidget *personEditor(QWidget *parent, const QStringList &people)
 } // namespace
 
 QWidget *FieldEditorFactory::create(
-    const FieldInfo &field, QWidget *parent, const QStringList &people, bool compact)
+    const FieldInfo &field, QWidget *parent, const Plan &plan, bool compact)
 {
     switch (field.kind) {
     case FieldKind::Date:
@@ -118,10 +121,10 @@ QWidget *FieldEditorFactory::create(
     }
     case FieldKind::Text:
         if (field.hint == FieldHint::Person)
-            return personEditor(parent, people);
+            return personEditor(parent, PeopleList::of(plan));
         break;
     case FieldKind::Ref:
-        break;
+        return new RefPicker(field, plan, parent);
     }
     auto *line = new QLineEdit(parent);
     if (field.kind == FieldKind::StringList)
@@ -140,6 +143,8 @@ void FieldEditorFactory::setValue(QWidget *editor, const FieldInfo &field, const
         dspin->setValue(value.isNull() ? dspin->minimum() : value.toDouble());
     else if (auto *check = qobject_cast<QCheckBox *>(editor))
         check->setChecked(value.toBool());
+    else if (auto *picker = qobject_cast<RefPicker *>(editor))
+        picker->setRowId(value.toLongLong());
     else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->isEditable())
             combo->setCurrentText(value.toString());
@@ -179,6 +184,16 @@ QVariant FieldEditorFactory::value(
     }
     if (auto *check = qobject_cast<QCheckBox *>(editor))
         return check->isChecked();
+    if (auto *picker = qobject_cast<RefPicker *>(editor)) {
+        const Result<qint64> id = picker->rowId();
+        if (id)
+            return qlonglong(*id);
+        if (ok)
+            *ok = false;
+        if (error)
+            *error = id.error();
+        return {};
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         return combo->isEditable() ? QVariant(combo->currentText().trimmed())
                                    : combo->currentData();

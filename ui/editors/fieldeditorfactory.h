@@ -10,15 +10,19 @@ class QWidget;
 
 namespace accord {
 
+struct Plan;
+
 // Editor widgets for one field, by its kind: date pickers with a calendar popup
 // (empty allowed), combo boxes for every vocabulary, spin boxes with units for
-// numbers, a money field, a person picker (stakeholders or free text) and
-// line-per-item lists. Shared by forms and table delegates.
+// numbers, a money field, a person picker (stakeholders or free text), a picker
+// of rows by name for references (RefPicker) and line-per-item lists. Shared by forms and table
+// delegates.
 class FieldEditorFactory {
 public:
-    // compact: a one-line editor for table cells (lists as "a; b").
-    static QWidget *create(const FieldInfo &field, QWidget *parent, const QStringList &people = {},
-        bool compact = false);
+    // compact: a one-line editor for table cells (lists as "a; b"). The plan gives
+    // the choices of person and reference pickers.
+    static QWidget *create(
+        const FieldInfo &field, QWidget *parent, const Plan &plan, bool compact = false);
     static void setValue(QWidget *editor, const FieldInfo &field, const QVariant &value);
     // The editor's value; an invalid QVariant with *ok = false when it cannot be read
     // (e.g. unparsable money), with the reason in *error.

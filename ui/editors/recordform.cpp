@@ -3,7 +3,6 @@
 
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
-#include "peoplelist.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -26,11 +25,10 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     outer->addLayout(form);
-    const QStringList people = PeopleList::of(document->plan());
     for (const FieldRef &field : fields) {
         Q_ASSERT(field.table == &table);
         const FieldInfo &info = field.info();
-        QWidget *editor = FieldEditorFactory::create(info, this, people);
+        QWidget *editor = FieldEditorFactory::create(info, this, document->plan());
         editor->setObjectName(table.name() + u'.' + info.key);
         form->addRow(info.translatedLabel() + u':', editor);
         m_bindings.push_back({field.index, editor});
