@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
+#include "editors/datefield.h"
 #include "editors/fielddelegate.h"
 #include "editors/planeditor.h"
 #include "editors/recordform.h"
@@ -14,12 +15,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -103,6 +107,21 @@ private:
         // The delegate commits on Return through a queued call, then closes the editor.
         QTRY_COMPARE(model->data(model->index(row, column)).toString(), text);
         QTRY_VERIFY(view->hasFocus());
+    }
+
+    // Opens the editor of one cell by F2 once the previous editor is gone.
+    template<typename Editor> static Editor *editCell(TableSection *section, int row, int column)
+    {
+        QTableView *view = section->view();
+        if (!QTest::qWaitFor([&] { return !view->findChild<Editor *>(); }))
+            return nullptr; // the previous editor is still open
+        view->setCurrentIndex(section->model()->index(row, column));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        Editor *editor = nullptr;
+        const bool opened
+            = QTest::qWaitFor([&] { return (editor = view->findChild<Editor *>()) != nullptr; });
+        return opened ? editor : nullptr;
     }
 
 private slots:
@@ -244,19 +263,24 @@ private slots:
             closeEditor();
         }
         const int email = section->model()->columnOf(fieldOf<&Stakeholder::email>());
-        QSignalSpy errors(window.document(), &PlanDocument::error);
+        auto *delegate = qobject_cast<FieldDelegate *>(section->view()->itemDelegate());
+        QSignalSpy errors(delegate, &FieldDelegate::refused);
         section->view()->setCurrentIndex(section->model()->index(0, email));
         press(section->view(), Qt::Key_F2);
         QPointer<QLineEdit> line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(line);
         QTest::keyClicks(line, QStringLiteral("jane@"));
         QTest::keyClick(line, Qt::Key_Return);
-        QTRY_VERIFY(!line); // the editor is gone: the edit was tried
-        QVERIFY(storedPlan(id).stakeholders.front().email.isEmpty());
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.front().front().toString().contains(
                      QStringLiteral("\"jane@\" is not a valid e-mail address")),
             qPrintable(errors.front().front().toString()));
+        QVERIFY(line); // still open, with what was typed
+        QCOMPARE(line->text(), QStringLiteral("jane@"));
+        QVERIFY(storedPlan(id).stakeholders.front().email.isEmpty());
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_VERIFY(!line);
+        QVERIFY(storedPlan(id).stakeholders.front().email.isEmpty());
         QCOMPARE(window.document()->plan().stakeholders.front().email, QString());
     }
 
@@ -316,9 +340,140 @@ private slots:
         QVERIFY2(refused.front().front().toString().contains(QStringLiteral("\"Renew\"")),
             qPrintable(refused.front().front().toString()));
         QCOMPARE(storedPhase(), *adopt);
+        // The editor keeps what was typed until the edit is cancelled.
+        auto *open = view->findChild<RefPicker *>();
+        QVERIFY(open);
+        QCOMPARE(open->currentText(), QStringLiteral("Renew"));
+        QTest::keyClick(open->lineEdit(), Qt::Key_Escape);
 
         pick(QString()); // empty: no phase
         QTRY_COMPARE(storedPhase(), qint64(0));
+    }
+
+    // A date is typed into an empty cell; an impossible one is refused where it
+    // was typed and stays there until corrected or cancelled; the calendar opens
+    // near today.
+    void datesAreTypedAndNeverChanged()
+    {
+        MainWindow window;
+        TableSection *section = nullptr;
+        showSection(window, QStringLiteral("roadmap"), tableOf<Milestone>(), &section);
+        QVERIFY(section);
+        const PlanId id = window.document()->id();
+        press(section->view(), Qt::Key_Insert);
+        closeEditor();
+        const int row = section->view()->currentIndex().row();
+        const qint64 milestone = section->model()->rowId(row);
+        const int target = section->model()->columnOf(fieldOf<&Milestone::targetDate>());
+        const int start = section->model()->columnOf(fieldOf<&Milestone::start>());
+        const auto stored = [&] {
+            const Plan plan = storedPlan(id);
+            return plan.milestones[std::size_t(tableOf<Milestone>().indexOfRow(plan, milestone))];
+        };
+
+        DateField *field = editCell<DateField>(section, row, target);
+        QVERIFY(field && field->text().isEmpty());
+        QTest::keyClicks(field, QStringLiteral("2027-03-15"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(stored().targetDate, QDate(2027, 3, 15));
+
+        auto *delegate = qobject_cast<FieldDelegate *>(section->view()->itemDelegate());
+        QSignalSpy refused(delegate, &FieldDelegate::refused);
+        field = editCell<DateField>(section, row, target);
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("2028-02-30"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.front().front().toString().contains(
+                     QStringLiteral("2028-02-30 is not a day of the calendar")),
+            qPrintable(refused.front().front().toString()));
+        QPointer<DateField> open = field;
+        QVERIFY(open && open->isVisible());
+        QCOMPARE(open->text(), QStringLiteral("2028-02-30")); // what was typed stays
+        QCOMPARE(stored().targetDate, QDate(2027, 3, 15));
+        QTest::keyClick(open, Qt::Key_Escape);
+        QTRY_VERIFY(!open);
+        QCOMPARE(stored().targetDate, QDate(2027, 3, 15));
+
+        // The calendar of an empty date opens on today, not in 1900.
+        field = editCell<DateField>(section, row, start);
+        QTest::keyClick(field, Qt::Key_Down, Qt::AltModifier);
+        auto *calendar = field->findChild<QCalendarWidget *>();
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->selectedDate(), QDate::currentDate());
+        QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+        QTest::keyClick(calendar, Qt::Key_Escape);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!stored().start.isValid());
+    }
+
+    // 150 in a weight is refused with the message shown, and nothing is stored
+    // (never 15, as a spin box limited to 100 would make of it).
+    void numbersOutOfRangeAreRefusedAtTheField()
+    {
+        MainWindow window;
+        TableSection *section = nullptr;
+        showSection(window, QStringLiteral("health"), tableOf<HealthComponent>(), &section);
+        QVERIFY(section);
+        const PlanId id = window.document()->id();
+        press(section->view(), Qt::Key_Insert);
+        closeEditor();
+        const int row = section->view()->currentIndex().row();
+        const int weight = section->model()->columnOf(fieldOf<&HealthComponent::weight>());
+        const int before = storedPlan(id).healthComponents[std::size_t(row)].weight;
+        QSpinBox *spin = editCell<QSpinBox>(section, row, weight);
+        QVERIFY(spin);
+        auto *delegate = qobject_cast<FieldDelegate *>(section->view()->itemDelegate());
+        QSignalSpy refused(delegate, &FieldDelegate::refused);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("150"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(refused.size(), 1);
+        const QString message = refused.front().front().toString();
+        QVERIFY2(message.contains(QStringLiteral("150 is not")), qPrintable(message));
+        QCOMPARE(spin->value(), 150);
+        // Shown under the table, where the user is working.
+        const auto labels = section->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+            [&](QLabel *l) { return l->isVisible() && l->text() == message; }));
+        const Plan plan = storedPlan(id);
+        QCOMPARE(plan.healthComponents[std::size_t(row)].weight, before);
+        QTest::keyClick(spin, Qt::Key_Escape);
+    }
+
+    // In a form too: the refused value stays in its field, marked, with the
+    // message under the form; Escape brings back the stored value.
+    void formFieldsKeepARefusedValue()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("health")));
+        auto *spin = editor->page(editor->currentPage())
+                         ->findChild<QSpinBox *>(QStringLiteral("plan.health_green_min"));
+        QVERIFY(spin);
+        const PlanId id = window.document()->id();
+        const int stored = storedPlan(id).header.healthGreenMin;
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("150"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(spin->value(), 150);
+        QVERIFY(spin->toolTip().contains(QStringLiteral("150 is not")));
+        auto *message = editor->page(editor->currentPage())
+                            ->findChild<QLabel *>(QStringLiteral("fieldError"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->text(), spin->toolTip());
+        QCOMPARE(storedPlan(id).header.healthGreenMin, stored);
+        QTest::keyClick(spin, Qt::Key_Escape);
+        QCOMPARE(spin->value(), stored);
+        QVERIFY(!message->isVisible());
+        QCOMPARE(storedPlan(id).header.healthGreenMin, stored);
     }
 };
 

@@ -4,6 +4,10 @@
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
 #include "models/plantablemodel.h"
+#include "rules/fieldvalidator.h"
+
+#include <QKeyEvent>
+#include <QToolTip>
 
 namespace accord {
 
@@ -22,6 +26,7 @@ QWidget *FieldDelegate::createEditor(
     const FieldInfo &field = ref.info();
     QWidget *editor = FieldEditorFactory::create(field, parent, m_model->document()->plan(), true);
     editor->setAutoFillBackground(true);
+    m_editing = index;
     return editor;
 }
 
@@ -44,6 +49,41 @@ void FieldDelegate::setModelData(
     }
     if (index.data(Qt::EditRole) != value)
         model->setData(index, value, Qt::EditRole);
+}
+
+QString FieldDelegate::problem(QWidget *editor) const
+{
+    if (!m_editing.isValid())
+        return {};
+    const FieldRef ref = m_model->field(m_editing.column());
+    bool ok = true;
+    QString error;
+    const QVariant value = FieldEditorFactory::value(editor, ref.info(), &ok, &error);
+    if (!ok)
+        return error;
+    const Plan &plan = m_model->document()->plan();
+    const Result<void> allowed
+        = FieldValidator::check(plan, Change::set(ref, m_model->rowId(m_editing.row()), value));
+    return allowed ? QString() : allowed.error();
+}
+
+bool FieldDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *editor = qobject_cast<QWidget *>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool commits = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+            || key == Qt::Key_Backtab;
+        if (commits) {
+            if (const QString message = problem(editor); !message.isEmpty()) {
+                emit refused(message);
+                QToolTip::showText(
+                    editor->mapToGlobal(QPoint(0, editor->height())), message, editor);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace accord

@@ -8,7 +8,8 @@ namespace accord {
 class PlanTableModel;
 
 // Cell editors for a PlanTableModel, by field kind (FieldEditorFactory). A value
-// the editor cannot read (e.g. malformed money) is refused and reported.
+// the editor cannot read (malformed money, an impossible date) or the plan does
+// not accept (a weight of 150 %) is refused and reported, never stored changed.
 class FieldDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
@@ -21,11 +22,21 @@ public:
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+protected:
+    // Enter and Tab commit only a value the plan accepts: otherwise the message is
+    // shown at the cell and the editor stays open with what was typed (Escape
+    // cancels).
+    bool eventFilter(QObject *object, QEvent *event) override;
+
 signals:
     void refused(const QString &message) const;
 
 private:
+    // Why the editor's value cannot be stored in the cell being edited; empty if it can.
+    QString problem(QWidget *editor) const;
+
     PlanTableModel *m_model;
+    mutable QPersistentModelIndex m_editing; // the cell whose editor is open
 };
 
 } // namespace accord

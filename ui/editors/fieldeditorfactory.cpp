@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldeditorfactory.h"
 
+#include "datefield.h"
 #include "peoplelist.h"
 #include "refpicker.h"
 
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,37 +21,26 @@ namespace accord {
 
 namespace {
 
-const QDate kNoDate(1900, 1, 1); // the minimum of a date editor reads "not set"
-
-QWidget *dateEditor(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setMaximumDate(QDate(2200, 12, 31));
-    edit->setSpecialValueText(QCoreApplication::translate("accord::FieldEditor", "not set"));
-    return edit;
-}
-
+// The spin boxes take any number of their type: the field's own range is the
+// document's to check, so that 150 typed into a 0–100 field is refused with a
+// message instead of being cut to 15 as it is typed.
 QWidget *intEditor(const FieldInfo &field, QWidget *parent)
 {
     auto *spin = new QSpinBox(parent);
+    spin->setKeyboardTracking(false); // a value is taken when typed in full, not digit by digit
     const bool optional = field.kind == FieldKind::OptInteger;
-    const bool bounded = field.hint == FieldHint::Percent || field.hint == FieldHint::Score;
-    spin->setRange(bounded ? (optional ? -1 : 0) : -1000000000, bounded ? 100 : 1000000000);
+    spin->setRange(optional ? -1000000001 : -1000000000, 1000000000);
     if (field.hint == FieldHint::Percent)
         spin->setSuffix(QStringLiteral(" %"));
-    if (optional) {
-        spin->setMinimum(bounded ? -1 : -1000000001);
+    if (optional)
         spin->setSpecialValueText(QCoreApplication::translate("accord::FieldEditor", "not set"));
-    }
     return spin;
 }
 
 QWidget *realEditor(const FieldInfo &field, QWidget *parent)
 {
     auto *spin = new QDoubleSpinBox(parent);
+    spin->setKeyboardTracking(false);
     spin->setDecimals(2);
     spin->setRange(-1e12, 1e12);
     if (field.hint == FieldHint::Percent)
@@ -90,7 +79,7 @@ QWidget *FieldEditorFactory::create(
 {
     switch (field.kind) {
     case FieldKind::Date:
-        return dateEditor(parent);
+        return new DateField(parent);
     case FieldKind::Integer:
     case FieldKind::OptInteger:
         return intEditor(field, parent);
@@ -135,8 +124,8 @@ QWidget *FieldEditorFactory::create(
 
 void FieldEditorFactory::setValue(QWidget *editor, const FieldInfo &field, const QVariant &value)
 {
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        date->setDate(value.toDate().isValid() ? value.toDate() : kNoDate);
+    if (auto *date = qobject_cast<DateField *>(editor))
+        date->setDate(value.toDate());
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
         spin->setValue(value.isNull() ? spin->minimum() : value.toInt());
     else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
@@ -170,8 +159,19 @@ QVariant FieldEditorFactory::value(
 {
     if (ok)
         *ok = true;
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        return date->date() == kNoDate ? QVariant() : QVariant(date->date());
+    if (auto *date = qobject_cast<DateField *>(editor)) {
+        const Result<QDate> typed = date->date();
+        if (typed)
+            return typed->isValid() ? QVariant(*typed) : QVariant();
+        if (ok)
+            *ok = false;
+        if (error)
+            *error = typed.error();
+        return {};
+    }
+    // A spin box takes typed text when it is finished; take it now too.
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
+        spin->interpretText();
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         if (field.kind == FieldKind::OptInteger && spin->value() == spin->minimum())
             return QVariant();
@@ -235,11 +235,9 @@ QVariant FieldEditorFactory::value(
 void FieldEditorFactory::onCommit(
     QWidget *editor, const FieldInfo &, QObject *context, const std::function<void()> &callback)
 {
-    // Dates and numbers commit on every change (picked in the calendar, stepped
-    // with the arrows); successive edits of one field merge into one undo step.
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        QObject::connect(date, &QDateEdit::dateChanged, context, callback);
-    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+    // Numbers commit on every change (stepped with the arrows); successive edits of
+    // one field merge into one undo step. Dates commit like text, when finished.
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
         QObject::connect(spin, &QSpinBox::valueChanged, context, callback);
     else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
         QObject::connect(dspin, &QDoubleSpinBox::valueChanged, context, callback);

@@ -6,9 +6,13 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace accord {
 
@@ -34,8 +38,7 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
         m_bindings.push_back({field.index, editor});
         const Binding binding = m_bindings.back();
         FieldEditorFactory::onCommit(editor, info, this, [this, binding] { commit(binding); });
-        if (qobject_cast<QPlainTextEdit *>(editor))
-            editor->installEventFilter(this);
+        editor->installEventFilter(this);
     }
     m_error->setObjectName(QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
@@ -69,10 +72,17 @@ qint64 RecordForm::currentRowId() const
 
 bool RecordForm::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusOut) {
-        for (const Binding &b : m_bindings) {
-            if (b.editor == watched)
-                commit(b);
+    for (const Binding &b : m_bindings) {
+        if (b.editor != watched)
+            continue;
+        // A paragraph commits when the user leaves it (its Enter is a new line).
+        if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(b.editor))
+            commit(b);
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+            && b.editor->property("refused").toBool()) {
+            refresh(); // cancel: the stored value again
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -91,24 +101,40 @@ void RecordForm::commit(const Binding &binding)
     QString error;
     const QVariant value = FieldEditorFactory::value(binding.editor, info, &ok, &error);
     if (!ok) {
-        showError(error);
+        showError(binding.editor, error);
         return;
     }
-    if (value == m_table.value(m_document->plan(), row, binding.field))
+    if (value == m_table.value(m_document->plan(), row, binding.field)) {
+        clearError(binding.editor);
         return;
+    }
     const Result<void> done = m_document->set({&m_table, binding.field}, id, value);
-    if (done) {
-        m_error->hide();
-        return;
-    }
-    showError(done.error());
-    refresh(); // back to the stored value
+    if (done)
+        clearError(binding.editor);
+    else
+        showError(binding.editor, done.error()); // what was typed stays, to be corrected
 }
 
-void RecordForm::showError(const QString &message)
+void RecordForm::showError(QWidget *editor, const QString &message)
 {
+    editor->setProperty("refused", true);
+    editor->setToolTip(message);
+    editor->setStyleSheet(QStringLiteral("border: 2px solid #c62828;"));
     m_error->setText(message);
     m_error->show();
+    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor);
+}
+
+void RecordForm::clearError(QWidget *editor)
+{
+    if (!editor->property("refused").toBool())
+        return;
+    editor->setProperty("refused", false);
+    editor->setToolTip(QString());
+    editor->setStyleSheet(QString());
+    if (std::none_of(m_bindings.begin(), m_bindings.end(),
+            [](const Binding &b) { return b.editor->property("refused").toBool(); }))
+        m_error->hide();
 }
 
 void RecordForm::refresh()
@@ -117,6 +143,7 @@ void RecordForm::refresh()
     const int row = t->indexOfRow(m_document->plan(), currentRowId());
     m_updating = true;
     for (const Binding &b : m_bindings) {
+        clearError(b.editor);
         b.editor->setEnabled(row >= 0);
         const QVariant value = row >= 0 ? t->value(m_document->plan(), row, b.field) : QVariant();
         const QSignalBlocker blocker(b.editor);

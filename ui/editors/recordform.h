@@ -16,8 +16,9 @@ struct FieldInfo;
 
 // A form (QFormLayout) for chosen fields of one row: the plan's header, its
 // account, or one row of a collection. Each field commits when the user
-// finishes editing it, as one undoable edit; a refused value is shown under the
-// form and the field goes back to the stored value.
+// finishes editing it, as one undoable edit. A refused value keeps what was
+// typed, marked, with the reason at the field (its tooltip) and under the form,
+// until it is corrected; Escape puts the stored value back.
 class RecordForm : public QWidget {
     Q_OBJECT
 
@@ -42,7 +43,8 @@ private:
     void commit(const Binding &binding);
     void refresh();
     void onChanged(const Change &change);
-    void showError(const QString &message);
+    void showError(QWidget *editor, const QString &message);
+    void clearError(QWidget *editor);
     qint64 currentRowId() const;
 
     PlanDocument *m_document;

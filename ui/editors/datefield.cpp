@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datefield.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QStyle>
+
+namespace accord {
+
+namespace {
+
+const QDate kFirst(1900, 1, 1);
+const QDate kLast(2200, 12, 31);
+
+} // namespace
+
+DateField::DateField(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setPlaceholderText(tr("YYYY-MM-DD"));
+    setClearButtonEnabled(true);
+    QAction *open = addAction(style()->standardIcon(QStyle::SP_ArrowDown), TrailingPosition);
+    open->setObjectName(QStringLiteral("openCalendar"));
+    open->setToolTip(tr("Choose from a calendar (Alt+Down)"));
+    connect(open, &QAction::triggered, this, &DateField::showCalendar);
+}
+
+void DateField::setDate(const QDate &date)
+{
+    setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
+}
+
+Result<QDate> DateField::date() const
+{
+    const QString typed = text().trimmed();
+    if (typed.isEmpty())
+        return QDate();
+    static const QRegularExpression form(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
+    const QRegularExpressionMatch match = form.match(typed);
+    if (!match.hasMatch())
+        return Error {tr("\"%1\" is not a date: write it as YYYY-MM-DD, such as %2.")
+                          .arg(typed, QDate::currentDate().toString(Qt::ISODate))};
+    const QDate date(
+        match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    if (!date.isValid())
+        return Error {tr("%1 is not a day of the calendar.").arg(typed)};
+    if (date < kFirst || date > kLast)
+        return Error {tr("%1 is outside the dates a plan can hold (%2 to %3).")
+                          .arg(typed, kFirst.toString(Qt::ISODate), kLast.toString(Qt::ISODate))};
+    return date;
+}
+
+void DateField::showCalendar()
+{
+    if (!m_calendar) {
+        // A child of the field, so that a table's cell editor stays open while it shows.
+        m_calendar = new QCalendarWidget(this);
+        m_calendar->setWindowFlags(Qt::Popup);
+        m_calendar->setObjectName(QStringLiteral("calendar"));
+        m_calendar->setDateRange(kFirst, kLast);
+        m_calendar->setGridVisible(true);
+        connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &date) {
+            m_calendar->hide();
+            setDate(date);
+            setFocus();
+            emit editingFinished();
+        });
+        connect(m_calendar, &QCalendarWidget::clicked, m_calendar, &QCalendarWidget::activated);
+    }
+    const Result<QDate> typed = date();
+    const QDate shown = typed && typed->isValid() ? *typed : QDate::currentDate();
+    m_calendar->setSelectedDate(shown);
+    m_calendar->setCurrentPage(shown.year(), shown.month());
+    m_calendar->adjustSize();
+    m_calendar->move(mapToGlobal(QPoint(0, height())));
+    m_calendar->show();
+    m_calendar->setFocus();
+}
+
+void DateField::keyPressEvent(QKeyEvent *event)
+{
+    const bool altDown
+        = event->key() == Qt::Key_Down && event->modifiers().testFlag(Qt::AltModifier);
+    if (altDown || event->key() == Qt::Key_F4) {
+        showCalendar();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace accord
