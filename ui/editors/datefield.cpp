@@ -4,8 +4,8 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QRegularExpression>
-#include <QStyle>
 
 namespace accord {
 
@@ -14,6 +14,28 @@ namespace {
 const QDate kFirst(1900, 1, 1);
 const QDate kLast(2200, 12, 31);
 
+// A small calendar page in the colour of the field's text, for the button.
+QIcon calendarIcon(const QColor &colour)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 2.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3);
+    painter.fillRect(QRectF(4, 6, 24, 6), colour);
+    painter.drawLine(QPointF(10, 3), QPointF(10, 8));
+    painter.drawLine(QPointF(22, 3), QPointF(22, 8));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 0; column < 3; ++column)
+            painter.drawRect(QRectF(8 + column * 6.5, 15 + row * 6, 3.5, 3.5));
+    }
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 DateField::DateField(QWidget *parent)
@@ -21,7 +43,7 @@ DateField::DateField(QWidget *parent)
 {
     setPlaceholderText(tr("YYYY-MM-DD"));
     setClearButtonEnabled(true);
-    QAction *open = addAction(style()->standardIcon(QStyle::SP_ArrowDown), TrailingPosition);
+    QAction *open = addAction(calendarIcon(palette().color(QPalette::Text)), TrailingPosition);
     open->setObjectName(QStringLiteral("openCalendar"));
     open->setToolTip(tr("Choose from a calendar (Alt+Down)"));
     connect(open, &QAction::triggered, this, &DateField::showCalendar);
@@ -30,6 +52,7 @@ DateField::DateField(QWidget *parent)
 void DateField::setDate(const QDate &date)
 {
     setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
+    selectAll(); // typing replaces the date, Delete clears it
 }
 
 Result<QDate> DateField::date() const

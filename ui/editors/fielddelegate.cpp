@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
 #include "models/plantablemodel.h"
+#include "refpicker.h"
 #include "rules/fieldvalidator.h"
 
 #include <QKeyEvent>
@@ -27,6 +28,15 @@ QWidget *FieldDelegate::createEditor(
     QWidget *editor = FieldEditorFactory::create(field, parent, m_model->document()->plan(), true);
     editor->setAutoFillBackground(true);
     m_editing = index;
+    // A name chosen from a reference picker's list is the whole edit.
+    if (auto *picker = qobject_cast<RefPicker *>(editor)) {
+        connect(picker, &RefPicker::picked, this, [this, picker] {
+            if (const QString message = problem(picker); !message.isEmpty())
+                return emit refused(message);
+            emit const_cast<FieldDelegate *>(this)->commitData(picker);
+            emit const_cast<FieldDelegate *>(this)->closeEditor(picker);
+        });
+    }
     return editor;
 }
 

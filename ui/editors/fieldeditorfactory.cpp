@@ -243,6 +243,8 @@ void FieldEditorFactory::onCommit(
         QObject::connect(dspin, &QDoubleSpinBox::valueChanged, context, callback);
     else if (auto *check = qobject_cast<QCheckBox *>(editor))
         QObject::connect(check, &QCheckBox::toggled, context, callback);
+    else if (auto *picker = qobject_cast<RefPicker *>(editor))
+        QObject::connect(picker, &RefPicker::picked, context, callback);
     else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->isEditable())
             QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, context, callback);

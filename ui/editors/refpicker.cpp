@@ -26,6 +26,10 @@ RefPicker::RefPicker(const FieldInfo &field, const Plan &plan, QWidget *parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     lineEdit()->setPlaceholderText(tr("(none)"));
+    // Queued: the line edit holds the chosen name once the completer is done.
+    connect(completer(), qOverload<const QString &>(&QCompleter::activated), this,
+        &RefPicker::picked, Qt::QueuedConnection);
+    connect(this, &QComboBox::activated, this, &RefPicker::picked, Qt::QueuedConnection);
 }
 
 void RefPicker::setRowId(qint64 id)
@@ -38,6 +42,7 @@ void RefPicker::setRowId(qint64 id)
         setCurrentIndex(-1);
         setEditText(QStringLiteral("#%1").arg(id));
     }
+    lineEdit()->selectAll(); // typing replaces the name
 }
 
 Result<qint64> RefPicker::rowId() const

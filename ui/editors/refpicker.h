@@ -25,6 +25,11 @@ public:
     // The id of the row the text names (0 for none), or why the text names none.
     Result<qint64> rowId() const;
 
+signals:
+    // A name was chosen from the list or the completion (Enter or a click): the
+    // choice is complete, nothing more to type.
+    void picked();
+
 private:
     QString m_tableLabel;
 };
