@@ -21,11 +21,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -474,6 +476,57 @@ private slots:
         QCOMPARE(spin->value(), stored);
         QVERIFY(!message->isVisible());
         QCOMPARE(storedPlan(id).header.healthGreenMin, stored);
+    }
+
+    // After "Apply what-if", Ctrl+Z in the what-if field undoes the plan's edit
+    // (not the field's text), and the page shows the stored score again.
+    void ctrlZAfterWhatIfUndoesThePlan()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("health")));
+        PlanDocument *document = window.document();
+        const PlanId id = document->id();
+        const auto component = document->insertRow(tableOf<HealthComponent>(),
+            int(document->plan().healthComponents.size()),
+            {{fieldOf<&HealthComponent::name>(), QStringLiteral("Adoption")},
+                {fieldOf<&HealthComponent::score>(), 50}});
+        QVERIFY(component);
+        const int row = int(document->plan().healthComponents.size()) - 1;
+        const auto storedScore = [&] {
+            const Plan plan = storedPlan(id);
+            return plan.healthComponents[std::size_t(row)].score.value_or(-1);
+        };
+        QWidget *page = editor->page(editor->currentPage());
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("healthComponents"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->rowCount(), row + 1);
+        auto *spin = qobject_cast<QSpinBox *>(table->cellWidget(row, 3));
+        QVERIFY(spin);
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("90"));
+        auto *apply = page->findChild<QPushButton *>(QStringLiteral("applyWhatIf"));
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(storedScore(), 90);
+
+        spin = qobject_cast<QSpinBox *>(table->cellWidget(row, 3));
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(storedScore(), 50);
+        QCOMPARE(document->plan().healthComponents[std::size_t(row)].score.value_or(-1), 50);
+        QTRY_COMPARE(qobject_cast<QSpinBox *>(table->cellWidget(row, 3))->value(), 50);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("50"));
+
+        // And Ctrl+Shift+Z redoes it.
+        QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(storedScore(), 90);
     }
 };
 

@@ -10,8 +10,9 @@
 #include "print/printactions.h"
 #include "recentworkspaces.h"
 #include "storage/sqliteworkspace.h"
-#include "templates/templatecatalog.h"
 #include "style/theme.h"
+#include "templates/templatecatalog.h"
+#include "undoshortcutrouter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -50,6 +51,7 @@ void MainWindow::createMenus()
     setStandardShortcut(redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
+    new UndoShortcutRouter(this); // Ctrl+Z is Edit ▸ Undo in every field
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("portfolioDock"))->toggleViewAction());
