@@ -528,6 +528,52 @@ private slots:
         QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(storedScore(), 90);
     }
+
+    // Each open plan keeps its own undo history: an edit, a switch to another plan
+    // and back, and Ctrl+Z still undoes the edit.
+    void switchingPlansKeepsEachPlansUndo()
+    {
+        PlanId other;
+        {
+            auto ws = SqliteWorkspace::open(m_path);
+            QVERIFY(ws);
+            Plan plan;
+            plan.account.company = QStringLiteral("Globex");
+            plan.header.title = QStringLiteral("Globex success plan");
+            auto stored = (*ws)->insertPlan(plan);
+            QVERIFY(stored);
+            other = stored->id;
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        const PlanId first = window.document()->id();
+        QVERIFY(first != other);
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("overview")));
+        auto *title = editor->page(editor->currentPage())
+                          ->findChild<QLineEdit *>(QStringLiteral("plan.title"));
+        QVERIFY(title);
+        const QString before = title->text();
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Renamed before the switch"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QTRY_COMPARE(storedPlan(first).header.title, QStringLiteral("Renamed before the switch"));
+
+        QVERIFY(window.openPlan(other));
+        QCOMPARE(window.document()->id(), other);
+        QVERIFY(!action(window, "actionUndo")->isEnabled()); // the other plan has no edits
+        QVERIFY(window.openPlan(first));
+        QVERIFY(action(window, "actionUndo")->isEnabled());
+        QWidget *page = window.editor()->page(window.editor()->currentPage());
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(storedPlan(first).header.title, before);
+        QCOMPARE(window.document()->plan().header.title, before);
+    }
 };
 
 QTEST_MAIN(TestPlanEditor)

@@ -77,7 +77,8 @@ MainWindow::~MainWindow()
     // The editor's widgets use the document: they go first.
     delete takeCentralWidget();
     m_editor = nullptr;
-    m_document.reset();
+    m_document = nullptr;
+    m_documents.clear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -97,7 +98,7 @@ bool MainWindow::openWorkspace(const QString &path)
         showError(ws.error());
         return false;
     }
-    closePlan();
+    forgetPlans();
     m_workspace = std::move(ws.value());
     m_replacedNoticeShown = false;
     RecentWorkspaces::add(path);
@@ -115,32 +116,25 @@ bool MainWindow::openWorkspace(const QString &path)
     return true;
 }
 
-bool MainWindow::openPlan(PlanId id)
+PlanDocument *MainWindow::documentFor(PlanId id)
 {
-    if (!m_workspace)
-        return false;
-    if (m_document && m_document->id() == id)
-        return true;
+    if (const auto open = m_documents.find(id.value); open != m_documents.end())
+        return open->second.get();
     auto plan = m_workspace->loadPlan(id);
     if (!plan) {
         showError(plan.error());
-        return false;
+        return nullptr;
     }
-    const int page = m_editor ? m_editor->currentPage() : 0;
-    closePlan();
-    m_document = std::make_unique<PlanDocument>(*m_workspace, std::move(plan.value()));
-    m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
-    m_editor = new PlanEditor(m_document.get(), this);
-    m_editor->showPage(qMax(0, page));
-    setCentralWidget(m_editor);
+    auto document = std::make_unique<PlanDocument>(*m_workspace, std::move(plan.value()));
+    PlanDocument *doc = document.get();
+    m_undoGroup->addStack(doc->undoStack());
     // The portfolio lists plan, account and health fields only: reload it when
     // one of those changed, not after every keystroke elsewhere.
-    connect(m_document.get(), &PlanDocument::changed, this, [this](const Change &change) {
+    connect(doc, &PlanDocument::changed, this, [this](const Change &change) {
         m_portfolioStale = m_portfolioStale || change.table == &tableOf<PlanHeader>()
             || change.table == &tableOf<Account>() || changesHealth(change);
     });
-    connect(m_document.get(), &PlanDocument::saved, this, [this] {
+    connect(doc, &PlanDocument::saved, this, [this] {
         m_saveState->setText(tr("All changes saved"));
         m_saveState->setStyleSheet(QString());
         if (std::exchange(m_portfolioStale, false)) {
@@ -148,13 +142,34 @@ bool MainWindow::openPlan(PlanId id)
             updateTitle();
         }
     });
-    connect(m_document.get(), &PlanDocument::error, this, [this](const QString &message) {
+    connect(doc, &PlanDocument::error, this, [this](const QString &message) {
         m_saveState->setText(tr("Not saved: %1").arg(message));
         m_saveState->setStyleSheet(QStringLiteral("color: #c62828;"));
     });
+    m_documents.emplace(id.value, std::move(document));
+    return doc;
+}
+
+bool MainWindow::openPlan(PlanId id)
+{
+    if (!m_workspace)
+        return false;
+    if (m_document && m_document->id() == id)
+        return true;
+    PlanDocument *document = documentFor(id);
+    if (!document)
+        return false;
+    const int page = m_editor ? m_editor->currentPage() : 0;
+    closePlan();
+    m_document = document;
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_editor = new PlanEditor(m_document, this);
+    m_editor->showPage(qMax(0, page));
+    setCentralWidget(m_editor);
     m_navigator->selectPlan(id);
-    m_checks->setDocument(m_document.get());
+    m_checks->setDocument(m_document);
     m_saveState->setText(tr("All changes saved"));
+    m_saveState->setStyleSheet(QString());
     QSettings().setValue(QStringLiteral("workspace/lastPlan"), id.value);
     updateTitle();
     return true;
@@ -162,8 +177,7 @@ bool MainWindow::openPlan(PlanId id)
 
 void MainWindow::closePlan()
 {
-    if (m_document)
-        m_undoGroup->removeStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(nullptr);
     m_checks->setDocument(nullptr);
     auto *placeholder = new QLabel(m_workspace
             ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
@@ -172,7 +186,13 @@ void MainWindow::closePlan()
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder); // deletes the editor
     m_editor = nullptr;
-    m_document.reset();
+    m_document = nullptr;
+}
+
+void MainWindow::forgetPlans()
+{
+    closePlan();
+    m_documents.clear();
 }
 
 void MainWindow::refreshPortfolio()
@@ -266,6 +286,7 @@ void MainWindow::deletePlan(PlanId id)
         return;
     if (m_document && m_document->id() == id)
         closePlan();
+    m_documents.erase(id.value);
     if (auto done = m_workspace->deletePlan(id); !done)
         return showError(done.error());
     refreshPortfolio();
@@ -299,7 +320,7 @@ void MainWindow::chooseWorkspace(bool create)
 
 void MainWindow::closeWorkspace()
 {
-    closePlan();
+    forgetPlans();
     m_workspace.reset();
     m_navigator->setPlans({});
     closePlan(); // the placeholder now says that no workspace is open

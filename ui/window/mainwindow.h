@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 
 class QLabel;
@@ -34,7 +35,7 @@ public:
     bool openWorkspace(const QString &path);
     bool openPlan(PlanId id);
     SqliteWorkspace *workspace() const { return m_workspace.get(); }
-    PlanDocument *document() const { return m_document.get(); }
+    PlanDocument *document() const { return m_document; }
     PlanEditor *editor() const { return m_editor; }
     PortfolioNavigator *navigator() const { return m_navigator; }
     QString lastError() const { return m_lastError; }
@@ -72,9 +73,14 @@ private:
     void showSectionOf(const PlanTable *table);
     void checkWorkspaceFile();
     void closeWorkspace();
+    PlanDocument *documentFor(PlanId id); // opened now or before; nullptr and a message if not
+    void forgetPlans(); // before the workspace goes: the open plans go with it
 
     std::unique_ptr<SqliteWorkspace> m_workspace;
-    std::unique_ptr<PlanDocument> m_document;
+    // Every plan opened since the workspace was: switching plans keeps each plan's
+    // undo history. m_document is the one shown.
+    std::map<qint64, std::unique_ptr<PlanDocument>> m_documents;
+    PlanDocument *m_document = nullptr;
     PortfolioNavigator *m_navigator;
     ChecksPanel *m_checks;
     PlanEditor *m_editor = nullptr;

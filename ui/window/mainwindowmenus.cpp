@@ -137,7 +137,7 @@ void MainWindow::createPlanMenu()
     QAction *signOff = plan->addAction(tr("Record &sign-off…"), this, [this] {
         if (!m_document)
             return;
-        SignOffDialog dialog(m_document.get(), this);
+        SignOffDialog dialog(m_document, this);
         dialog.exec();
     });
     signOff->setObjectName(QStringLiteral("actionRecordSignOff"));
@@ -185,7 +185,7 @@ void MainWindow::showBackups()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return;
     const QString path = m_workspace->path();
-    closePlan();
+    forgetPlans();
     m_workspace.reset();
     if (auto restored = BackupManager::restore(path, dialog.chosenBackup()); !restored)
         showError(restored.error());
