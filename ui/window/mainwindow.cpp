@@ -10,6 +10,7 @@
 #include "recentworkspaces.h"
 #include "rules/healthscore.h"
 #include "storage/workspacebootstrap.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -111,6 +112,8 @@ bool MainWindow::openWorkspace(const QString &path)
         const bool lastExists = std::any_of(
             plans->begin(), plans->end(), [&](const PlanSummary &s) { return s.id.value == last; });
         openPlan(lastExists ? PlanId(last) : plans->front().id);
+    } else {
+        closePlan(); // the welcome page
     }
     updateTitle();
     return true;
@@ -179,14 +182,46 @@ void MainWindow::closePlan()
 {
     m_undoGroup->setActiveStack(nullptr);
     m_checks->setDocument(nullptr);
-    auto *placeholder = new QLabel(m_workspace
-            ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
-            : tr("No workspace is open."),
-        this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder); // deletes the editor
+    setCentralWidget(placeholder()); // deletes the editor
     m_editor = nullptr;
     m_document = nullptr;
+}
+
+QWidget *MainWindow::placeholder()
+{
+    const bool empty = m_workspace && [this] {
+        const auto plans = m_workspace->listPlans();
+        return plans && plans->empty();
+    }();
+    if (empty) {
+        auto *welcome = new WelcomePage(m_workspace->path(), this);
+        connect(welcome, &WelcomePage::newPlanRequested, this, &MainWindow::newPlan);
+        connect(welcome, &WelcomePage::importRequested, this, &MainWindow::importFile);
+        connect(welcome, &WelcomePage::samplePlanRequested, this, &MainWindow::addSamplePlan);
+        connect(welcome, &WelcomePage::openWorkspaceRequested, this,
+            [this] { chooseWorkspace(false); });
+        return welcome;
+    }
+    auto *label = new QLabel(m_workspace
+            ? tr("Choose a plan in the portfolio, or create one with File ▸ New plan.")
+            : tr("No workspace is open. Open one with File ▸ Open workspace."),
+        this);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+void MainWindow::addSamplePlan()
+{
+    if (!m_workspace)
+        return;
+    auto sample = WorkspaceBootstrap::samplePlan();
+    if (!sample)
+        return showError(sample.error());
+    auto stored = m_workspace->insertPlan(*sample);
+    if (!stored)
+        return showError(stored.error());
+    refreshPortfolio();
+    openPlan(stored->id);
 }
 
 void MainWindow::forgetPlans()
@@ -290,6 +325,8 @@ void MainWindow::deletePlan(PlanId id)
     if (auto done = m_workspace->deletePlan(id); !done)
         return showError(done.error());
     refreshPortfolio();
+    if (!m_document)
+        closePlan(); // the welcome page, when that was the last plan
     const Plan deleted = *plan;
     auto *undo = new QAction(tr("Undo delete of \"%1\"").arg(deleted.header.title), this);
     connect(undo, &QAction::triggered, this, [this, deleted, undo] {

@@ -75,6 +75,8 @@ private:
     void closeWorkspace();
     PlanDocument *documentFor(PlanId id); // opened now or before; nullptr and a message if not
     void forgetPlans(); // before the workspace goes: the open plans go with it
+    QWidget *placeholder(); // what shows when no plan does: the welcome page on an empty workspace
+    void addSamplePlan();
 
     std::unique_ptr<SqliteWorkspace> m_workspace;
     // Every plan opened since the workspace was: switching plans keeps each plan's
