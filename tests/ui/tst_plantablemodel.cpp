@@ -136,6 +136,21 @@ private slots:
         metrics.setParentFilter(fieldOf<&Metric::outcome>(), 0);
         QCOMPARE(metrics.rowCount(), 0);
     }
+
+    // A measurement is entered when it is taken: a new one is dated today.
+    void aNewMeasurementIsDatedToday()
+    {
+        PlanTableModel measurements(m_fixture.doc.get(), tableOf<Measurement>());
+        const qint64 metric = m_fixture.doc->plan().metrics.front().id.value;
+        measurements.setParentFilter(fieldOf<&Measurement::metric>(), metric);
+        QVERIFY(measurements.insertRows(measurements.rowCount(), 1));
+        const qint64 id = measurements.rowId(measurements.rowCount() - 1);
+        const Plan stored = *m_fixture.ws->loadPlan(m_fixture.doc->id());
+        const int row = tableOf<Measurement>().indexOfRow(stored, id);
+        QVERIFY(row >= 0);
+        QCOMPARE(stored.measurements[std::size_t(row)].date, QDate::currentDate());
+        QCOMPARE(stored.measurements[std::size_t(row)].metric.value, metric);
+    }
 };
 
 QTEST_MAIN(TestPlanTableModel)

@@ -206,6 +206,9 @@ bool PlanTableModel::insertRows(int row, int count, const QModelIndex &parent)
     std::vector<std::pair<FieldRef, QVariant>> values;
     if (m_filterField >= 0)
         values.push_back({{m_table, m_filterField}, m_filterId});
+    // A measurement is taken when it is entered: it starts dated today.
+    if (m_table == &tableOf<Measurement>())
+        values.push_back({fieldOf<&Measurement::date>(), QDate::currentDate()});
     return m_document->insertRow(*m_table, position, values).ok();
 }
 
