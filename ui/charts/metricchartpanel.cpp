@@ -13,6 +13,10 @@
 
 namespace accord {
 
+namespace {
+constexpr int kMinimumChartHeight = 340;
+} // namespace
+
 MetricChartPanel::MetricChartPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -25,6 +29,9 @@ MetricChartPanel::MetricChartPanel(PlanDocument *document, QWidget *parent)
     m_message->setEnabled(false); // drawn in the palette's muted text colour
     m_view = new ChartView(this);
     m_view->setObjectName(QStringLiteral("metricChart"));
+    // Tall enough for a readable axis under the title and legend, wherever the
+    // panel sits (the Outcomes page stacks it below four tables).
+    m_view->setMinimumHeight(kMinimumChartHeight);
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
