@@ -71,6 +71,18 @@ private:
         QTRY_VERIFY((*section)->isVisible());
     }
 
+    // The window on one table of one page, with a new row added by Insert and the
+    // editor that adding opens closed again.
+    void showSectionWithNewRow(MainWindow &window, const QString &page, const PlanTable &table,
+        TableSection **section, int *row)
+    {
+        showSection(window, page, table, section);
+        QVERIFY(*section);
+        press((*section)->view(), Qt::Key_Insert);
+        closeEditor();
+        *row = (*section)->view()->currentIndex().row();
+    }
+
     // Leaves the cell editor that adding a row opens.
     static void closeEditor()
     {
@@ -359,12 +371,11 @@ private slots:
     {
         MainWindow window;
         TableSection *section = nullptr;
-        showSection(window, QStringLiteral("roadmap"), tableOf<Milestone>(), &section);
-        QVERIFY(section);
+        int row = -1;
+        showSectionWithNewRow(
+            window, QStringLiteral("roadmap"), tableOf<Milestone>(), &section, &row);
+        QVERIFY(section && row >= 0);
         const PlanId id = window.document()->id();
-        press(section->view(), Qt::Key_Insert);
-        closeEditor();
-        const int row = section->view()->currentIndex().row();
         const qint64 milestone = section->model()->rowId(row);
         const int target = section->model()->columnOf(fieldOf<&Milestone::targetDate>());
         const int start = section->model()->columnOf(fieldOf<&Milestone::start>());
@@ -416,12 +427,11 @@ private slots:
     {
         MainWindow window;
         TableSection *section = nullptr;
-        showSection(window, QStringLiteral("health"), tableOf<HealthComponent>(), &section);
-        QVERIFY(section);
+        int row = -1;
+        showSectionWithNewRow(
+            window, QStringLiteral("health"), tableOf<HealthComponent>(), &section, &row);
+        QVERIFY(section && row >= 0);
         const PlanId id = window.document()->id();
-        press(section->view(), Qt::Key_Insert);
-        closeEditor();
-        const int row = section->view()->currentIndex().row();
         const int weight = section->model()->columnOf(fieldOf<&HealthComponent::weight>());
         const int before = storedPlan(id).healthComponents[std::size_t(row)].weight;
         QSpinBox *spin = editCell<QSpinBox>(section, row, weight);
