@@ -151,8 +151,10 @@ void TableSection::followSelection(TableSection *master, FieldRef parentField)
 
 void TableSection::selectRow(int row)
 {
-    if (row >= 0 && row < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(row, 0));
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0)); // a new row is seen where it was added
 }
 
 bool TableSection::addRow()
