@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacebootstrap.h"
 
+#include "templates/templateplan.h"
+
 #include "io/planio.h"
 #include "workspacelocation.h"
 
@@ -30,14 +32,22 @@ Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(
     return ws;
 }
 
-Result<Plan> WorkspaceBootstrap::samplePlan()
+QDate WorkspaceBootstrap::sampleDay()
+{
+    return QDate(2026, 2, 15);
+}
+
+Result<Plan> WorkspaceBootstrap::samplePlan(QDate today)
 {
     const QString resource = QStringLiteral(":/samples/acme-corp.yaml");
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return Error {QCoreApplication::translate(
             "accord::Storage", "The sample plan is missing from this build.")};
-    return importPlanYaml(file.readAll(), resource);
+    Result<Plan> plan = importPlanYaml(file.readAll(), resource);
+    if (plan)
+        TemplatePlan::shiftDates(*plan, sampleDay().daysTo(today));
+    return plan;
 }
 
 } // namespace accord

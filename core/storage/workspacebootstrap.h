@@ -12,8 +12,12 @@ class WorkspaceBootstrap {
 public:
     static Result<std::unique_ptr<SqliteWorkspace>> open(const QString &path);
     static Result<std::unique_ptr<SqliteWorkspace>> open(const QString &path, bool withSample);
-    // The built-in sample plan (resources/samples/acme-corp.yaml).
-    static Result<Plan> samplePlan();
+    // The built-in sample plan (resources/samples/acme-corp.yaml) with its dates
+    // moved so that on `today` it is a plan in progress, as it was on the day it
+    // describes (sampleDay): some milestones done, one late, the next QBR ahead.
+    static Result<Plan> samplePlan(QDate today = QDate::currentDate());
+    // The day the sample file's dates describe: two weeks after its last review.
+    static QDate sampleDay();
 };
 
 } // namespace accord

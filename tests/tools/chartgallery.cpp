@@ -95,7 +95,7 @@ int main(int argc, char **argv)
     }
     const QDir out(app.arguments().at(1));
     QDir().mkpath(out.path());
-    const Result<Plan> acme = WorkspaceBootstrap::samplePlan();
+    const Result<Plan> acme = WorkspaceBootstrap::samplePlan(WorkspaceBootstrap::sampleDay());
     if (!acme) {
         fprintf(stderr, "%s\n", qPrintable(acme.error()));
         return 1;
