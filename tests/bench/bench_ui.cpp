@@ -4,10 +4,10 @@
 //   QT_QPA_PLATFORM=offscreen ./build/release/tests/bench/bench_ui
 #include "benchtable.h"
 #include "editors/planeditor.h"
-#include "window/mainwindow.h"
 #include "portfolio/portfolionavigator.h"
 #include "sample/samplegenerator.h"
 #include "storage/workspacebootstrap.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -86,8 +86,7 @@ int main(int argc, char **argv)
     // The whole path of an edit in the editor: checked, applied, stored, undoable.
     PlanDocument document(*ws, *ws->loadPlan(target));
     const double documentMs = medianMs(commits, [&] {
-        (void)document.set<&Milestone::name>(
-            RowId(milestone), QStringLiteral("Edit %1").arg(++n));
+        (void)document.set<&Milestone::name>(RowId(milestone), QStringLiteral("Edit %1").arg(++n));
     });
 
     QSqlQuery q(ws->database());

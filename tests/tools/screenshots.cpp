@@ -5,12 +5,12 @@
 //   accord_screenshots OUTDIR        (packaging/screenshots.sh runs it offscreen)
 #include "document/plandocument.h"
 #include "editors/planeditor.h"
-#include "window/mainwindow.h"
 #include "presentation/presentationwindow.h"
 #include "storage/workspacebootstrap.h"
 #include "style/theme.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 

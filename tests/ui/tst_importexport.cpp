@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/testdata.h"
 #include "document/plandocument.h"
-#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
+#include "window/mainwindow.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
 #include "editors/planeditor.h"
-#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

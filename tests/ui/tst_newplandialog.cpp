@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/newplandialog.h"
 #include "document/plandocument.h"
-#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
 #include "templates/templatecatalog.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,9 +3,9 @@
 #include "../support/testdata.h"
 
 #include "document/plandocument.h"
-#include "window/mainwindow.h"
 #include "print/exportpdfdialog.h"
 #include "print/printactions.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,8 +4,8 @@
 #include "document/signoffrecorder.h"
 #include "editors/planeditor.h"
 #include "editors/signoffbanner.h"
-#include "window/mainwindow.h"
 #include "rules/planfingerprint.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

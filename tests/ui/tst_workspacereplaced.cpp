@@ -2,8 +2,8 @@
 #include "../support/fullplan.h"
 #include "../support/testdata.h"
 #include "document/plandocument.h"
-#include "window/mainwindow.h"
 #include "storage/sqliteworkspace.h"
+#include "window/mainwindow.h"
 
 #include <QDir>
 #include <QMessageBox>
