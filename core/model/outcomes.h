@@ -50,7 +50,7 @@ struct Measurement {
     RowId id;
     MetricId metric;
     QDate date;
-    double value = 0;
+    std::optional<double> value; // unset until read
     QString note;
     ReviewId review; // the review it was read in, if any
 };

@@ -39,20 +39,23 @@ TextTable measurementData(const Plan &plan, const Metric &metric)
         QCoreApplication::translate("accord::Report", "Value"),
         QCoreApplication::translate("accord::Report", "Note")};
     const QString unit = metric.unit.simplified();
-    const auto value = [&](double v) {
+    const auto value = [&](std::optional<double> read) {
+        if (!read)
+            return QStringLiteral("—");
+        const double v = *read;
         return unit.isEmpty()
             ? QString::number(v)
             : QCoreApplication::translate("accord::Export", "%1 %2").arg(QString::number(v), unit);
     };
     if (metric.baselineValue)
-        data.rows << QStringList {isoDate(metric.baselineDate), value(*metric.baselineValue),
+        data.rows << QStringList {isoDate(metric.baselineDate), value(metric.baselineValue),
             QCoreApplication::translate("accord::Report", "Baseline")};
     for (const Measurement &m : plan.measurements) {
         if (m.metric == metric.id)
             data.rows << QStringList {isoDate(m.date), value(m.value), m.note};
     }
     if (metric.targetValue)
-        data.rows << QStringList {isoDate(metric.targetDate), value(*metric.targetValue),
+        data.rows << QStringList {isoDate(metric.targetDate), value(metric.targetValue),
             QCoreApplication::translate("accord::Report", "Target")};
     return data;
 }

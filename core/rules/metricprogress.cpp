@@ -11,12 +11,12 @@ namespace accord {
 namespace {
 
 // The latest measurement of the metric dated on or before today; on equal dates the
-// one entered last wins. Undated measurements are ignored.
+// one entered last wins. Undated or unread measurements are ignored.
 const Measurement *latestMeasurement(const Plan &plan, MetricId metric, QDate today)
 {
     const Measurement *latest = nullptr;
     for (const Measurement &m : plan.measurements) {
-        if (m.metric != metric || !m.date.isValid() || m.date > today)
+        if (m.metric != metric || !m.date.isValid() || !m.value || m.date > today)
             continue;
         if (!latest || m.date >= latest->date)
             latest = &m;

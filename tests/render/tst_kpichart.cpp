@@ -37,8 +37,10 @@ private:
     {
         QList<double> values;
         const Metric &m = plan.metrics.front();
-        for (const Measurement &r : plan.measurements)
-            values.append(r.value);
+        for (const Measurement &r : plan.measurements) {
+            if (r.value)
+                values.append(*r.value);
+        }
         if (m.baselineValue && m.baselineDate.isValid())
             values.append(*m.baselineValue);
         if (m.targetValue)
@@ -227,9 +229,9 @@ private slots:
         QVERIFY(!measured->pointsVisible()); // a line, not 500 dots
         for (int i = 1; i < measured->count(); ++i)
             QVERIFY(measured->at(i - 1).x() <= measured->at(i).x());
-        double lowest = plan.measurements.front().value;
+        double lowest = plan.measurements.front().value.value_or(0);
         for (const Measurement &m : plan.measurements)
-            lowest = std::min(lowest, m.value);
+            lowest = std::min(lowest, m.value.value_or(lowest));
         auto *y = axis<QValueAxis>(chart.get(), Qt::Vertical);
         QVERIFY(y->min() < std::min(lowest, 32.0));
         QVERIFY(y->max() > 80);
@@ -265,6 +267,17 @@ private slots:
         QVERIFY(!seriesNames(chart.get()).contains(QStringLiteral("Target")));
         auto *y = axis<QValueAxis>(chart.get(), Qt::Vertical);
         QVERIFY(std::isfinite(y->min()) && std::isfinite(y->max()));
+    }
+
+    void unreadMeasurementsAreNotPlotted()
+    {
+        Plan plan = kpiPlan(Direction::Increase, 3);
+        plan.measurements[1].value.reset(); // added, value not typed yet
+        const auto chart = build(plan);
+        QXYSeries *measured = xySeries(chart.get(), QStringLiteral("Measurements"));
+        QCOMPARE(measured->count(), 2);
+        for (int i = 0; i < measured->count(); ++i)
+            QVERIFY(measured->at(i).y() != 0); // never a made-up zero
     }
 
     void unknownMetricSaysSo()

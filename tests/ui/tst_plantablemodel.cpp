@@ -150,6 +150,11 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(stored.measurements[std::size_t(row)].date, QDate::currentDate());
         QCOMPARE(stored.measurements[std::size_t(row)].metric.value, metric);
+        // No value is made up: the reading is empty until one is typed.
+        QVERIFY(!stored.measurements[std::size_t(row)].value);
+        const QModelIndex value = measurements.index(
+            measurements.rowCount() - 1, measurements.columnOf(fieldOf<&Measurement::value>()));
+        QCOMPARE(value.data().toString(), QString());
     }
 };
 

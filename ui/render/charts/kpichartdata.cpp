@@ -30,7 +30,7 @@ QList<QPointF> sortedMeasurements(const Plan &plan, MetricId metric)
 {
     std::vector<const Measurement *> rows;
     for (const Measurement &m : plan.measurements) {
-        if (m.metric == metric && m.date.isValid() && std::isfinite(m.value))
+        if (m.metric == metric && m.date.isValid() && m.value && std::isfinite(*m.value))
             rows.push_back(&m);
     }
     std::stable_sort(rows.begin(), rows.end(),
@@ -38,7 +38,7 @@ QList<QPointF> sortedMeasurements(const Plan &plan, MetricId metric)
     QList<QPointF> points;
     points.reserve(qsizetype(rows.size()));
     for (const Measurement *m : rows)
-        points.append({chartX(m->date), m->value});
+        points.append({chartX(m->date), *m->value});
     return points;
 }
 
