@@ -149,6 +149,7 @@ private slots:
         Plan plan;
         plan.account.company = QStringLiteral("Initech");
         plan.header.title = QStringLiteral("Initech success plan");
+        plan.account.arrText = QStringLiteral("$150,000"); // as written in an imported plan
         QVERIFY((*ws)->insertPlan(plan));
     }
 
@@ -169,6 +170,20 @@ private slots:
         }
         QVERIFY(panels > 0);
         QVERIFY(!createSectionPanel(SectionPanel::None, window.document(), nullptr));
+    }
+
+    void theContractValueIsOneField()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("overview")));
+        QWidget *page = editor->page(editor->currentPage());
+        // One amount to edit; the text as written in the imported plan is its tooltip.
+        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("account.arr_text")));
+        auto *arr = page->findChild<QWidget *>(QStringLiteral("account.arr"));
+        QVERIFY(arr);
+        QVERIFY2(arr->toolTip().contains(QStringLiteral("$150,000")), qPrintable(arr->toolTip()));
     }
 
     void editsOnEveryPageArePersistedAndUndoable()

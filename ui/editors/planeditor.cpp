@@ -145,7 +145,10 @@ QWidget *PlanEditor::buildPage(int index)
         if (item.kind == SectionItem::Kind::Form) {
             auto *box = new QGroupBox(QString(title).replace(u'&', QStringLiteral("&&")), content);
             auto *boxLayout = new QVBoxLayout(box);
-            boxLayout->addWidget(new RecordForm(m_document, *item.table, item.fields, box));
+            auto *form = new RecordForm(m_document, *item.table, item.fields, box);
+            for (const auto &[field, detail] : item.details)
+                form->addDetail(field, detail);
+            boxLayout->addWidget(form);
             column->addWidget(box);
             continue;
         }

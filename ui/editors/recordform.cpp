@@ -65,6 +65,16 @@ QWidget *RecordForm::editorFor(FieldRef field) const
     return nullptr;
 }
 
+void RecordForm::addDetail(FieldRef field, FieldRef detail)
+{
+    Q_ASSERT(field.table == &m_table && detail.table == &m_table);
+    for (Binding &b : m_bindings) {
+        if (b.field == field.index)
+            b.detail = detail.index;
+    }
+    refresh();
+}
+
 qint64 RecordForm::currentRowId() const
 {
     return m_table.isCollection() ? m_rowId : m_table.rowId(m_document->plan(), 0);
@@ -105,12 +115,12 @@ void RecordForm::commit(const Binding &binding)
         return;
     }
     if (value == m_table.value(m_document->plan(), row, binding.field)) {
-        clearError(binding.editor);
+        clearError(binding);
         return;
     }
     const Result<void> done = m_document->set({&m_table, binding.field}, id, value);
     if (done)
-        clearError(binding.editor);
+        clearError(binding);
     else
         showError(binding.editor, done.error()); // what was typed stays, to be corrected
 }
@@ -125,16 +135,33 @@ void RecordForm::showError(QWidget *editor, const QString &message)
     QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor);
 }
 
-void RecordForm::clearError(QWidget *editor)
+void RecordForm::clearError(const Binding &binding)
 {
+    QWidget *editor = binding.editor;
     if (!editor->property("refused").toBool())
         return;
     editor->setProperty("refused", false);
-    editor->setToolTip(QString());
+    showDetail(binding, m_table.indexOfRow(m_document->plan(), currentRowId()));
     editor->setStyleSheet(QString());
     if (std::none_of(m_bindings.begin(), m_bindings.end(),
             [](const Binding &b) { return b.editor->property("refused").toBool(); }))
         m_error->hide();
+}
+
+void RecordForm::showDetail(const Binding &binding, int row)
+{
+    if (binding.detail < 0 || binding.editor->property("refused").toBool())
+        return;
+    const QString text = row >= 0
+        ? m_table.value(m_document->plan(), row, binding.detail).toString().trimmed()
+        : QString();
+    const FieldInfo &detail = m_table.fields()[std::size_t(binding.detail)];
+    // Rich text, so what was written shows as written (tags included).
+    binding.editor->setToolTip(text.isEmpty()
+            ? QString()
+            : QStringLiteral("<p>%1</p>")
+                  .arg(tr("%1: %2").arg(
+                      detail.translatedLabel().toHtmlEscaped(), text.toHtmlEscaped())));
 }
 
 void RecordForm::refresh()
@@ -143,7 +170,8 @@ void RecordForm::refresh()
     const int row = t->indexOfRow(m_document->plan(), currentRowId());
     m_updating = true;
     for (const Binding &b : m_bindings) {
-        clearError(b.editor);
+        clearError(b);
+        showDetail(b, row);
         b.editor->setEnabled(row >= 0);
         const QVariant value = row >= 0 ? t->value(m_document->plan(), row, b.field) : QVariant();
         const QSignalBlocker blocker(b.editor);

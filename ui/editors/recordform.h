@@ -30,6 +30,8 @@ public:
     void setRow(qint64 rowId);
     qint64 row() const { return m_rowId; }
     QWidget *editorFor(FieldRef field) const;
+    // Shows detail's text (when there is any) as the tooltip of field's editor.
+    void addDetail(FieldRef field, FieldRef detail);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,13 +40,15 @@ private:
     struct Binding {
         int field;
         QWidget *editor;
+        int detail = -1; // field shown as the editor's tooltip
     };
 
     void commit(const Binding &binding);
     void refresh();
     void onChanged(const Change &change);
     void showError(QWidget *editor, const QString &message);
-    void clearError(QWidget *editor);
+    void clearError(const Binding &binding);
+    void showDetail(const Binding &binding, int row);
     qint64 currentRowId() const;
 
     PlanDocument *m_document;

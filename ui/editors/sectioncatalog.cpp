@@ -13,24 +13,30 @@ template<auto... Members> SectionItem form(const char *title)
 {
     std::vector<FieldRef> fields = fieldsOf<Members...>();
     const PlanTable *table = fields.front().table;
-    return {SectionItem::Kind::Form, table, std::move(fields), SectionPanel::None, title, -1, {}};
+    return {SectionItem::Kind::Form, table, std::move(fields), SectionPanel::None, title, -1, {}, {}};
+}
+
+template<auto Field, auto Detail> SectionItem withDetail(SectionItem form)
+{
+    form.details.emplace_back(fieldOf<Field>(), fieldOf<Detail>());
+    return form;
 }
 
 template<typename Row> SectionItem table(const char *title)
 {
-    return {SectionItem::Kind::Table, &tableOf<Row>(), {}, SectionPanel::None, title, -1, {}};
+    return {SectionItem::Kind::Table, &tableOf<Row>(), {}, SectionPanel::None, title, -1, {}, {}};
 }
 
 // The rows of a table that belong to the row selected in the table at master.
 template<auto ParentField> SectionItem childTable(const char *title, int master)
 {
     const FieldRef parent = fieldOf<ParentField>();
-    return {SectionItem::Kind::Table, parent.table, {}, SectionPanel::None, title, master, parent};
+    return {SectionItem::Kind::Table, parent.table, {}, SectionPanel::None, title, master, parent, {}};
 }
 
 SectionItem panel(SectionPanel which, int master = -1)
 {
-    return {SectionItem::Kind::Panel, nullptr, {}, which, "", master, {}};
+    return {SectionItem::Kind::Panel, nullptr, {}, which, "", master, {}, {}};
 }
 
 using H = PlanHeader;
@@ -45,9 +51,9 @@ const std::vector<SectionPage> &sectionCatalog()
             {form<&H::title, &H::version, &H::status, &H::created, &H::lastReviewed, &H::nextReview,
                  &H::cadence, &H::scopeMonths, &H::format, &H::stage, &H::ownership,
                  &H::successMeasure>(SECTION("Document")),
-                form<&A::company, &A::customerId, &A::industry, &A::segment, &A::tier, &A::product,
-                    &A::contractStart, &A::renewalDate, &A::arr, &A::arrText, &A::seats,
-                    &A::overview, &A::businessCase>(SECTION("Account & contract")),
+                withDetail<&A::arr, &A::arrText>(form<&A::company, &A::customerId, &A::industry,
+                    &A::segment, &A::tier, &A::product, &A::contractStart, &A::renewalDate, &A::arr,
+                    &A::seats, &A::overview, &A::businessCase>(SECTION("Account & contract"))),
                 form<&H::vision, &H::valueProposition, &H::primaryGoal, &H::primaryMetric,
                     &H::primaryTargetDate, &H::secondaryGoals, &H::successStatement,
                     &H::onboardingGoal, &H::keyValueMetric>(SECTION("Objectives")),

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace accord {
@@ -26,6 +27,9 @@ struct SectionItem {
     const char *title = ""; // translatable, context "accord::Section"
     int master = -1; // index of the table item this one follows
     FieldRef parentField; // the field that points at the master's row
+    // Form fields not edited on their own but shown as the tooltip of another
+    // (the contract value as written in an imported plan, beside its amount).
+    std::vector<std::pair<FieldRef, FieldRef>> details; // {field, its detail}
 };
 
 struct SectionPage {
