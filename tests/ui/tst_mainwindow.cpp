@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editors/planeditor.h"
+#include "model/plan.h"
+#include "portfolio/portfolionavigator.h"
+#include "storage/sqliteworkspace.h"
+#include "storage/workspacebootstrap.h"
 #include "window/mainwindow.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QTest>
 
@@ -24,6 +34,56 @@ private slots:
         QVERIFY(!quit->shortcut().isEmpty());
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Another plan, the welcome page or a restart never squeeze the editor, and the
+    // width the user gave the portfolio is kept.
+    void theEditorKeepsItsWidth()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("layout.accord"));
+        std::vector<accord::PlanId> ids;
+        {
+            auto ws = accord::SqliteWorkspace::open(path);
+            QVERIFY(ws);
+            for (const char *name : {"Initech", "Globex"}) {
+                auto sample = accord::WorkspaceBootstrap::samplePlan(QDate::currentDate());
+                QVERIFY(sample);
+                accord::Plan plan = *sample;
+                plan.account.company = QString::fromLatin1(name);
+                auto stored = (*ws)->insertPlan(plan);
+                QVERIFY(stored);
+                ids.push_back(stored->id);
+            }
+        }
+        auto dockOf = [](accord::MainWindow &w) {
+            return w.findChild<QDockWidget *>(QStringLiteral("portfolioDock"));
+        };
+        int chosen = 0;
+        for (int round = 0; round < 2; ++round) { // the second one after a restart
+            accord::MainWindow window;
+            window.resize(1440, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openWorkspace(path));
+            QVERIFY(window.openPlan(ids[0]));
+            QTRY_VERIFY(window.editor()->width() >= 720);
+            if (round == 0) {
+                // The user drags the separator to make the portfolio wider.
+                window.resizeDocks({dockOf(window)}, {520}, Qt::Horizontal);
+                QTRY_COMPARE(dockOf(window)->width(), 520);
+                chosen = dockOf(window)->width();
+            }
+            QTRY_COMPARE(dockOf(window)->width(), chosen);
+            QVERIFY(window.openPlan(ids[1]));
+            QTest::qWait(20);
+            QTRY_COMPARE(dockOf(window)->width(), chosen);
+            QVERIFY2(window.editor()->width() >= 720,
+                qPrintable(QString::number(window.editor()->width())));
+            window.close();
+        }
     }
 };
 

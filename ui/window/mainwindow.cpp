@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dockwidthkeeper.h"
+
 #include "checks/checkspanel.h"
 #include "dialogs/newplandialog.h"
 #include "document/plandocument.h"
@@ -30,6 +32,12 @@
 
 namespace accord {
 
+namespace {
+
+constexpr int kEditorMinimumWidth = 720;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_navigator(new PortfolioNavigator(this))
@@ -49,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     checks->setObjectName(QStringLiteral("checksDock"));
     checks->setWidget(m_checks);
     addDockWidget(Qt::LeftDockWidgetArea, checks);
+    // The editor is never squeezed below a usable width by the docks.
+    m_portfolioWidth = new DockWidthKeeper(
+        this, dock, QStringLiteral("window/portfolioWidth"), kEditorMinimumWidth, 360);
     connect(m_checks, &ChecksPanel::showSection, this, &MainWindow::showSectionOf);
     closePlan();
     createMenus();
@@ -87,6 +98,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_portfolioWidth->save();
     if (m_document)
         settings.setValue(QStringLiteral("workspace/lastPlan"), m_document->id().value);
     event->accept();
@@ -169,6 +181,7 @@ bool MainWindow::openPlan(PlanId id)
     m_editor = new PlanEditor(m_document, this);
     m_editor->showPage(qMax(0, page));
     setCentralWidget(m_editor);
+    m_portfolioWidth->fit();
     m_navigator->selectPlan(id);
     m_checks->setDocument(m_document);
     m_saveState->setText(tr("All changes saved"));
@@ -183,6 +196,8 @@ void MainWindow::closePlan()
     m_undoGroup->setActiveStack(nullptr);
     m_checks->setDocument(nullptr);
     setCentralWidget(placeholder()); // deletes the editor
+    if (m_portfolioWidth)
+        m_portfolioWidth->fit();
     m_editor = nullptr;
     m_document = nullptr;
 }

@@ -17,6 +17,7 @@ namespace accord {
 
 class ChecksPanel;
 class PlanDocument;
+class DockWidthKeeper;
 class PlanEditor;
 class PlanTable;
 class PortfolioNavigator;
@@ -87,6 +88,7 @@ private:
     ChecksPanel *m_checks;
     PlanEditor *m_editor = nullptr;
     QUndoGroup *m_undoGroup;
+    DockWidthKeeper *m_portfolioWidth = nullptr;
     QLabel *m_saveState;
     QMenu *m_recentMenu = nullptr;
     QString m_lastError;
