@@ -47,8 +47,9 @@ bool zoomedTimeline(MainWindow &window, const QDir &out)
     return save(window.grab().toImage(), out.filePath(QStringLiteral("timeline-zoomed.png")));
 }
 
-// The title slide, the first KPI slide and the timeline slide at full HD.
-bool slides(MainWindow &window, const QDir &out)
+// The title slide, the first KPI slide and the timeline slide at full HD, as the
+// presentation shows them in the window's theme.
+bool slides(MainWindow &window, const QDir &out, const QString &suffix)
 {
     PresentationWindow presentation(window.document()->plan(), QDate::currentDate());
     const QStringList wanted {
@@ -63,7 +64,7 @@ bool slides(MainWindow &window, const QDir &out)
     for (std::size_t i = 0; i < indexes.size(); ++i) {
         if (indexes[i] < 0 || indexes[i] >= presentation.slideCount())
             return false;
-        const QString file = out.filePath(QStringLiteral("slide-%1.png").arg(wanted[int(i)]));
+        const QString file = out.filePath(QStringLiteral("slide-%1%2.png").arg(wanted[int(i)], suffix));
         if (!save(presentation.renderSlide(indexes[i], QSize(1920, 1080)), file))
             return false;
     }
@@ -107,7 +108,9 @@ int main(int argc, char **argv)
                 return 1;
             printf("%s\n", qPrintable(file));
         }
-        if (kind == Theme::Kind::Light && (!zoomedTimeline(window, out) || !slides(window, out)))
+        if (!slides(window, out, suffix))
+            return 1;
+        if (kind == Theme::Kind::Light && !zoomedTimeline(window, out))
             return 1;
     }
     return 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartview.h"
 
+#include "palette.h"
+
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
 #include "figureexportmenu.h"
@@ -18,7 +20,7 @@ ChartView::ChartView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Palette::paper());
 }
 
 ChartView::ChartView(Factory factory, QWidget *parent)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexportmenu.h"
 
+#include "palette.h"
+
 #include "figureexport.h"
 
 #include <QApplication>
@@ -72,11 +74,17 @@ void copy(const Figure &figure)
 
 void addActions(QMenu *menu, QWidget *parent, const FigureSource &figure)
 {
-    menu->addAction(
-        QObject::tr("Export as &PNG…"), parent, [parent, figure] { exportPng(parent, figure()); });
-    menu->addAction(
-        QObject::tr("Export as &SVG…"), parent, [parent, figure] { exportSvg(parent, figure()); });
-    menu->addAction(QObject::tr("&Copy picture"), parent, [figure] { copy(figure()); });
+    // A picture leaves the app for documents and slides: drawn as on paper,
+    // whatever the window's theme.
+    const auto onPaper = [figure] {
+        const Palette::ScopedScheme paper(Palette::Scheme::Light);
+        return figure();
+    };
+    menu->addAction(QObject::tr("Export as &PNG…"), parent,
+        [parent, onPaper] { exportPng(parent, onPaper()); });
+    menu->addAction(QObject::tr("Export as &SVG…"), parent,
+        [parent, onPaper] { exportSvg(parent, onPaper()); });
+    menu->addAction(QObject::tr("&Copy picture"), parent, [onPaper] { copy(onPaper()); });
 }
 
 void exec(QWidget *parent, const FigureSource &figure, const QPoint &globalPos)

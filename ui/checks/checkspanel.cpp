@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkspanel.h"
 
+#include "palette.h"
+
 #include "document/plandocument.h"
 #include "rules/planwarnings.h"
 
@@ -40,9 +42,11 @@ void ChecksPanel::refresh()
     for (const Warning &w : PlanWarnings::of(m_document->plan(), QDate::currentDate())) {
         auto *item = new QListWidgetItem(w.message, this);
         m_tables.push_back(w.table);
-        item->setForeground(w.severity == Warning::Severity::Error ? QColor(0xc6, 0x28, 0x28)
-                : w.severity == Warning::Severity::Warning         ? QColor(0xb2, 0x6a, 0x00)
-                                                           : palette().color(QPalette::Text));
+        // Notes keep the list's own text colour, so they follow the theme.
+        if (w.severity == Warning::Severity::Error)
+            item->setForeground(Palette::error());
+        else if (w.severity == Warning::Severity::Warning)
+            item->setForeground(Palette::warning());
     }
     if (count() == 0)
         addItem(tr("No problems found."));

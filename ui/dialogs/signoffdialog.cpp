@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signoffdialog.h"
 
+#include "palette.h"
+
 #include "document/plandocument.h"
 #include "document/signoffrecorder.h"
 #include "rules/planfingerprint.h"
@@ -83,7 +85,7 @@ SignOffDialog::SignOffDialog(PlanDocument *document, QWidget *parent)
 
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

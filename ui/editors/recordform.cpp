@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordform.h"
 
+#include "palette.h"
+
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
 
@@ -42,7 +44,8 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
     }
     m_error->setObjectName(QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(Palette::error().name()));
     m_error->hide();
     outer->addWidget(m_error);
     connect(document, &PlanDocument::changed, this, &RecordForm::onChanged);
@@ -129,7 +132,7 @@ void RecordForm::showError(QWidget *editor, const QString &message)
 {
     editor->setProperty("refused", true);
     editor->setToolTip(message);
-    editor->setStyleSheet(QStringLiteral("border: 2px solid #c62828;"));
+    editor->setStyleSheet(QStringLiteral("border: 2px solid %1;").arg(Palette::error().name()));
     m_error->setText(message);
     m_error->show();
     QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor);

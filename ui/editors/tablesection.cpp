@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablesection.h"
 
+#include "palette.h"
+
 #include "document/plandocument.h"
 #include "fielddelegate.h"
 #include "models/plantablemodel.h"
@@ -76,7 +78,8 @@ TableSection::TableSection(PlanDocument *document, const PlanTable &table, const
     fitHeight();
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(Palette::error().name()));
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);

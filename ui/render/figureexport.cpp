@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexport.h"
 
+#include "palette.h"
+
 #include "export/exportfile.h"
 
 #include <QBuffer>
@@ -31,6 +33,7 @@ QImage toImage(const Figure &figure, int dpi)
 {
     if (figure.isNull() || dpi <= 0)
         return {};
+    const Palette::ScopedScheme paper(Palette::Scheme::Light);
     const qreal scale = dpi / 72.0;
     const QSize pixels = (figure.naturalSize * scale).toSize().expandedTo(QSize(1, 1));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -63,6 +66,7 @@ QByteArray toSvg(const Figure &figure)
 {
     if (figure.isNull())
         return {};
+    const Palette::ScopedScheme paper(Palette::Scheme::Light);
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);

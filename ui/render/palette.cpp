@@ -3,6 +3,78 @@
 
 namespace accord::Palette {
 
+namespace {
+
+Scheme g_scheme = Scheme::Light; // GUI thread only
+
+QColor pick(QColor light, QColor dark)
+{
+    return g_scheme == Scheme::Dark ? dark : light;
+}
+
+} // namespace
+
+void setScheme(Scheme scheme)
+{
+    g_scheme = scheme;
+}
+
+Scheme scheme()
+{
+    return g_scheme;
+}
+
+ScopedScheme::ScopedScheme(Scheme scheme)
+    : m_previous(g_scheme)
+{
+    g_scheme = scheme;
+}
+
+ScopedScheme::~ScopedScheme()
+{
+    g_scheme = m_previous;
+}
+
+QColor paper()
+{
+    return pick(Qt::white, QColor(0x1f, 0x21, 0x24));
+}
+
+QColor surface()
+{
+    return pick(QColor(0xf3, 0xf5, 0xf9), QColor(0x2a, 0x2d, 0x33));
+}
+
+QColor surfaceAlternate()
+{
+    return pick(QColor(0xfb, 0xfc, 0xfd), QColor(0x24, 0x27, 0x2c));
+}
+
+QColor rule()
+{
+    return pick(QColor(0xe4, 0xe8, 0xef), QColor(0x3a, 0x3e, 0x45));
+}
+
+QColor strongRule()
+{
+    return pick(QColor(0xc9, 0xd0, 0xdb), QColor(0x55, 0x5b, 0x66));
+}
+
+QColor onColour()
+{
+    return Qt::white;
+}
+
+QColor error()
+{
+    return pick(QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80));
+}
+
+QColor warning()
+{
+    return pick(QColor(0xb2, 0x6a, 0x00), QColor(0xff, 0xc1, 0x6b));
+}
+
 QColor healthLevel(HealthLevel level)
 {
     switch (level) {
@@ -50,20 +122,25 @@ QColor onTrack()
 
 QColor accent()
 {
-    return QColor(0x2f, 0x6f, 0xd6);
+    return pick(QColor(0x2f, 0x6f, 0xd6), QColor(0x5b, 0x93, 0xf0));
 }
 
 QColor target()
 {
-    return QColor(0x1f, 0x2a, 0x44);
+    return pick(QColor(0x1f, 0x2a, 0x44), QColor(0xd6, 0xdd, 0xea));
 }
 
 QColor muted()
 {
-    return QColor(0x8a, 0x94, 0xa6);
+    return pick(QColor(0x8a, 0x94, 0xa6), QColor(0x9a, 0xa3, 0xb3));
 }
 
 QColor ink()
+{
+    return pick(QColor(0x1f, 0x2a, 0x44), QColor(0xe8, 0xea, 0xed));
+}
+
+QColor deep()
 {
     return QColor(0x1f, 0x2a, 0x44);
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "palette.h"
+#include "themestyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -43,13 +46,14 @@ QPalette darkPalette()
 
 void Theme::apply(Kind kind)
 {
-    if (kind == Kind::System) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (kind != Kind::System && !qobject_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(
         kind == Kind::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    // What draws (charts, the timeline, slides) follows: a dark system palette
+    // counts as dark.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    Palette::setScheme(dark ? Palette::Scheme::Dark : Palette::Scheme::Light);
 }
 
 Theme::Kind Theme::saved()

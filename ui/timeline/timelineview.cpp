@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "palette.h"
+
 #include "charts/figureexportmenu.h"
 #include "timeline/timelinefigure.h"
 #include "timeline/timelinemilestoneitem.h"
@@ -30,7 +32,7 @@ TimelineView::TimelineView(TimelineScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Palette::paper());
     connect(scene, &QGraphicsScene::selectionChanged, this, &TimelineView::onSelectionChanged);
     // The view takes the scene's rect at once, so that a zoom can scroll to its
     // anchor before the next event (the scene's own notice comes too late for that).

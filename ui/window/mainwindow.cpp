@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "palette.h"
+
 #include "dockwidthkeeper.h"
 
 #include "checks/checkspanel.h"
@@ -159,7 +161,7 @@ PlanDocument *MainWindow::documentFor(PlanId id)
     });
     connect(doc, &PlanDocument::error, this, [this](const QString &message) {
         m_saveState->setText(tr("Not saved: %1").arg(message));
-        m_saveState->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
     });
     m_documents.emplace(id.value, std::move(document));
     return doc;
@@ -387,7 +389,7 @@ void MainWindow::checkWorkspaceFile()
     const QString path = m_workspace->path();
     const bool exists = QFileInfo::exists(path);
     m_saveState->setText(tr("Not saving: the workspace file was replaced"));
-    m_saveState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Workspace replaced"),
         exists ? tr("The workspace file %1 was replaced by another program (a restore or a copy) "
                     "while it was open here. Accord has stopped writing to it, so nothing goes "

@@ -2,6 +2,8 @@
 // MainWindow's menus (the rest of the class is in mainwindow.cpp).
 #include "mainwindow.h"
 
+#include "editors/planeditor.h"
+
 #include "dialogs/backupsdialog.h"
 #include "dialogs/signoffdialog.h"
 #include "document/plandocument.h"
@@ -155,9 +157,17 @@ void MainWindow::createThemeMenu(QMenu *view)
     const std::pair<Theme::Kind, QString> kinds[] = {{Theme::Kind::System, tr("&System")},
         {Theme::Kind::Light, tr("&Light")}, {Theme::Kind::Dark, tr("&Dark")}};
     for (const auto &[kind, label] : kinds) {
-        QAction *action = theme->addAction(label, this, [kind] {
+        QAction *action = theme->addAction(label, this, [this, kind] {
             Theme::apply(kind);
             Theme::save(kind);
+            // Charts, the timeline and marks were drawn in the old colours.
+            if (m_document) {
+                const PlanId id = m_document->id();
+                const int page = m_editor->currentPage();
+                closePlan();
+                openPlan(id);
+                m_editor->showPage(page);
+            }
         });
         action->setCheckable(true);
         action->setChecked(Theme::saved() == kind);

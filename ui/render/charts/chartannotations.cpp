@@ -32,7 +32,9 @@ public:
         m_box->setData(kRoleKey, role);
         m_box->setZValue(100); // above the series
         m_box->setPen(Qt::NoPen);
-        m_box->setBrush(backdrop ? QColor(255, 255, 255, 215) : QColor(Qt::transparent));
+        QColor veil = Palette::paper();
+        veil.setAlpha(215);
+        m_box->setBrush(backdrop ? veil : QColor(Qt::transparent));
         m_text->setFont(font);
         const qreal pad = font.pixelSize() * 0.2;
         m_box->setRect(m_text->boundingRect().adjusted(-pad, 0, pad, 0));
@@ -79,7 +81,7 @@ void addPointLabel(QChart *chart, QAbstractSeries *series, QPointF value, const 
             const bool inside = at.x() + gap / 2 + size.width() > plot.right();
             box->setTopLeft({inside ? at.x() - gap / 2 - size.width() : at.x() + gap / 2,
                 at.y() - size.height() / 2});
-            box->setColour(inside ? QColor(Qt::white) : Palette::ink());
+            box->setColour(inside ? Palette::onColour() : Palette::ink());
         } else { // centred above, kept inside the plot area
             const qreal x = std::max(
                 plot.left(), std::min(at.x() - size.width() / 2, plot.right() - size.width()));

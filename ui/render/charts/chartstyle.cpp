@@ -76,7 +76,7 @@ void apply(QChart *chart, Medium medium)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundBrush(Palette::paper());
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
     const int margin = int(byMedium(medium, 6, 4, 12));

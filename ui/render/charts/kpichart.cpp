@@ -67,7 +67,7 @@ void addBaseline(QChart *chart, const Axes &axes, const KpiChartData &data, Medi
     series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     series->setMarkerSize(ChartStyle::markerSize(medium) * 1.4);
     series->setColor(Palette::muted());
-    series->setBorderColor(Qt::white);
+    series->setBorderColor(Palette::paper());
     series->append(*data.baseline);
 }
 
@@ -92,7 +92,7 @@ void addInterims(QChart *chart, const Axes &axes, const KpiChartData &data, Medi
     auto *series = addSeries<QScatterSeries>(chart, axes, KpiSeries::interimTargets());
     series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     series->setMarkerSize(ChartStyle::markerSize(medium) * 1.4);
-    series->setColor(Qt::white);
+    series->setColor(Palette::paper());
     series->setBorderColor(Palette::target());
     series->setPen(QPen(Palette::target(), ChartStyle::lineWidth(medium) * 0.75));
     for (const KpiChartData::Interim &it : data.interims) {

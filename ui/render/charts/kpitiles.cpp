@@ -57,7 +57,7 @@ void paintTile(QPainter *painter, const QRectF &rect, const KpiTile &tile, Mediu
     const qreal radius = 6 * k;
     QPainterPath outline;
     outline.addRoundedRect(box, radius, radius);
-    painter->fillPath(outline, QColor(0xf6, 0xf7, 0xf9));
+    painter->fillPath(outline, Palette::surface());
     if (tile.value && tile.colour != Palette::ink()) { // a tint of the health level
         QColor tint = tile.colour;
         tint.setAlpha(24);

@@ -2,6 +2,7 @@
 #include "reportlayout.h"
 
 #include "blockslicer.h"
+#include "palette.h"
 #include "reportstyle.h"
 
 namespace accord {
@@ -13,6 +14,7 @@ ReportLayout::ReportLayout(const Report &report, const PageFrame &frame, const Q
     , m_footerVersion(report.footerVersion())
     , m_fingerprint(report.shortFingerprint())
 {
+    const Palette::ScopedScheme paper(Palette::Scheme::Light); // figures are made for paper
     const ReportStyle style(frame.dpi);
     BlockSlicer slicer(style, device, frame, figures);
     Slices slices;

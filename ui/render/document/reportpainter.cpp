@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpainter.h"
 
+#include "palette.h"
+
 #include "reportlayout.h"
 #include "reportstyle.h"
 #include "textbox.h"
@@ -53,6 +55,7 @@ ReportPainter::ReportPainter(const ReportLayout &layout)
 
 void ReportPainter::paintPage(QPainter *painter, int index) const
 {
+    const Palette::ScopedScheme paper(Palette::Scheme::Light);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);

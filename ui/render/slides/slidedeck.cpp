@@ -55,10 +55,10 @@ Content figureContent(Figure figure)
 void paintTitleSlide(QPainter *painter, const Plan &plan, QDate today)
 {
     const QRectF canvas(0, 0, kWidth, kHeight);
-    painter->fillRect(canvas, Palette::ink());
+    painter->fillRect(canvas, Palette::deep());
     painter->fillRect(QRectF(0, kHeight - 24, kWidth, 24), Palette::accent());
     const qreal left = 140;
-    painter->setPen(Qt::white);
+    painter->setPen(Palette::onColour());
     painter->setFont(slideFont(104, true));
     const QString company = plan.account.company.isEmpty() ? tr("Customer") : plan.account.company;
     painter->drawText(QRectF(left, 220, kWidth - 2 * left, 150), Qt::AlignLeft | Qt::AlignBottom,

@@ -27,7 +27,7 @@ QFont slideFont(qreal pixels, bool bold)
 QRectF SlideFrame::paint(QPainter *painter) const
 {
     const QRectF canvas(0, 0, 1920, 1080);
-    painter->fillRect(canvas, Qt::white);
+    painter->fillRect(canvas, Palette::paper());
     painter->fillRect(QRectF(0, 0, canvas.width(), 12), Palette::accent());
 
     painter->setPen(Palette::ink());

@@ -69,7 +69,7 @@ void TimelineAxisItem::paint(
         return;
     }
     const QRectF axis = boundingRect();
-    painter->fillRect(axis, Qt::white);
+    painter->fillRect(axis, Palette::paper());
     paintGrid(painter, exposed, axis.bottom());
     painter->setPen(QPen(TimelineStyle::quarterLine(), m_style.pen));
     painter->drawLine(axis.bottomLeft(), axis.bottomRight());

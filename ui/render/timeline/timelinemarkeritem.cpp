@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemarkeritem.h"
 
+#include "palette.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -78,10 +80,12 @@ void TimelineMarkerItem::paint(
 
     const qreal radius = label.height() / 4;
     painter->setPen(solid ? Qt::NoPen : QPen(c, m_style.pen));
-    painter->setBrush(solid ? c : QColor(Qt::white));
+    painter->setBrush(solid ? c : Palette::paper());
     painter->drawRoundedRect(label, radius, radius);
     painter->setFont(font());
-    painter->setPen(solid ? QColor(Qt::white) : c.darker(120));
+    painter->setPen(solid                                ? Palette::onColour()
+            : Palette::scheme() == Palette::Scheme::Dark ? c.lighter(130)
+                                                         : c.darker(120));
     painter->drawText(label, int(Qt::AlignCenter), m_marker.label);
 }
 

@@ -122,7 +122,7 @@ void TimelineMilestoneItem::paintSlip(QPainter *painter) const
     painter->setPen(pen);
     painter->drawLine(QPointF(start, 0), QPointF(end, 0));
     painter->setPen(QPen(colour, 1.5 * m_style.pen));
-    painter->setBrush(Qt::white);
+    painter->setBrush(Palette::paper());
     painter->drawEllipse(QPointF(end, 0), r, r);
 }
 

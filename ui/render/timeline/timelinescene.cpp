@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinescene.h"
 
+#include "palette.h"
+
 #include "model/change.h"
 
 #include "document/plandocument.h"
@@ -31,7 +33,7 @@ TimelineScene::TimelineScene(const Plan &plan, QDate today, Medium medium, QObje
     , m_today(today)
     , m_style(TimelineStyle::forMedium(medium))
 {
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Palette::paper());
     setItemIndexMethod(QGraphicsScene::NoIndex); // rebuilt as a whole, often, never huge
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);

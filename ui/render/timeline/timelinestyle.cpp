@@ -72,17 +72,17 @@ qreal TimelineStyle::textWidth(const QFont &f, const QString &text) const
 
 QColor TimelineStyle::bandFill(int band)
 {
-    return band % 2 == 0 ? QColor(0xf3, 0xf5, 0xf9) : QColor(0xfb, 0xfc, 0xfd);
+    return band % 2 == 0 ? Palette::surface() : Palette::surfaceAlternate();
 }
 
 QColor TimelineStyle::gridLine()
 {
-    return QColor(0xe4, 0xe8, 0xef);
+    return Palette::rule();
 }
 
 QColor TimelineStyle::quarterLine()
 {
-    return QColor(0xc9, 0xd0, 0xdb);
+    return Palette::strongRule();
 }
 
 QColor TimelineStyle::today()
