@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planeditor.h"
 
+#include "document/plandocument.h"
 #include "models/plantablemodel.h"
 #include "recordform.h"
 #include "sectioncatalog.h"
@@ -96,22 +97,75 @@ QWidget *PlanEditor::page(int index)
 
 bool PlanEditor::showRow(const PlanTable &table, qint64 rowId)
 {
+    return showField({&table, -1}, rowId);
+}
+
+bool PlanEditor::showField(FieldRef field, qint64 rowId)
+{
+    if (!field.table)
+        return false;
+    if (!field.table->isCollection())
+        return showFormField(field);
+    for (int p = 0; p < pageCount(); ++p) {
+        const auto &items = sectionCatalog()[std::size_t(p)].items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].kind != SectionItem::Kind::Table || items[i].table != field.table)
+                continue;
+            showPage(p);
+            return selectInTable(p, i, rowId, field.index);
+        }
+    }
+    return showFormField(field);
+}
+
+bool PlanEditor::showFormField(FieldRef field)
+{
     for (int p = 0; p < pageCount(); ++p) {
         const auto &items = sectionCatalog()[std::size_t(p)].items;
         const bool holds = std::any_of(items.begin(), items.end(), [&](const SectionItem &item) {
-            return item.kind == SectionItem::Kind::Table && item.table == &table && item.master < 0;
+            return item.kind == SectionItem::Kind::Form
+                && std::find(item.fields.begin(), item.fields.end(), field) != item.fields.end();
         });
         if (!holds)
             continue;
         showPage(p);
-        auto *section = page(p)->findChild<TableSection *>(table.name());
-        if (!section)
-            return false;
-        const int row = section->model()->rowOf(rowId);
+        for (RecordForm *form : page(p)->findChildren<RecordForm *>()) {
+            if (QWidget *editor = form->editorFor(field)) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(page(p)))
+                    scroll->ensureWidgetVisible(editor);
+                editor->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Selects the row (and the cell of column, a field index) in the table item of
+// a page; a table that follows another has its master's row selected first.
+bool PlanEditor::selectInTable(int pageIndex, std::size_t item, qint64 rowId, int column)
+{
+    const SectionItem &spec = sectionCatalog()[std::size_t(pageIndex)].items[item];
+    if (spec.master >= 0 && spec.parentField.table) {
+        const Plan &plan = m_document->plan();
+        const int row = spec.table->indexOfRow(plan, rowId);
         if (row < 0)
             return false;
-        section->selectRow(row);
-        section->view()->setFocus();
+        const qint64 parent = spec.table->value(plan, row, spec.parentField.index).toLongLong();
+        const SectionItem &master
+            = sectionCatalog()[std::size_t(pageIndex)].items[std::size_t(spec.master)];
+        if (!selectInTable(pageIndex, std::size_t(spec.master), parent, master.table->nameField()))
+            return false;
+    }
+    const auto sections = page(pageIndex)->findChildren<TableSection *>(spec.table->name());
+    for (TableSection *section : sections) {
+        const int row = section->model()->rowOf(rowId);
+        if (row < 0)
+            continue;
+        section->selectCell(row, section->model()->columnOf({spec.table, column}));
+        section->view()->setFocus(Qt::OtherFocusReason);
+        if (auto *scroll = qobject_cast<QScrollArea *>(page(pageIndex)))
+            scroll->ensureWidgetVisible(section);
         return true;
     }
     return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -29,12 +31,17 @@ public:
     QWidget *page(int index); // built on demand
     // Shows the page of a table (one not following another) and selects the row.
     bool showRow(const PlanTable &table, qint64 rowId);
+    // Shows a field of a row wherever the editor has it (a form, a table, or a
+    // table that follows another, whose rows are selected first) and focuses it.
+    bool showField(FieldRef field, qint64 rowId);
 
 signals:
     void pageChanged(int index);
 
 private:
     QWidget *buildPage(int index);
+    bool showFormField(FieldRef field);
+    bool selectInTable(int pageIndex, std::size_t item, qint64 rowId, int column);
 
     PlanDocument *m_document;
     QListWidget *m_sections;

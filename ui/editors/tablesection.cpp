@@ -152,6 +152,15 @@ void TableSection::followSelection(TableSection *master, FieldRef parentField)
     });
 }
 
+void TableSection::selectCell(int row, int column)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex cell = m_model->index(row, qMax(0, column));
+    m_view->setCurrentIndex(cell);
+    m_view->scrollTo(cell);
+}
+
 void TableSection::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())

@@ -31,6 +31,7 @@ public:
     void followSelection(TableSection *master, FieldRef parentField);
 
     void selectRow(int row);
+    void selectCell(int row, int column); // column -1: the first
     bool addRow();
     bool removeSelectedRow();
     bool moveSelectedRow(int delta);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/fieldref.h"
 #include "model/id.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ namespace accord {
 class ChecksPanel;
 class PlanDocument;
 class DockWidthKeeper;
+class FindDialog;
 class PlanEditor;
 class PlanTable;
 class PortfolioNavigator;
@@ -78,6 +80,8 @@ private:
     void forgetPlans(); // before the workspace goes: the open plans go with it
     QWidget *placeholder(); // what shows when no plan does: the welcome page on an empty workspace
     void addSamplePlan();
+    void showFind();
+    void openHit(PlanId plan, FieldRef field, qint64 rowId);
 
     std::unique_ptr<SqliteWorkspace> m_workspace;
     // Every plan opened since the workspace was: switching plans keeps each plan's
@@ -91,6 +95,7 @@ private:
     DockWidthKeeper *m_portfolioWidth = nullptr;
     QLabel *m_saveState;
     QMenu *m_recentMenu = nullptr;
+    FindDialog *m_find = nullptr;
     QString m_lastError;
     bool m_portfolioStale = false; // an edit touched what the navigator shows
     bool m_replacedNoticeShown = false; // the workspace file was replaced under us

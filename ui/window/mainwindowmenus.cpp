@@ -54,6 +54,10 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     new UndoShortcutRouter(this); // Ctrl+Z is Edit ▸ Undo in every field
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in plans…"), this, &MainWindow::showFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    setStandardShortcut(find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("portfolioDock"))->toggleViewAction());
