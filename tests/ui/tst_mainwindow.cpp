@@ -10,9 +10,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <QDir>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -84,6 +87,40 @@ private slots:
                 qPrintable(QString::number(window.editor()->width())));
             window.close();
         }
+    }
+
+    // Help: a guide that says where this workspace's data lives, and a sheet of the
+    // shortcuts the window really has.
+    void helpHasAGuideAndAShortcutSheet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("help.accord"));
+        accord::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(path));
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTextBrowser *guide = nullptr;
+        QTRY_VERIFY((guide = window.findChild<QTextBrowser *>(QStringLiteral("guideText"))));
+        const QString text = guide->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("What a plan is made of")));
+        QVERIFY(text.contains(QStringLiteral("business review")));
+        QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("help.accord.backups")));
+        guide->window()->close();
+
+        QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+        QTableWidget *sheet = nullptr;
+        QTRY_VERIFY((sheet = window.findChild<QTableWidget *>(QStringLiteral("shortcutTable"))));
+        QStringList lines;
+        for (int r = 0; r < sheet->rowCount(); ++r)
+            lines << sheet->item(r, 0)->text() + u'=' + sheet->item(r, 1)->text();
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Ctrl+F=Find in plans…")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("Ctrl+Z=Undo")));
+        QVERIFY(all.contains(QStringLiteral("F5=Present plan")));
+        QVERIFY(all.contains(QStringLiteral("Insert=")));
     }
 };
 

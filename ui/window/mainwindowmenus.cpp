@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include "editors/planeditor.h"
+#include "helpdialogs.h"
+#include "storage/backupmanager.h"
+#include "storage/sqliteworkspace.h"
 
 #include "dialogs/backupsdialog.h"
 #include "dialogs/signoffdialog.h"
@@ -73,6 +76,18 @@ void MainWindow::createMenus()
     createPlanMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] {
+        const QString path = m_workspace ? m_workspace->path() : QString();
+        HelpDialogs::guide(path, path.isEmpty() ? QString() : BackupManager(path).folder(), this)
+            ->show();
+    });
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    setStandardShortcut(guide, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this,
+        [this] { HelpDialogs::shortcutSheet(findChildren<QAction *>(), this)->show(); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Accord"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
