@@ -34,6 +34,7 @@ PrintActions::PrintActions(
     m_preview->setObjectName(QStringLiteral("actionPrintPreview"));
     m_print->setObjectName(QStringLiteral("actionPrint"));
     m_print->setShortcuts(QKeySequence::Print);
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportPdf, &QAction::triggered, this, &PrintActions::chooseAndExportPdf);
     connect(m_preview, &QAction::triggered, this, &PrintActions::showPreview);
     connect(m_print, &QAction::triggered, this, &PrintActions::showPrintDialog);
