@@ -72,6 +72,8 @@ Result<void> PlanDocument::perform(const std::vector<Change> &changes)
 {
     if (auto done = applyAndPersist(changes, false); !done)
         return Error {done.error()};
+    if (!changes.empty())
+        emit replayed(changes.front());
     return {};
 }
 

@@ -53,6 +53,8 @@ signals:
     void changed(const accord::Change &change);
     void error(const QString &message);
     void saved(); // everything the user did is on disk
+    // After an undo or redo: the first change it made, so a view can show it.
+    void replayed(const accord::Change &change);
 
 private:
     Result<void> set(const Change &change);

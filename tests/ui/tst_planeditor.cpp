@@ -172,6 +172,32 @@ private slots:
         QVERIFY(!createSectionPanel(SectionPanel::None, window.document(), nullptr));
     }
 
+    void undoBringsTheFieldIntoView()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("overview")));
+        auto *industry = editor->findChild<QLineEdit *>(QStringLiteral("account.industry"));
+        QVERIFY(industry);
+        const QString before = window.document()->plan().account.industry;
+        industry->setFocus();
+        industry->selectAll();
+        QTest::keyClicks(industry, QStringLiteral("Paper products"));
+        QTest::keyClick(industry, Qt::Key_Return);
+        QTRY_COMPARE(
+            storedPlan(window.document()->id()).account.industry, QStringLiteral("Paper products"));
+        // Elsewhere in the plan, Ctrl+Z: the Overview comes back with the field focused.
+        QVERIFY(editor->showPage(QStringLiteral("risks")));
+        QTest::keyClick(editor->page(editor->currentPage()), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(storedPlan(window.document()->id()).account.industry, before);
+        QCOMPARE(editor->pageId(editor->currentPage()), QStringLiteral("overview"));
+        QTRY_COMPARE(QApplication::focusWidget(), industry);
+        QCOMPARE(industry->text(), before);
+    }
+
     void theContractValueIsOneField()
     {
         MainWindow window;

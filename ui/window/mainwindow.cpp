@@ -163,6 +163,15 @@ PlanDocument *MainWindow::documentFor(PlanId id)
         m_saveState->setText(tr("Not saved: %1").arg(message));
         m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
     });
+    // Undo and redo bring what they changed into view (a removed row: its table).
+    connect(doc, &PlanDocument::replayed, this, [this, doc](const Change &change) {
+        if (doc != m_document || !m_editor)
+            return;
+        if (change.kind == Change::Kind::SetValue)
+            m_editor->showField(change.fieldRef(), change.rowId);
+        else if (change.kind != Change::Kind::RemoveRow)
+            m_editor->showRow(*change.table, change.rowId);
+    });
     m_documents.emplace(id.value, std::move(document));
     return doc;
 }
