@@ -49,10 +49,22 @@ DateField::DateField(QWidget *parent)
     connect(open, &QAction::triggered, this, &DateField::showCalendar);
 }
 
+void DateField::focusInEvent(QFocusEvent *event)
+{
+    QLineEdit::focusInEvent(event);
+    if (event->reason() != Qt::MouseFocusReason)
+        selectAll();
+}
+
 void DateField::setDate(const QDate &date)
 {
     setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
-    selectAll(); // typing replaces the date, Delete clears it
+    // Typing replaces the date and Delete clears it once the field has the focus;
+    // a form of dates is not shown all highlighted.
+    if (hasFocus())
+        selectAll();
+    else
+        deselect();
 }
 
 Result<QDate> DateField::date() const
