@@ -31,8 +31,14 @@ private:
     PlanId m_sample;
     PlanId m_other;
 
-    FindDialog *openFind(MainWindow &window)
+    // The window on the workspace (and on a plan, if one is given), then Ctrl+F.
+    FindDialog *openFind(MainWindow &window, PlanId plan)
     {
+        window.resize(1440, 900);
+        window.show();
+        if (!QTest::qWaitForWindowActive(&window) || !window.openWorkspace(m_path)
+            || (plan.value && !window.openPlan(plan)))
+            return nullptr;
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto *find = window.findChild<FindDialog *>();
         if (find)
@@ -109,12 +115,7 @@ private slots:
     void hitsOfEveryPlanOpenAtTheField()
     {
         MainWindow window;
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        QVERIFY(window.openPlan(m_sample));
-        FindDialog *find = openFind(window);
+        FindDialog *find = openFind(window, m_sample);
         QVERIFY(find);
         type(find, QStringLiteral("scheduling"));
         QTRY_VERIFY(find->results()->topLevelItemCount() == 2); // both plans
@@ -135,12 +136,7 @@ private slots:
     void aRowOfAFollowingTableIsReachedThroughItsMaster()
     {
         MainWindow window;
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        QVERIFY(window.openPlan(m_other));
-        FindDialog *find = openFind(window);
+        FindDialog *find = openFind(window, m_other);
         QVERIFY(find);
         // A metric of another outcome than the first: its outcome is selected first.
         Plan sample = *window.workspace()->loadPlan(m_sample);
@@ -159,12 +155,7 @@ private slots:
     void aFormFieldIsFocused()
     {
         MainWindow window;
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        QVERIFY(window.openPlan(m_sample));
-        FindDialog *find = openFind(window);
+        FindDialog *find = openFind(window, m_sample);
         QVERIFY(find);
         type(find, QStringLiteral("globex"));
         QTest::keyClick(find->findChild<QLineEdit *>(QStringLiteral("findQuery")), Qt::Key_Return);
@@ -177,10 +168,7 @@ private slots:
     void nothingFoundSaysSo()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        FindDialog *find = openFind(window);
+        FindDialog *find = openFind(window, PlanId());
         QVERIFY(find);
         type(find, QStringLiteral("zebra crossing"));
         auto *summary = find->findChild<QLabel *>(QStringLiteral("findSummary"));
