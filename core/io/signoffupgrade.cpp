@@ -7,19 +7,59 @@
 #include "rules/plancontent.h"
 #include "rules/planfingerprint.h"
 
+#include <optional>
+
 namespace accord {
 
 namespace {
 
-// The plan as format 1 would have read it back: through the JSON interchange, so
-// its rows are in the order the snapshot's are.
-std::optional<Plan> throughJson(const Plan &plan)
+// What the plan says now, made once for all its sign-offs (the content leaves the
+// sign-offs out, so it stays the same while they are rewritten).
+class CurrentContent {
+public:
+    explicit CurrentContent(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
+
+    // The canonical content of the plan as format 1 read it back: through the JSON
+    // interchange, so its rows are in the order a snapshot's are. Empty when the
+    // plan does not go through JSON (canonical content never is empty).
+    const QByteArray &throughJson()
+    {
+        if (!m_made) {
+            m_made = true;
+            Plan content = m_plan;
+            content.id = PlanId();
+            content.signOffs.clear();
+            if (Result<Plan> read = importPlanJson(exportPlanJson(content), QString()))
+                m_throughJson = PlanContent::canonical(*read);
+        }
+        return m_throughJson;
+    }
+
+    QByteArray canonical() const { return PlanContent::canonical(m_plan); }
+
+private:
+    const Plan &m_plan;
+    bool m_made = false;
+    QByteArray m_throughJson;
+};
+
+std::optional<SignOff> upgradedWith(CurrentContent &current, const SignOff &signOff)
 {
-    Plan content = plan;
-    content.id = PlanId();
-    content.signOffs.clear();
-    Result<Plan> read = importPlanJson(exportPlanJson(content), QString());
-    return read ? std::optional<Plan>(std::move(*read)) : std::nullopt;
+    if (!SignOffUpgrade::needsUpgrade(signOff))
+        return std::nullopt;
+    const Result<Plan> signedPlan = importPlanJson(signOff.snapshot.toUtf8(), QString());
+    if (!signedPlan)
+        return std::nullopt;
+    const QByteArray signedContent = PlanContent::canonical(*signedPlan);
+    const QByteArray content
+        = current.throughJson() == signedContent ? current.canonical() : signedContent;
+    SignOff result = signOff;
+    result.snapshot = QString::fromUtf8(content);
+    result.fingerprint = contentFingerprint(content);
+    return result;
 }
 
 } // namespace
@@ -30,29 +70,12 @@ bool SignOffUpgrade::needsUpgrade(const SignOff &signOff)
         && contentFingerprint(signOff.snapshot.toUtf8()) == signOff.fingerprint;
 }
 
-std::optional<SignOff> SignOffUpgrade::upgraded(const Plan &plan, const SignOff &signOff)
-{
-    if (!needsUpgrade(signOff))
-        return std::nullopt;
-    const Result<Plan> signedPlan = importPlanJson(signOff.snapshot.toUtf8(), QString());
-    if (!signedPlan)
-        return std::nullopt;
-    const QByteArray signedContent = PlanContent::canonical(*signedPlan);
-    const std::optional<Plan> current = throughJson(plan);
-    const QByteArray content = current && PlanContent::canonical(*current) == signedContent
-        ? PlanContent::canonical(plan)
-        : signedContent;
-    SignOff result = signOff;
-    result.snapshot = QString::fromUtf8(content);
-    result.fingerprint = contentFingerprint(content);
-    return result;
-}
-
 int SignOffUpgrade::upgradeAll(Plan &plan)
 {
+    CurrentContent current(plan);
     int count = 0;
     for (SignOff &signOff : plan.signOffs) {
-        if (auto done = upgraded(plan, signOff)) {
+        if (auto done = upgradedWith(current, signOff)) {
             signOff = std::move(*done);
             ++count;
         }

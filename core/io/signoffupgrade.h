@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
-#include <optional>
-
 namespace accord {
 
 struct Plan;
@@ -24,10 +20,8 @@ class SignOffUpgrade {
 public:
     // Whether the sign-off's snapshot is format 1 content that matches its fingerprint.
     static bool needsUpgrade(const SignOff &signOff);
-    // The sign-off in the current format, or nullopt when it needs no (or allows
-    // no) upgrade.
-    static std::optional<SignOff> upgraded(const Plan &plan, const SignOff &signOff);
-    // Every sign-off of the plan; returns how many were rewritten.
+    // Every sign-off of the plan (the plan's content is made once for all of them);
+    // returns how many were rewritten.
     static int upgradeAll(Plan &plan);
 };
 

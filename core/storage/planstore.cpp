@@ -315,13 +315,16 @@ Result<void> PlanStore::upgradeSignOffs(PlanId id)
     const Result<Plan> plan = load(id);
     if (!plan)
         return Error {plan.error()};
-    for (const SignOff &signOff : plan->signOffs) {
-        const std::optional<SignOff> upgraded = SignOffUpgrade::upgraded(*plan, signOff);
-        if (!upgraded)
+    Plan upgraded = *plan;
+    SignOffUpgrade::upgradeAll(upgraded); // the plan's content is made once for all
+    for (std::size_t i = 0; i < plan->signOffs.size(); ++i) {
+        const SignOff &before = plan->signOffs[i];
+        const SignOff &after = upgraded.signOffs[i];
+        if (after.fingerprint == before.fingerprint && after.snapshot == before.snapshot)
             continue;
         for (const Change &change :
-            {Change::set<&SignOff::fingerprint>(signOff.id, upgraded->fingerprint),
-                Change::set<&SignOff::snapshot>(signOff.id, upgraded->snapshot)}) {
+            {Change::set<&SignOff::fingerprint>(before.id, after.fingerprint),
+                Change::set<&SignOff::snapshot>(before.id, after.snapshot)}) {
             if (auto done = apply(id, change); !done)
                 return done;
         }

@@ -211,11 +211,11 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
             return Error {saved.error()};
     }
     SchemaManager schema(m_db);
-    // A hook that runs one PlanStore step for every plan.
-    const auto everyPlan = [this](Result<void> (PlanStore::*step)(PlanId)) {
-        return [this, step](QSqlDatabase &) -> Result<void> {
+    // A hook that runs one PlanStore step for every plan the query selects.
+    const auto everyPlan = [this](Result<void> (PlanStore::*step)(PlanId), QString select) {
+        return [this, step, select](QSqlDatabase &) -> Result<void> {
             QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("SELECT id FROM plan")))
+            if (!q.exec(select))
                 return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
             std::vector<PlanId> ids;
             while (q.next())
@@ -227,8 +227,12 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
             return {};
         };
     };
-    schema.setHook(2, everyPlan(&PlanStore::refreshHealth));
-    schema.setHook(3, everyPlan(&PlanStore::upgradeSignOffs));
+    schema.setHook(2, everyPlan(&PlanStore::refreshHealth, QStringLiteral("SELECT id FROM plan")));
+    // Only plans with a sign-off recorded in format 1 (a JSON snapshot) are loaded.
+    schema.setHook(3,
+        everyPlan(&PlanStore::upgradeSignOffs,
+            QStringLiteral(
+                "SELECT DISTINCT plan_id FROM sign_off WHERE substr(snapshot, 1, 1) = '{'")));
     const SchemaManager::Report report = schema.upgrade(target);
     if (report.outcome == SchemaManager::Outcome::SchemaError)
         return Error {report.error};
