@@ -64,7 +64,8 @@ bool slides(MainWindow &window, const QDir &out, const QString &suffix)
     for (std::size_t i = 0; i < indexes.size(); ++i) {
         if (indexes[i] < 0 || indexes[i] >= presentation.slideCount())
             return false;
-        const QString file = out.filePath(QStringLiteral("slide-%1%2.png").arg(wanted[int(i)], suffix));
+        const QString file
+            = out.filePath(QStringLiteral("slide-%1%2.png").arg(wanted[int(i)], suffix));
         if (!save(presentation.renderSlide(indexes[i], QSize(1920, 1080)), file))
             return false;
     }

@@ -13,7 +13,8 @@ template<auto... Members> SectionItem form(const char *title)
 {
     std::vector<FieldRef> fields = fieldsOf<Members...>();
     const PlanTable *table = fields.front().table;
-    return {SectionItem::Kind::Form, table, std::move(fields), SectionPanel::None, title, -1, {}, {}};
+    return {
+        SectionItem::Kind::Form, table, std::move(fields), SectionPanel::None, title, -1, {}, {}};
 }
 
 template<auto Field, auto Detail> SectionItem withDetail(SectionItem form)
@@ -31,7 +32,8 @@ template<typename Row> SectionItem table(const char *title)
 template<auto ParentField> SectionItem childTable(const char *title, int master)
 {
     const FieldRef parent = fieldOf<ParentField>();
-    return {SectionItem::Kind::Table, parent.table, {}, SectionPanel::None, title, master, parent, {}};
+    return {
+        SectionItem::Kind::Table, parent.table, {}, SectionPanel::None, title, master, parent, {}};
 }
 
 SectionItem panel(SectionPanel which, int master = -1)

@@ -163,10 +163,7 @@ void TableSection::selectCell(int row, int column)
 
 void TableSection::selectRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    m_view->setCurrentIndex(m_model->index(row, 0));
-    m_view->scrollTo(m_model->index(row, 0)); // a new row is seen where it was added
+    selectCell(row, 0); // scrolled to: a new row is seen where it was added
 }
 
 bool TableSection::addRow()
