@@ -149,7 +149,6 @@ private slots:
         Plan plan;
         plan.account.company = QStringLiteral("Initech");
         plan.header.title = QStringLiteral("Initech success plan");
-        plan.account.arrText = QStringLiteral("$150,000"); // as written in an imported plan
         QVERIFY((*ws)->insertPlan(plan));
     }
 
@@ -170,46 +169,6 @@ private slots:
         }
         QVERIFY(panels > 0);
         QVERIFY(!createSectionPanel(SectionPanel::None, window.document(), nullptr));
-    }
-
-    void undoBringsTheFieldIntoView()
-    {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        PlanEditor *editor = window.editor();
-        QVERIFY(editor->showPage(QStringLiteral("overview")));
-        auto *industry = editor->findChild<QLineEdit *>(QStringLiteral("account.industry"));
-        QVERIFY(industry);
-        const QString before = window.document()->plan().account.industry;
-        industry->setFocus();
-        industry->selectAll();
-        QTest::keyClicks(industry, QStringLiteral("Paper products"));
-        QTest::keyClick(industry, Qt::Key_Return);
-        QTRY_COMPARE(
-            storedPlan(window.document()->id()).account.industry, QStringLiteral("Paper products"));
-        // Elsewhere in the plan, Ctrl+Z: the Overview comes back with the field focused.
-        QVERIFY(editor->showPage(QStringLiteral("risks")));
-        QTest::keyClick(editor->page(editor->currentPage()), Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(storedPlan(window.document()->id()).account.industry, before);
-        QCOMPARE(editor->pageId(editor->currentPage()), QStringLiteral("overview"));
-        QTRY_COMPARE(QApplication::focusWidget(), industry);
-        QCOMPARE(industry->text(), before);
-    }
-
-    void theContractValueIsOneField()
-    {
-        MainWindow window;
-        QVERIFY(window.openWorkspace(m_path));
-        PlanEditor *editor = window.editor();
-        QVERIFY(editor->showPage(QStringLiteral("overview")));
-        QWidget *page = editor->page(editor->currentPage());
-        // One amount to edit; the text as written in the imported plan is its tooltip.
-        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("account.arr_text")));
-        auto *arr = page->findChild<QWidget *>(QStringLiteral("account.arr"));
-        QVERIFY(arr);
-        QVERIFY2(arr->toolTip().contains(QStringLiteral("$150,000")), qPrintable(arr->toolTip()));
     }
 
     void editsOnEveryPageArePersistedAndUndoable()
