@@ -2,6 +2,9 @@
 #include "exportcommand.h"
 
 #include "document/planexport.h"
+#include "planselector.h"
+#include "report/documentchoice.h"
+#include "storage/sqliteworkspace.h"
 
 #include <QDir>
 #include <QFileDevice>
@@ -40,7 +43,16 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("page-size"),
         tr("pdf, html: the paper, a4 or letter (default: from the locale)."), tr("SIZE")});
     parser.addOption({QStringLiteral("blank"),
-        tr("pdf, html: a blank form of the plan's template, to fill in at a kickoff call.")});
+        tr("pdf, html, md: a blank form of the plan's template, to fill in at a kickoff call.")});
+    parser.addOption({QStringLiteral("audience"),
+        tr("pdf, html, md, ics: customer (the joint plan only, the default) or internal (also "
+           "the vendor's internal view, marked as internal on every page)."),
+        tr("AUDIENCE")});
+    parser.addOption({QStringLiteral("sections"),
+        tr("pdf, html, md: the sections to print, separated by commas (default: the ones last "
+           "chosen for the plan, else all): %1.")
+            .arg(ReportSections::keys().join(QStringLiteral(", "))),
+        tr("LIST")});
 }
 
 std::optional<ExportFormat::Kind> ExportCommand::formatOf(const QCommandLineParser &parser)
@@ -73,26 +85,71 @@ int ExportCommand::run(const QStringList &args)
     const auto kind = chooseFormat(parser, &exitCode);
     if (!kind)
         return exitCode;
-    const auto options = documentOptions(parser, *kind, &exitCode);
-    if (!options)
+    if (!documentOptions(parser, *kind, {}, &exitCode)) // usage errors before any file is read
         return exitCode;
-    const auto plan = loadNamedPlan(parser, parser.positionalArguments().first());
+    auto ws = openForReading(parser);
+    if (!ws)
+        return fail(ws.error());
+    const auto id = PlanSelector::resolve(**ws, parser.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    // The sections and paper last chosen for the plan; the audience is the customer
+    // unless asked for.
+    Result<ReportOptions> remembered = DocumentChoice::load(**ws, *id);
+    if (!remembered)
+        return fail(remembered.error());
+    remembered->audience = Audience::Joint;
+    const auto options = documentOptions(parser, *kind, *remembered, &exitCode);
+    const auto plan = (*ws)->loadPlan(*id);
     if (!plan)
         return fail(plan.error());
     return write(*plan, *kind, parser, *options);
 }
 
-std::optional<ReportOptions> ExportCommand::documentOptions(
-    const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode)
+std::optional<ReportOptions> ExportCommand::documentOptions(const QCommandLineParser &parser,
+    ExportFormat::Kind kind, const ReportOptions &remembered, int *exitCode)
 {
     const bool paperSet = parser.isSet(QStringLiteral("page-size"));
-    if ((paperSet || parser.isSet(QStringLiteral("blank"))) && !ExportFormat::isDocument(kind)) {
-        *exitCode = usage(tr("--page-size and --blank only apply to the pdf and html formats."));
+    if (paperSet && kind != ExportFormat::Kind::Pdf && kind != ExportFormat::Kind::Html) {
+        *exitCode = usage(tr("--page-size only applies to the pdf and html formats."));
         return std::nullopt;
     }
-    ReportOptions options;
-    options.paper = ReportOptions::defaultPaper();
+    for (const char *option : {"blank", "sections"}) {
+        if (parser.isSet(QLatin1String(option)) && !ExportFormat::isDocument(kind)) {
+            *exitCode = usage(tr("--%1 only applies to the pdf, html and md formats.")
+                                  .arg(QLatin1String(option)));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("audience")) && !ExportFormat::hasAudience(kind)) {
+        *exitCode = usage(tr("--audience only applies to the pdf, html, md and ics formats; %1 "
+                             "is the whole plan.")
+                              .arg(ExportFormat::key(kind)));
+        return std::nullopt;
+    }
+    ReportOptions options = remembered;
     options.blank = parser.isSet(QStringLiteral("blank"));
+    if (parser.isSet(QStringLiteral("audience"))) {
+        const QString key = parser.value(QStringLiteral("audience"));
+        const auto audience = ReportOptions::audienceFromKey(key);
+        if (!audience) {
+            *exitCode
+                = usage(tr("Unknown audience \"%1\". Audiences: customer, internal.").arg(key));
+            return std::nullopt;
+        }
+        options.audience = *audience;
+    }
+    if (parser.isSet(QStringLiteral("sections"))) {
+        QString unknown;
+        const auto sections
+            = ReportSections::parse(parser.value(QStringLiteral("sections")), &unknown);
+        if (!sections || sections->empty()) {
+            *exitCode = usage(tr("Unknown section \"%1\". Sections: %2.")
+                                  .arg(unknown, ReportSections::keys().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        options.sections = *sections;
+    }
     if (paperSet) {
         const QString key = parser.value(QStringLiteral("page-size"));
         const auto paper = ReportOptions::paperFromKey(key);

@@ -19,8 +19,10 @@ private:
     static void addOptions(QCommandLineParser &parser);
     static std::optional<ExportFormat::Kind> formatOf(const QCommandLineParser &parser);
     std::optional<ExportFormat::Kind> chooseFormat(const QCommandLineParser &parser, int *exitCode);
-    std::optional<ReportOptions> documentOptions(
-        const QCommandLineParser &parser, ExportFormat::Kind kind, int *exitCode);
+    // The remembered choice with the command line's options applied; nullopt (and the
+    // exit code) for a usage error.
+    std::optional<ReportOptions> documentOptions(const QCommandLineParser &parser,
+        ExportFormat::Kind kind, const ReportOptions &remembered, int *exitCode);
     int write(const Plan &plan, ExportFormat::Kind kind, const QCommandLineParser &parser,
         const ReportOptions &options);
     Result<void> writeStandardOutput(const QByteArray &data);

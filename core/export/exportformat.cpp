@@ -2,10 +2,11 @@
 #include "exportformat.h"
 
 #include "io/icsexporter.h"
-#include "io/markdownexporter.h"
 #include "io/planio.h"
 #include "report/htmlreportwriter.h"
+#include "report/markdownreportwriter.h"
 #include "report/reportbuilder.h"
+#include "rules/audiencefilter.h"
 
 #include <QFileInfo>
 
@@ -80,9 +81,10 @@ QByteArray ExportFormat::render(const Plan &plan, Kind kind, const ReportOptions
     case Kind::Json:
         return exportPlanJson(plan);
     case Kind::Markdown:
-        return exportPlanMarkdown(plan);
-    case Kind::Ics:
-        return exportPlanIcs(plan);
+        return MarkdownReportWriter::toMarkdown(ReportBuilder::build(plan, options));
+    case Kind::Ics: // milestones' notes marked internal stay out of a customer's calendar
+        return exportPlanIcs(
+            options.audience == Audience::Internal ? plan : AudienceFilter::forCustomer(plan));
     case Kind::Html:
         return HtmlReportWriter::toHtml(ReportBuilder::build(plan, options), options.paper);
     case Kind::Csv:

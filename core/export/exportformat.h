@@ -23,8 +23,16 @@ public:
     static std::optional<Kind> fromKey(const QString &key);
     static std::optional<Kind> fromFileName(const QString &path);
 
-    // The customer-facing documents, which take ReportOptions (paper, blank form).
-    static bool isDocument(Kind kind) { return kind == Kind::Pdf || kind == Kind::Html; }
+    // The documents, which take ReportOptions (audience, sections; paper and blank
+    // form for the paged ones).
+    static bool isDocument(Kind kind)
+    {
+        return kind == Kind::Pdf || kind == Kind::Html || kind == Kind::Markdown;
+    }
+    // The formats a customer may be sent, which leave the vendor's internal view out
+    // unless ReportOptions::audience is Internal: the documents and the calendar.
+    // YAML, JSON and CSV are the whole plan (interchange and backups).
+    static bool hasAudience(Kind kind) { return isDocument(kind) || kind == Kind::Ics; }
     // Bytes that are not text (they cannot go to standard output).
     static bool isBinary(Kind kind) { return kind == Kind::Pdf; }
     // One file of the plan in a text format core writes itself: every format but

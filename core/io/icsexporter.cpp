@@ -85,6 +85,8 @@ void IcsExporter::milestones(IcsWriter &out, const Plan &plan, const QDateTime &
             RowLabel::of(plan, tableOf<Phase>(), m.phase.value));
         addLine(event.description, QT_TRANSLATE_NOOP("accord::Export", "Account: %1"),
             plan.account.company);
+        if (!m.notes.trimmed().isEmpty()) // after a blank line: notes may have several
+            event.description << QString() << m.notes.trimmed();
         writeEvent(out, event, stamp);
     }
 }

@@ -88,6 +88,8 @@ private:
             switch (e.kind) {
             case Kind::Field: {
                 TreeNode node = value(e, t, r);
+                if (unsetFlag(e, t, r))
+                    break;
                 if (e.always || !FieldCodec::isEmpty(node) || !defaultIsEmpty(e, t))
                     map.insert(e.key, std::move(node));
                 break;
@@ -133,6 +135,15 @@ private:
             node = FieldCodec::encode(info, v, e.style);
         node.flow = e.flow;
         return node;
+    }
+
+    // A yes/no of the vendor's (a note marked internal) written only when set, so a
+    // plan without internal notes reads as the seed's files do.
+    bool unsetFlag(const LayoutEntry &e, const PlanTable &t, int r)
+    {
+        const FieldInfo &info = t.fields()[std::size_t(e.field)];
+        return info.kind == FieldKind::Bool && info.audience == Audience::Internal && !e.always
+            && !t.value(m_plan, r, e.field).toBool();
     }
 
     bool defaultIsEmpty(const LayoutEntry &e, const PlanTable &t)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account.h"
 
+#include "vocabulary.h"
+
 namespace accord {
 
 template<> const RowMeta<Account> &rowMeta<Account>()
@@ -10,8 +12,9 @@ template<> const RowMeta<Account> &rowMeta<Account>()
             field<&Account::customerId>(
                 "customer_id", ACCORD_FIELD("Customer ID"), FieldHint::Code),
             field<&Account::industry>("industry", ACCORD_FIELD("Industry")),
-            field<&Account::segment>("segment", ACCORD_FIELD("Segment")),
-            field<&Account::tier>("tier", ACCORD_FIELD("Account tier")),
+            internal(vocabulary(field<&Account::segment>("segment", ACCORD_FIELD("Segment")),
+                Vocabularies::segment())),
+            internal(field<&Account::tier>("tier", ACCORD_FIELD("Account tier"))),
             field<&Account::product>("product", ACCORD_FIELD("Product / plan")),
             field<&Account::contractStart>("contract_start", ACCORD_FIELD("Contract start")),
             notBefore<&Account::contractStart>(

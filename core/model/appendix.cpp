@@ -39,7 +39,8 @@ template<> const RowMeta<ToolResource> &rowMeta<ToolResource>()
     static const RowMeta<T> meta {QStringLiteral("tool_resource"),
         ACCORD_FIELD("Tools and resources"),
         {field<&T::name>("name", ACCORD_FIELD("Tool / resource")),
-            field<&T::purpose>("purpose", ACCORD_FIELD("Purpose"))}};
+            field<&T::purpose>("purpose", ACCORD_FIELD("Purpose"))},
+        Audience::Internal};
     return meta;
 }
 
@@ -50,7 +51,8 @@ template<> const RowMeta<ImprovementPractice> &rowMeta<ImprovementPractice>()
         ACCORD_FIELD("Feedback and improvement"),
         {field<&I::practice>("practice", ACCORD_FIELD("Practice")),
             field<&I::frequency>("frequency", ACCORD_FIELD("Frequency")),
-            field<&I::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)}};
+            field<&I::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)},
+        Audience::Internal};
     return meta;
 }
 

@@ -21,6 +21,7 @@ template<typename T> struct RowMeta {
     QString name; // snake_case: SQL table and YAML/JSON section key
     const char *label = ""; // translatable, context "accord::Field"
     std::vector<Field<T>> fields;
+    Audience audience = Audience::Joint; // of every row (FieldInfo::audience)
 };
 
 // Specialised once per row type (core/model/*.cpp).
@@ -99,6 +100,27 @@ template<typename F> F required(F field)
 template<typename F> F progress(F field)
 {
     field.info.progress = true;
+    return field;
+}
+
+// The vendor's view (FieldInfo::audience): never in a document for the customer.
+template<typename F> F internal(F field)
+{
+    field.info.audience = Audience::Internal;
+    return field;
+}
+
+// A note that is internal when the row's Flag (a Bool field) is true.
+template<auto Flag, typename F> F internalWhen(F field)
+{
+    field.info.internalWhen = memberTag<Flag>();
+    return field;
+}
+
+// A free text whose usual keys are shown by their labels (Vocabulary).
+template<typename F> F vocabulary(F field, const Vocabulary &words)
+{
+    field.info.vocabulary = &words;
     return field;
 }
 

@@ -8,6 +8,7 @@
 namespace accord {
 
 struct EnumInfo;
+struct Vocabulary;
 
 // How a field's value is typed, stored and edited.
 enum class FieldKind {
@@ -24,6 +25,10 @@ enum class FieldKind {
     StringList, // QStringList
     Ref, // qint64 id of a row in refTable (0 = none)
 };
+
+// Who may read a table or a field: the plan shared with the customer, or the
+// vendor's own view of the account (documents for the customer leave it out).
+enum class Audience { Joint, Internal };
 
 // Presentation and validation hints that don't change how a value is stored.
 enum class FieldHint { None, Email, Phone, Percent, Score, Person, Code, Url };
@@ -46,6 +51,7 @@ struct FieldInfo {
     FieldKind kind = FieldKind::Text;
     FieldHint hint = FieldHint::None;
     const EnumInfo *enumInfo = nullptr; // Enum kind only
+    const Vocabulary *vocabulary = nullptr; // Text: usual keys shown by their labels
     QString refTable; // Ref kind only
     bool parent = false; // Ref to the row that owns this one
     const void *member = nullptr; // the struct member described (memberTag<&T::m>())
@@ -58,6 +64,11 @@ struct FieldInfo {
     // The field records how the plan went rather than what was planned (a status, an
     // actual date, a score): a plan made from a template starts without it.
     bool progress = false;
+    // Internal: the vendor's view, never in a document for the customer. A field
+    // with internalWhen is internal when that Bool field of its row is true (a note
+    // marked internal); the flag itself is internal.
+    Audience audience = Audience::Joint;
+    const void *internalWhen = nullptr;
 
     bool hasRange() const { return min != -kNoLimit || max != kNoLimit; }
     QString translatedLabel() const;

@@ -12,7 +12,8 @@ template<> const RowMeta<HealthComponent> &rowMeta<HealthComponent>()
             field<&H::weight>("weight", ACCORD_FIELD("Weight"), FieldHint::Percent),
             field<&H::metrics>("metrics", ACCORD_FIELD("Metrics")),
             field<&H::target>("target", ACCORD_FIELD("Target")),
-            progress(field<&H::score>("score", ACCORD_FIELD("Current score"), FieldHint::Score))}};
+            progress(field<&H::score>("score", ACCORD_FIELD("Current score"), FieldHint::Score))},
+        Audience::Internal};
     return meta;
 }
 

@@ -57,8 +57,9 @@ template<> const RowMeta<Measurement> &rowMeta<Measurement>()
         {ref<&M::metric>("metric_id", ACCORD_FIELD("Metric"), "metric", true),
             field<&M::date>("date", ACCORD_FIELD("Date")),
             field<&M::value>("value", ACCORD_FIELD("Value")),
-            field<&M::note>("note", ACCORD_FIELD("Note")),
-            ref<&M::review>("review_id", ACCORD_FIELD("Review"), "review")}};
+            internalWhen<&M::noteInternal>(field<&M::note>("note", ACCORD_FIELD("Note"))),
+            ref<&M::review>("review_id", ACCORD_FIELD("Review"), "review"),
+            internal(field<&M::noteInternal>("note_internal", ACCORD_FIELD("Note is internal")))}};
     return meta;
 }
 

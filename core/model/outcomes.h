@@ -53,6 +53,7 @@ struct Measurement {
     std::optional<double> value; // unset until read
     QString note;
     ReviewId review; // the review it was read in, if any
+    bool noteInternal = false;
 };
 
 // An early sign that the plan is on track.

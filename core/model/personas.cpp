@@ -46,8 +46,11 @@ template<> const RowMeta<OnboardingStep> &rowMeta<OnboardingStep>()
             within(field<&O::day>("day", ACCORD_FIELD("Day")), 0),
             field<&O::milestone>("milestone", ACCORD_FIELD("Milestone")),
             field<&O::valueDelivered>("value_delivered", ACCORD_FIELD("Value delivered")),
-            field<&O::csmTasks>("csm_tasks", ACCORD_FIELD("CSM tasks")),
-            field<&O::comments>("comments", ACCORD_FIELD("Comments"))}};
+            internal(field<&O::csmTasks>("csm_tasks", ACCORD_FIELD("CSM tasks"))),
+            internalWhen<&O::commentsInternal>(
+                field<&O::comments>("comments", ACCORD_FIELD("Comments"))),
+            internal(field<&O::commentsInternal>(
+                "comments_internal", ACCORD_FIELD("Comments are internal")))}};
     return meta;
 }
 

@@ -40,6 +40,7 @@ struct OnboardingStep {
     QString valueDelivered;
     QString csmTasks;
     QString comments;
+    bool commentsInternal = false;
 };
 
 template<> const RowMeta<Persona> &rowMeta<Persona>();

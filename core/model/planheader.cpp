@@ -19,8 +19,10 @@ template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
             field<&H::stage>("stage", ACCORD_FIELD("Lifecycle stage")),
             field<&H::ownership>("ownership", ACCORD_FIELD("Ownership")),
             field<&H::successMeasure>("success_measure", ACCORD_FIELD("Success measure")),
-            field<&H::onboardingTouch>("onboarding_touch", ACCORD_FIELD("Onboarding engagement")),
-            field<&H::adoptionTouch>("adoption_touch", ACCORD_FIELD("Adoption engagement")),
+            internal(field<&H::onboardingTouch>(
+                "onboarding_touch", ACCORD_FIELD("Onboarding engagement"))),
+            internal(
+                field<&H::adoptionTouch>("adoption_touch", ACCORD_FIELD("Adoption engagement"))),
             longText<&H::vision>("vision", ACCORD_FIELD("Vision")),
             longText<&H::valueProposition>(
                 "value_proposition", ACCORD_FIELD("What success looks like")),
@@ -33,27 +35,29 @@ template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
                 "success_statement", ACCORD_FIELD("Success statement (customer's words)")),
             field<&H::onboardingGoal>("onboarding_goal", ACCORD_FIELD("Onboarding goal")),
             field<&H::keyValueMetric>("key_value_metric", ACCORD_FIELD("Key value metric")),
-            field<&H::upgradePercent>(
-                "upgrade_percent", ACCORD_FIELD("Upgrade %"), FieldHint::Percent),
-            field<&H::expansionPercent>(
-                "expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent),
-            within(field<&H::nps>("nps", ACCORD_FIELD("NPS")), -100, 100),
+            internal(field<&H::upgradePercent>(
+                "upgrade_percent", ACCORD_FIELD("Upgrade %"), FieldHint::Percent)),
+            internal(field<&H::expansionPercent>(
+                "expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent)),
+            internal(within(field<&H::nps>("nps", ACCORD_FIELD("NPS")), -100, 100)),
             within(field<&H::qbrMinutes>("qbr_minutes", ACCORD_FIELD("QBR duration (minutes)")), 1),
             field<&H::qbrCustomerAttendees>(
                 "qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
             field<&H::qbrVendorAttendees>(
                 "qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
-            notBefore<&H::healthYellowMin>(
+            internal(notBefore<&H::healthYellowMin>(
                 field<&H::healthGreenMin>(
                     "health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),
                 "thresholds-inverted",
-                ACCORD_RULE("The at-risk threshold (%2) is above the healthy threshold (%1).")),
-            field<&H::healthYellowMin>(
-                "health_yellow_min", ACCORD_FIELD("At risk from score"), FieldHint::Score),
-            field<&H::greenAction>("green_action", ACCORD_FIELD("Action when healthy")),
-            field<&H::yellowAction>("yellow_action", ACCORD_FIELD("Action when at risk")),
-            field<&H::redAction>("red_action", ACCORD_FIELD("Action when critical")),
-            longText<&H::notes>("notes", ACCORD_FIELD("Notes"))}};
+                ACCORD_RULE("The at-risk threshold (%2) is above the healthy threshold (%1)."))),
+            internal(field<&H::healthYellowMin>(
+                "health_yellow_min", ACCORD_FIELD("At risk from score"), FieldHint::Score)),
+            internal(field<&H::greenAction>("green_action", ACCORD_FIELD("Action when healthy"))),
+            internal(field<&H::yellowAction>("yellow_action", ACCORD_FIELD("Action when at risk"))),
+            internal(field<&H::redAction>("red_action", ACCORD_FIELD("Action when critical"))),
+            internalWhen<&H::notesInternal>(longText<&H::notes>("notes", ACCORD_FIELD("Notes"))),
+            internal(
+                field<&H::notesInternal>("notes_internal", ACCORD_FIELD("Notes are internal")))}};
     return meta;
 }
 

@@ -52,6 +52,7 @@ struct PlanHeader {
     QString redAction;
     // appendix
     QString notes;
+    bool notesInternal = false;
 };
 
 template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>();

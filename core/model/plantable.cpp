@@ -48,6 +48,7 @@ public:
     }
     const std::vector<FieldInfo> &fields() const override { return fieldInfos<T>(); }
     const void *rowType() const override { return rowTypeTag<T>(); }
+    Audience audience() const override { return rowMeta<T>().audience; }
     bool describesEveryMember() const override { return accord::describesEveryMember<T>(); }
     RowData defaultRow(qint64 id) const override
     {

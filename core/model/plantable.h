@@ -40,6 +40,7 @@ public:
     virtual QString label() const = 0; // translated
     virtual const std::vector<FieldInfo> &fields() const = 0;
     virtual bool isCollection() const = 0;
+    virtual Audience audience() const = 0; // of the whole table (FieldInfo::audience)
     virtual const void *rowType() const = 0; // rowTypeTag<T>() of its row type T
     // Whether the field descriptors describe every member of the row type.
     virtual bool describesEveryMember() const = 0;

@@ -49,7 +49,8 @@ template<> const RowMeta<WarningSignal> &rowMeta<WarningSignal>()
         ACCORD_FIELD("Early-warning signals"),
         {field<&W::signal>("signal", ACCORD_FIELD("Signal")),
             field<&W::threshold>("threshold", ACCORD_FIELD("Threshold")),
-            field<&W::response>("response", ACCORD_FIELD("Response"))}};
+            field<&W::response>("response", ACCORD_FIELD("Response"))},
+        Audience::Internal};
     return meta;
 }
 

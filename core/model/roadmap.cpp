@@ -30,7 +30,9 @@ template<> const RowMeta<Milestone> &rowMeta<Milestone>()
                 "date-order", ACCORD_RULE("The actual date (%1) is before the start date (%2).")),
             progress(field<&M::status>("status", ACCORD_FIELD("Status"))),
             field<&M::blockers>("blockers", ACCORD_FIELD("Blockers")),
-            longText<&M::notes>("notes", ACCORD_FIELD("Notes"))}};
+            internalWhen<&M::notesInternal>(longText<&M::notes>("notes", ACCORD_FIELD("Notes"))),
+            internal(
+                field<&M::notesInternal>("notes_internal", ACCORD_FIELD("Notes are internal")))}};
     return meta;
 }
 

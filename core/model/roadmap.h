@@ -29,6 +29,7 @@ struct Milestone {
     TaskStatus status = TaskStatus::Pending;
     QStringList blockers;
     QString notes;
+    bool notesInternal = false;
 };
 
 template<> const RowMeta<Phase> &rowMeta<Phase>();

@@ -44,7 +44,8 @@ template<> const RowMeta<Opportunity> &rowMeta<Opportunity>()
             field<&O::value>("value", ACCORD_FIELD("Potential value")),
             field<&O::probability>("probability", ACCORD_FIELD("Probability"), FieldHint::Percent),
             field<&O::targetDate>("target_date", ACCORD_FIELD("Target date")),
-            field<&O::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)}};
+            field<&O::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)},
+        Audience::Internal};
     return meta;
 }
 
@@ -55,7 +56,8 @@ template<> const RowMeta<Upsell> &rowMeta<Upsell>()
         {field<&U::product>("product", ACCORD_FIELD("Product / feature")),
             field<&U::targetDate>("target_date", ACCORD_FIELD("Target date")),
             field<&U::approach>("approach", ACCORD_FIELD("Approach")),
-            field<&U::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)}};
+            field<&U::owner>("owner", ACCORD_FIELD("Owner"), FieldHint::Person)},
+        Audience::Internal};
     return meta;
 }
 

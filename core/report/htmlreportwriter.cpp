@@ -51,6 +51,9 @@ figcaption { color: #6b7588; font-style: italic; font-size: 9pt; }
 .signature { flex: 1 1 18em; }
 .signature .line { border-bottom: 0.75pt solid #1f2a44; height: 2.6em; }
 .signature .caption { color: #6b7588; font-size: 8pt; margin-top: 0.2em; }
+.internal { color: #b42318; font-weight: bold; border: 1pt solid #b42318; padding: 0.3em 0.6em;
+  margin-bottom: 1em; }
+@media print { .internal { position: fixed; top: 0; right: 0; margin: 0; } }
 footer { color: #6b7588; font-size: 8pt; border-top: 0.5pt solid #d5dbe6;
   margin-top: 2.5em; padding-top: 0.4em; }
 )";
@@ -110,6 +113,9 @@ QString Writer::run(PaperSize paper)
     m_out += QStringLiteral("<style>\n@page { size: %1; margin: 18mm 16mm; }").arg(size);
     m_out += QString::fromUtf16(kStyle);
     m_out += QStringLiteral("</style>\n</head>\n<body>\n");
+    if (m_report.internal) // at the top, and on every printed page
+        m_out += QStringLiteral("<div class=\"internal\">%1</div>\n")
+                     .arg(esc(m_report.internalMark()));
     m_out += QStringLiteral("<div class=\"running\">%1</div>\n").arg(esc(m_report.runningHeader()));
     for (const Block &block : m_report.blocks) {
         if (m_inSignatures && !std::holds_alternative<Signature>(block))
@@ -208,6 +214,8 @@ void Writer::write(const Bullets &b)
 
 void Writer::write(const ReportBlock::Figure &b)
 {
+    if (b.data.isEmpty()) // a picture only: nothing to show without it
+        return;
     m_out += QStringLiteral("<figure>\n<figcaption>%1</figcaption>\n").arg(esc(b.caption));
     if (!b.data.isEmpty())
         grid(b.data, 0);

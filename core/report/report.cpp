@@ -27,4 +27,11 @@ QString Report::shortFingerprint() const
     return accord::shortFingerprint(fingerprint);
 }
 
+QString Report::internalMark() const
+{
+    return internal
+        ? QCoreApplication::translate("accord::Report", "Internal version — not for the customer")
+        : QString();
+}
+
 } // namespace accord

@@ -110,6 +110,8 @@ struct Report {
     QString fingerprint; // SHA-256 hex of the plan content
     QString author; // the CSM, for the PDF metadata
     QString subject; // for the PDF metadata
+    // The internal version (ReportOptions::audience): every page says so.
+    bool internal = false;
     std::vector<ReportBlock::Block> blocks;
 
     // "Acme Corp · Plan title" (either part alone when the other is empty).
@@ -118,6 +120,8 @@ struct Report {
     QString footerVersion() const;
     // The first 12 hex digits of the fingerprint.
     QString shortFingerprint() const;
+    // "Internal version: not for the customer" for the internal version, else empty.
+    QString internalMark() const;
 };
 
 } // namespace accord

@@ -3,6 +3,8 @@
 
 #include "model/plan.h"
 #include "model/plantable.h"
+#include "rules/audiencefilter.h"
+#include "rules/placeholders.h"
 #include "rules/planfingerprint.h"
 #include "text/documentheader.h"
 #include "text/plantabletext.h"
@@ -13,7 +15,14 @@ using namespace ReportBlock;
 
 Report ReportBuilder::build(const Plan &plan, const ReportOptions &options)
 {
-    return ReportBuilder(plan, options).run();
+    // The fingerprint is the whole plan's, the content a sign-off signs.
+    const QString fingerprint = planFingerprint(plan);
+    // Template text still to fill in never prints (Placeholders).
+    const Plan filled = Placeholders::cleared(plan);
+    if (options.audience == Audience::Internal)
+        return ReportBuilder(filled, options).run(fingerprint);
+    const Plan customerView = AudienceFilter::forCustomer(filled);
+    return ReportBuilder(customerView, options).run(fingerprint);
 }
 
 ReportBuilder::ReportBuilder(const Plan &plan, const ReportOptions &options)
@@ -22,7 +31,7 @@ ReportBuilder::ReportBuilder(const Plan &plan, const ReportOptions &options)
 {
 }
 
-Report ReportBuilder::run()
+Report ReportBuilder::run(const QString &fingerprint)
 {
     const Stakeholder *csm = DocumentHeader::csm(m_plan);
     m_report.title = DocumentHeader::title(m_plan);
@@ -30,7 +39,8 @@ Report ReportBuilder::run()
     m_report.planTitle = m_plan.header.title.simplified();
     m_report.version = m_plan.header.version;
     m_report.date = m_options.today;
-    m_report.fingerprint = planFingerprint(m_plan);
+    m_report.fingerprint = fingerprint;
+    m_report.internal = m_options.audience == Audience::Internal;
     m_report.author = csm && !csm->name.trimmed().isEmpty() ? csm->name.simplified()
                                                             : QCoreApplication::applicationName();
     m_report.subject = m_report.account.isEmpty()
@@ -40,17 +50,77 @@ Report ReportBuilder::run()
 
     addTitle();
     addHeader();
-    addSection(tr("Partnership Objectives"), objectives());
-    addSection(tr("Success Metrics"), metrics());
-    addSection(tr("Milestone Roadmap"), roadmap());
-    addSection(tr("Mutual Commitments"), commitments());
-    addSection(tr("Stakeholder Engagement Plan"), engagement());
-    addSection(tr("Risk & Mitigation"), risks());
-    addSection(tr("Communication Plan"), communication());
-    addSection(tr("Escalation Path"), escalation());
-    addExtraSections();
-    addSignOff();
+    const auto &chosen = m_options.sections;
+    for (const ReportSections::Info &info : ReportSections::all()) {
+        if (std::find(chosen.begin(), chosen.end(), info.section) == chosen.end())
+            continue;
+        if (info.audience == Audience::Internal && !m_report.internal)
+            continue;
+        if (info.section == ReportSection::SignOff) {
+            addSignOff();
+            continue;
+        }
+        Blocks blocks = section(info.section);
+        if (blocks.empty() && info.joint) // part of the plan even before it is agreed
+            blocks.push_back(Paragraph {tr("To be agreed."), Paragraph::Style::Note});
+        addSection(ReportSections::title(info.section), std::move(blocks));
+    }
     return std::move(m_report);
+}
+
+ReportBuilder::Blocks ReportBuilder::section(ReportSection section) const
+{
+    switch (section) {
+    case ReportSection::Objectives:
+        return objectives();
+    case ReportSection::Metrics:
+        return metrics();
+    case ReportSection::Roadmap:
+        return roadmap();
+    case ReportSection::Commitments:
+        return commitments();
+    case ReportSection::Engagement:
+        return engagement();
+    case ReportSection::Risks:
+        return risks();
+    case ReportSection::Communication:
+        return communication();
+    case ReportSection::Escalation:
+        return escalation();
+    case ReportSection::Context:
+        return customerContext();
+    case ReportSection::Technical:
+        return generic(tablesOf<Integration, DataMigration, CustomConfiguration>());
+    case ReportSection::Training:
+        return generic(tablesOf<UserGroup, TrainingSession, AdoptionMetric>());
+    case ReportSection::Onboarding:
+        return generic(tablesOf<Persona, FeatureImportance, UseCase, OnboardingStep>());
+    case ReportSection::Value:
+        return generic(tablesOf<BaselineMeasurement, RoiLine, RoiPeriod>());
+    case ReportSection::Reviews:
+        return generic(tablesOf<Review>());
+    case ReportSection::Qbr:
+        return qbr();
+    case ReportSection::Team:
+        return generic(tablesOf<TeamRole>());
+    case ReportSection::Health:
+        return health();
+    case ReportSection::Expansion:
+        return generic(tablesOf<Opportunity, Upsell>());
+    case ReportSection::Signals:
+        return generic(tablesOf<WarningSignal>());
+    case ReportSection::Tools:
+        return generic(tablesOf<ToolResource>());
+    case ReportSection::Improvement:
+        return generic(tablesOf<ImprovementPractice>());
+    case ReportSection::Appendix:
+        return appendix();
+    case ReportSection::History:
+        return generic(tablesOf<HistoryEntry>());
+    case ReportSection::SignOff:
+        break;
+    }
+    return {};
 }
 
 void ReportBuilder::addSection(const QString &title, Blocks blocks)

@@ -14,16 +14,19 @@ namespace accord {
 struct Plan;
 struct RoadmapGroup;
 
-// Turns a plan into its customer-facing document (Report): the header block of
-// the joint plan, its eight sections (objectives with the business outcomes, success
-// metrics with leading indicators and KPI charts, the roadmap by phase with the
-// timeline, mutual commitments, stakeholder engagement, risks, communication,
-// escalation), then the other sections that have content (customer context, onboarding,
-// personas, value, health and the rest),
-// appendix, document history, and a sign-off page with a signature block for every
-// signatory of both sides. Sections without content are left out and the numbers
-// stay consecutive; with ReportOptions::blank every section is printed as a form
-// with empty rows and lines to fill in.
+// Turns a plan into its document (Report): the header block of the joint plan, its
+// eight sections (objectives with the business outcomes, success metrics with
+// leading indicators and KPI charts, the roadmap by phase with the timeline, mutual
+// commitments, stakeholder engagement, risks, communication, escalation), each
+// printed once and "to be agreed" while empty; then the other sections that have
+// content (customer context, onboarding, personas, value and the rest, the vendor's
+// internal sections in the internal version only); the appendix with the details
+// the sections above leave out; document history; and a sign-off page with a
+// signature block for every signatory of both sides. Only ReportOptions::sections
+// are printed, numbered consecutively. A document for the customer is made from
+// AudienceFilter::forCustomer(), so nothing internal can reach it. With
+// ReportOptions::blank every section is printed as a form with empty rows and
+// lines to fill in.
 class ReportBuilder {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
@@ -37,9 +40,10 @@ private:
     using Blocks = std::vector<ReportBlock::Block>;
 
     ReportBuilder(const Plan &plan, const ReportOptions &options);
-    Report run();
+    Report run(const QString &fingerprint);
 
     void addSection(const QString &title, Blocks blocks);
+    Blocks section(ReportSection section) const;
     // The title as a subsection heading over the blocks; nothing when they are empty.
     static Blocks subsection(const QString &title, Blocks blocks, int level = 2);
     // The table, or in a blank form its header over `blankRows` empty rows; nothing
@@ -66,13 +70,16 @@ private:
     Blocks escalation() const;
 
     // The sections after them (reportextrasections.cpp).
-    void addExtraSections();
     Blocks generic(const std::vector<const PlanTable *> &tables) const;
     Blocks customerContext() const;
-    Blocks outcomeDetails() const;
-    Blocks riskDetails() const;
+    // A table of the fields the joint plan's own table of it leaves out, each row
+    // named by `label`: the details that go to the appendix.
+    Blocks details(const QString &title, const PlanTable &table, FieldRef label) const;
+    Blocks stakeholderDetails() const;
     Blocks health() const;
     Blocks qbr() const;
+    // Details of the sections' rows, glossary, related documents, notes, document
+    // information.
     Blocks appendix() const;
     Blocks documentInformation() const;
 

@@ -50,26 +50,37 @@ ReportBuilder::Blocks ReportBuilder::customerContext() const
     return keyValues(items);
 }
 
-ReportBuilder::Blocks ReportBuilder::outcomeDetails() const
+ReportBuilder::Blocks ReportBuilder::details(
+    const QString &title, const PlanTable &table, FieldRef label) const
 {
     PlanTableText::Layout layout;
-    layout.shown = JointPlanTables::shownFields(tableOf<Metric>());
-    layout.label = fieldOf<&Metric::name>();
-    Blocks blocks = subsection(
-        tr("Metric details"), table(PlanTableText(m_plan).table(tableOf<Metric>(), layout)));
-    append(
-        blocks, subsection(tableOf<InterimTarget>().label(), planTable(tableOf<InterimTarget>())));
-    return blocks;
+    layout.shown = JointPlanTables::shownFields(table);
+    layout.label = label;
+    return subsection(title, this->table(PlanTableText(m_plan).table(table, layout)));
 }
 
-ReportBuilder::Blocks ReportBuilder::riskDetails() const
+// The customer's people are in the engagement plan: here what it leaves out of them
+// (contact details, type). The vendor's people are not in it: here in full.
+ReportBuilder::Blocks ReportBuilder::stakeholderDetails() const
 {
-    PlanTableText::Layout layout;
-    layout.shown = JointPlanTables::shownFields(tableOf<Risk>());
-    layout.label = fieldOf<&Risk::code>();
-    Blocks blocks = subsection(
-        tr("Risk register"), table(PlanTableText(m_plan).table(tableOf<Risk>(), layout)));
-    append(blocks, generic(tablesOf<SuccessBarrier, Contingency>()));
+    Blocks blocks;
+    for (Side side : {Side::Customer, Side::Vendor}) {
+        Plan people;
+        for (const Stakeholder &s : m_plan.stakeholders) {
+            if (s.side == side)
+                people.stakeholders.push_back(s);
+        }
+        PlanTableText::Layout layout;
+        if (side == Side::Customer)
+            layout.shown = JointPlanTables::shownFields(tableOf<Stakeholder>());
+        layout.shown.push_back(fieldOf<&Stakeholder::side>());
+        layout.label = fieldOf<&Stakeholder::name>();
+        append(blocks,
+            subsection(side == Side::Customer
+                    ? tr("%1 contacts").arg(JointPlanTables::party(m_plan, side))
+                    : tr("%1 team").arg(JointPlanTables::party(m_plan, side, m_options.vendor)),
+                table(PlanTableText(people).table(tableOf<Stakeholder>(), layout))));
+    }
     return blocks;
 }
 
@@ -120,13 +131,25 @@ ReportBuilder::Blocks ReportBuilder::qbr() const
 
 ReportBuilder::Blocks ReportBuilder::appendix() const
 {
-    Blocks blocks = generic(tablesOf<GlossaryEntry, RelatedDocument>());
+    Blocks blocks;
+    if (!m_options.blank) { // details of the sections' rows: nothing to add in a form
+        append(blocks, stakeholderDetails());
+        append(blocks, details(tr("Metric details"), tableOf<Metric>(), fieldOf<&Metric::name>()));
+        append(blocks,
+            subsection(tableOf<InterimTarget>().label(), planTable(tableOf<InterimTarget>())));
+        append(blocks,
+            details(tr("Milestone details"), tableOf<Milestone>(), fieldOf<&Milestone::name>()));
+        append(blocks, details(tr("Risk register"), tableOf<Risk>(), fieldOf<&Risk::code>()));
+    }
+    append(blocks, generic(tablesOf<GlossaryEntry, RelatedDocument>()));
     if (m_options.blank)
         append(blocks, subsection(tr("Notes"), {Bullets {{}, false, {}, 4}}));
     else if (!m_plan.header.notes.trimmed().isEmpty())
         append(blocks,
             subsection(
                 tr("Notes"), {Paragraph {m_plan.header.notes.trimmed(), Paragraph::Style::Body}}));
+    if (!m_options.blank)
+        append(blocks, subsection(tr("Document information"), documentInformation()));
     return blocks;
 }
 
@@ -139,42 +162,6 @@ ReportBuilder::Blocks ReportBuilder::documentInformation() const
     for (const QStringList &row : PlanTableText(m_plan).table(headerTable(), layout).rows)
         items.append({tr("%1:").arg(row.value(0)), row.value(1)});
     return keyValues(items);
-}
-
-void ReportBuilder::addExtraSections()
-{
-    const bool blank = m_options.blank;
-    addSection(tr("Customer Context"), customerContext());
-    addSection(tr("Stakeholder Map"), generic(tablesOf<Stakeholder>()));
-    if (!blank) { // details of the rows above: nothing to add in a blank form
-        addSection(tr("Outcome Details"), outcomeDetails());
-        addSection(tr("Milestone Details"), [this] {
-            PlanTableText::Layout layout;
-            layout.shown = JointPlanTables::shownFields(tableOf<Milestone>());
-            layout.label = fieldOf<&Milestone::name>();
-            return table(PlanTableText(m_plan).table(tableOf<Milestone>(), layout));
-        }());
-        addSection(tr("Risk Details"), riskDetails());
-    }
-    addSection(tr("Technical Requirements"),
-        generic(tablesOf<Integration, DataMigration, CustomConfiguration>()));
-    addSection(
-        tr("Training & Adoption"), generic(tablesOf<UserGroup, TrainingSession, AdoptionMetric>()));
-    addSection(tr("Personas & Onboarding"),
-        generic(tablesOf<Persona, FeatureImportance, UseCase, OnboardingStep>()));
-    addSection(tr("Health Score"), health());
-    addSection(tr("Value & ROI"), generic(tablesOf<BaselineMeasurement, RoiLine, RoiPeriod>()));
-    addSection(tr("Expansion"), generic(tablesOf<Opportunity, Upsell>()));
-    addSection(tr("Review History"), generic(tablesOf<Review>()));
-    addSection(tr("QBR Agenda"), qbr());
-    addSection(tr("Early-Warning Signals"), generic(tablesOf<WarningSignal>()));
-    addSection(tr("Team Roles"), generic(tablesOf<TeamRole>()));
-    addSection(tr("Tools & Resources"), generic(tablesOf<ToolResource>()));
-    addSection(tr("Continuous Improvement"), generic(tablesOf<ImprovementPractice>()));
-    addSection(tr("Appendix"), appendix());
-    if (!blank)
-        addSection(tr("Document Information"), documentInformation());
-    addSection(tr("Document History"), generic(tablesOf<HistoryEntry>()));
 }
 
 } // namespace accord

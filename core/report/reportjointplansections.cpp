@@ -111,12 +111,9 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
     Blocks blocks = table(PlanTableText(m_plan).table(tableOf<Outcome>(), layout));
     if (blocks.empty())
         return {};
-    TextTable data {{tr("Outcome"), tr("Progress")}, {}};
-    for (const Outcome &o : m_plan.outcomes)
-        data.rows << QStringList {o.code.isEmpty() ? o.description.simplified() : o.code,
-            JointPlanTables::outcomeProgressText(m_plan, o.id, m_options.today)};
+    // the table above has the progress in words: the chart's data is not repeated
     blocks.push_back(ReportBlock::Figure {
-        FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), data, {}});
+        FigureKind::OutcomesOverview, {}, tr("Progress of each business outcome"), {}, {}});
     return subsection(tr("Business outcomes"), std::move(blocks));
 }
 
@@ -227,7 +224,8 @@ ReportBuilder::Blocks ReportBuilder::commitments() const
         if (items.isEmpty() && !m_options.blank)
             continue;
         append(blocks,
-            subsection(tr("%1 commits to:").arg(JointPlanTables::party(m_plan, side)),
+            subsection(
+                tr("%1 commits to:").arg(JointPlanTables::party(m_plan, side, m_options.vendor)),
                 {Bullets {items, false, {}, m_options.blank ? 4 : 0}}, 3));
     }
     return blocks;
@@ -240,7 +238,10 @@ ReportBuilder::Blocks ReportBuilder::engagement() const
 
 ReportBuilder::Blocks ReportBuilder::risks() const
 {
-    return table(JointPlanTables::risks(m_plan), 4);
+    Blocks blocks = table(JointPlanTables::risks(m_plan), 4);
+    for (const PlanTable *more : tablesOf<SuccessBarrier, Contingency>())
+        append(blocks, subsection(more->label(), planTable(*more), 3));
+    return blocks;
 }
 
 ReportBuilder::Blocks ReportBuilder::communication() const

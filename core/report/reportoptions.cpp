@@ -32,4 +32,18 @@ QString ReportOptions::paperKey(PaperSize paper)
     return paper == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
 }
 
+std::optional<Audience> ReportOptions::audienceFromKey(const QString &key)
+{
+    if (key.compare(u"customer", Qt::CaseInsensitive) == 0)
+        return Audience::Joint;
+    if (key.compare(u"internal", Qt::CaseInsensitive) == 0)
+        return Audience::Internal;
+    return std::nullopt;
+}
+
+QString ReportOptions::audienceKey(Audience audience)
+{
+    return audience == Audience::Internal ? QStringLiteral("internal") : QStringLiteral("customer");
+}
+
 } // namespace accord

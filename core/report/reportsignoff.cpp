@@ -22,7 +22,7 @@ Signature signatureOf(const QString &party, const Stakeholder &person)
 
 ReportBuilder::Blocks ReportBuilder::signatures(Side side) const
 {
-    const QString party = JointPlanTables::party(m_plan, side);
+    const QString party = JointPlanTables::party(m_plan, side, m_options.vendor);
     Blocks blocks;
     if (m_options.blank) {
         blocks.assign(2, Signature {party, {}, {}, {}});
@@ -31,7 +31,11 @@ ReportBuilder::Blocks ReportBuilder::signatures(Side side) const
     for (const Signatory &s : m_plan.signatories) {
         if (s.side != side)
             continue;
-        const QString title = s.title.trimmed().isEmpty() ? s.role : s.title;
+        // "VP Operations, Executive Sponsor": the job and the part in the plan
+        QStringList parts {s.title.simplified(), s.role.simplified()};
+        parts.removeAll(QString());
+        parts.removeDuplicates();
+        const QString title = parts.join(QStringLiteral(", "));
         blocks.push_back(Signature {party, s.name.simplified(), title.simplified(), s.signedOn});
     }
     if (!blocks.empty())
@@ -68,9 +72,10 @@ void ReportBuilder::addSignOff()
             SignOffRecord {signOff->date, signOff->version, shortFingerprint(signOff->fingerprint),
                 signOff->signatories, signOff->fingerprint != m_report.fingerprint});
     for (Side side : {Side::Customer, Side::Vendor}) {
+        const QString party = JointPlanTables::party(m_plan, side, m_options.vendor);
         const QString title = side == Side::Customer
-            ? tr("Customer: %1").arg(JointPlanTables::party(m_plan, side))
-            : tr("Vendor");
+            ? tr("Customer: %1").arg(party)
+            : (m_options.vendor.trimmed().isEmpty() ? party : tr("Vendor: %1").arg(party));
         std::vector<Block> people = signatures(side);
         people.insert(people.begin(), Heading {2, {}, title});
         std::move(people.begin(), people.end(), std::back_inserter(blocks));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planwarnings.h"
 
+#include "placeholders.h"
+
 #include "fieldvalidator.h"
 #include "milestonerules.h"
 #include "model/plan.h"
@@ -286,6 +288,8 @@ std::vector<Warning> PlanWarnings::of(const Plan &plan, QDate today)
     addMilestoneWarnings(plan, today, result);
     addRiskWarnings(plan, result);
     addHealthWarnings(plan, result);
+    const Warnings placeholders = Placeholders::of(plan);
+    result.insert(result.end(), placeholders.begin(), placeholders.end());
     return result;
 }
 

@@ -48,6 +48,13 @@ public:
     virtual Result<void> apply(PlanId plan, const std::vector<Change> &changes) = 0;
     virtual Result<void> deletePlan(PlanId id) = 0;
 
+    // Settings by key, as text: of the workspace (our company's name and logo), or
+    // of one plan when `plan` is set (the choices last made for its documents). Not
+    // part of any plan's content. An unset setting reads as an empty text; setting
+    // an empty text removes it.
+    virtual Result<QString> setting(const QString &key, PlanId plan = {}) = 0;
+    virtual Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) = 0;
+
     Result<void> apply(PlanId plan, const Change &change)
     {
         return apply(plan, std::vector<Change> {change});

@@ -3,6 +3,7 @@
 
 #include "planstore.h"
 #include "schemamanager.h"
+#include "settingstore.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 #include "workspacecheck.h"
@@ -328,6 +329,21 @@ Result<void> SqliteWorkspace::apply(PlanId plan, const std::vector<Change> &chan
     }
     if (auto done = m_store->touch(plan); !done)
         return done;
+    return transaction.commit();
+}
+
+Result<QString> SqliteWorkspace::setting(const QString &key, PlanId plan)
+{
+    return SettingStore(m_db).read(key, plan);
+}
+
+Result<void> SqliteWorkspace::setSetting(const QString &key, const QString &value, PlanId plan)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = beginWrite(transaction); !begun)
+        return begun;
+    if (auto written = SettingStore(m_db).write(key, value, plan); !written)
+        return written;
     return transaction.commit();
 }
 

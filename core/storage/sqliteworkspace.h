@@ -45,6 +45,8 @@ public:
     Result<Plan> insertPlan(const Plan &plan) override;
     Result<std::vector<PlanId>> insertPlans(const std::vector<Plan> &plans) override;
     Result<void> savePlan(const Plan &plan) override;
+    Result<QString> setting(const QString &key, PlanId plan = {}) override;
+    Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) override;
     Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
     Result<void> deletePlan(PlanId id) override;
     using PlanRepository::apply;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldtext.h"
 
+#include "model/vocabulary.h"
+
 #include "model/enuminfo.h"
 #include "model/money.h"
 
@@ -65,6 +67,10 @@ QString FieldText::display(const FieldInfo &field, const QVariant &value)
     case FieldKind::Bool:
         return value.toBool() ? QCoreApplication::translate("accord::Export", "Yes")
                               : QCoreApplication::translate("accord::Export", "No");
+    case FieldKind::Text:
+        if (field.vocabulary)
+            return field.vocabulary->display(value.toString());
+        return commonText(field, value, true);
     default:
         return commonText(field, value, true);
     }

@@ -6,6 +6,7 @@
 #include "healthtables.h"
 
 #include "model/plan.h"
+#include "model/vocabulary.h"
 #include "rules/metricprogress.h"
 
 #include <QCoreApplication>
@@ -29,15 +30,6 @@ QString quantity(const QString &text, const std::optional<double> &value, const 
     return unit.isEmpty() ? FieldText::number(*value)
                           : QCoreApplication::translate("accord::Export", "%1 %2")
                                 .arg(FieldText::number(*value), unit);
-}
-
-QString humanised(const QString &key)
-{
-    QString text = key.trimmed();
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
 }
 
 } // namespace
@@ -77,11 +69,10 @@ QString JointPlanTables::indicatorText(const LeadingIndicator &indicator)
         : indicator.text;
 }
 
-QString JointPlanTables::party(const Plan &plan, Side side)
+QString JointPlanTables::party(const Plan &plan, Side side, const QString &vendor)
 {
-    return side == Side::Customer && !plan.account.company.trimmed().isEmpty()
-        ? plan.account.company.simplified()
-        : enumLabel(side);
+    const QString name = side == Side::Customer ? plan.account.company : vendor;
+    return name.trimmed().isEmpty() ? enumLabel(side) : name.simplified();
 }
 
 QStringList JointPlanTables::commitments(const Plan &plan, Side side)
@@ -105,8 +96,9 @@ TextTable JointPlanTables::engagement(const Plan &plan)
     for (const Stakeholder &s : plan.stakeholders) {
         if (s.side != Side::Customer)
             continue;
-        const QString role
-            = s.roleInSuccess.trimmed().isEmpty() ? humanised(s.type) : s.roleInSuccess;
+        const QString role = s.roleInSuccess.trimmed().isEmpty()
+            ? Vocabularies::stakeholderType().display(s.type)
+            : s.roleInSuccess;
         table.rows << QStringList {
             DocumentHeader::nameAndTitle(s), role, s.frequency, s.format, s.owner};
     }
@@ -188,6 +180,8 @@ std::vector<FieldRef> JointPlanTables::shownFields(const PlanTable &table)
             &H::primaryMetric, &H::primaryTargetDate, &H::secondaryGoals, &H::successStatement,
             &H::onboardingGoal, &H::keyValueMetric>(),
         fieldsOf<&A::company, &A::product, &A::tier, &A::contractStart, &A::renewalDate>(),
+        fieldsOf<&Stakeholder::name, &Stakeholder::title, &Stakeholder::roleInSuccess,
+            &Stakeholder::frequency, &Stakeholder::format, &Stakeholder::owner>(),
         fieldsOf<&Metric::name, &Metric::baselineText, &Metric::targetText, &Metric::targetDate,
             &Metric::dataSource>(),
         fieldsOf<&Milestone::phase, &Milestone::name, &Milestone::owner, &Milestone::targetDate,

@@ -28,8 +28,9 @@ public:
     static QString indicatorText(const LeadingIndicator &indicator);
     // "62% (from metrics)" / "50% (from milestones)"; empty without progress.
     static QString outcomeProgressText(const Plan &plan, OutcomeId outcome, QDate today);
-    // Who commits on a side: the customer's company name, else the side's label.
-    static QString party(const Plan &plan, Side side);
+    // The customer's company or our company (the workspace's vendor name); the side's
+    // label when that name is not known.
+    static QString party(const Plan &plan, Side side, const QString &vendor = {});
     static QStringList commitments(const Plan &plan, Side side);
     // The customer's stakeholders: Stakeholder | Role | Engagement frequency | Format | Owner.
     static TextTable engagement(const Plan &plan);

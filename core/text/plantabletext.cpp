@@ -122,7 +122,8 @@ QStringList PlanTableText::blankHeader(
         const FieldInfo &info = table.fields()[std::size_t(f)];
         if (header.size() == maxColumns)
             break;
-        if (leftOut(table, f, shown) || info.parent)
+        // a form filled in with the customer has no column for the vendor's view
+        if (leftOut(table, f, shown) || info.parent || info.audience == Audience::Internal)
             continue;
         header << info.translatedLabel();
     }

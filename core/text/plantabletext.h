@@ -39,7 +39,8 @@ public:
     TextTable table(const PlanTable &table, const Layout &layout = {}) const;
 
     // The columns a blank form of the table offers to fill in by hand: the fields
-    // outside layout.shown, references to an owner left out, at most maxColumns.
+    // outside layout.shown, references to an owner and internal fields left out, at
+    // most maxColumns.
     static QStringList blankHeader(
         const PlanTable &table, const std::vector<FieldRef> &shown = {}, int maxColumns = 6);
 

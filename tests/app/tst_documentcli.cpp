@@ -3,6 +3,9 @@
 #include "../support/testdata.h"
 #include "clitestsupport.h"
 
+#include "report/documentchoice.h"
+#include "storage/sqliteworkspace.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,63 @@ private slots:
                 QStringLiteral("Report templates configured"), QStringLiteral("Sign-off"),
                 QStringLiteral("Sarah Chen")})
                     .isEmpty());
+    }
+
+    // The app's sample has internal content (expansion, upsell, health components).
+    void audienceAndSectionsByOption()
+    {
+        const auto sample = [this](QStringList args) {
+            args << QStringLiteral("--workspace") << QStringLiteral("sample.accord");
+            return runAccord(args, m_dir.path());
+        };
+        QCOMPARE(sample({QStringLiteral("import"),
+                            QStringLiteral(ACCORD_SOURCE_DIR "/resources/samples/acme-corp.yaml")})
+                     .exitCode,
+            0);
+        const QString internalText = QStringLiteral("Finance team (12 seats)");
+        const QString mark = QStringLiteral("Internal version — not for the customer");
+        test::CliRun run = sample({QStringLiteral("export"), QStringLiteral("1"),
+            QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-f"), QStringLiteral("md")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("## 4. Mutual Commitments")));
+        QVERIFY(!run.out.contains(internalText));
+        QVERIFY(!run.out.contains(mark));
+
+        run = sample({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
+            QStringLiteral("internal.pdf"), QStringLiteral("--audience"),
+            QStringLiteral("internal")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString pdf = path(QStringLiteral("internal.pdf"));
+        QVERIFY(test::pdfText(pdf).contains(internalText));
+        for (int page = 1; page <= test::pdfPages(pdf); ++page)
+            QVERIFY(test::pdfText(pdf, page).contains(mark));
+
+        // Only the sections asked for, numbered in the document's order.
+        run = sample({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
+            QStringLiteral("-"), QStringLiteral("-f"), QStringLiteral("md"),
+            QStringLiteral("--sections"), QStringLiteral("signoff, risks")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("## 1. Risk & Mitigation")));
+        QVERIFY(run.out.contains(QStringLiteral("## 2. Sign-off")));
+        QVERIFY(!run.out.contains(QStringLiteral("## 3.")));
+        QVERIFY(!run.out.contains(QStringLiteral("Partnership Objectives")));
+
+        // Without --sections: the ones last chosen for the plan (in the window).
+        {
+            auto ws = SqliteWorkspace::open(path(QStringLiteral("sample.accord")));
+            QVERIFY2(ws, qPrintable(ws.error()));
+            ReportOptions chosen;
+            chosen.sections = {ReportSection::Roadmap, ReportSection::Escalation};
+            chosen.audience = Audience::Internal; // the audience is never remembered here
+            QVERIFY(DocumentChoice::save(**ws, PlanId(1), chosen));
+        }
+        run = sample({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
+            QStringLiteral("-"), QStringLiteral("-f"), QStringLiteral("md")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("## 1. Milestone Roadmap")));
+        QVERIFY(run.out.contains(QStringLiteral("## 2. Escalation Path")));
+        QVERIFY(!run.out.contains(QStringLiteral("## 3.")));
+        QVERIFY(!run.out.contains(mark));
     }
 
     void letterAndBlankByOption()
@@ -124,13 +184,27 @@ private slots:
         QTest::newRow("unknown paper") << QStringList {exp, QStringLiteral("1"),
             QStringLiteral("-o"), QStringLiteral("x.pdf"), QStringLiteral("--page-size"),
             QStringLiteral("a5")} << 2 << QStringLiteral("Unknown page size \"a5\"");
-        QTest::newRow("paper for yaml") << QStringList {exp, QStringLiteral("1"),
-            QStringLiteral("-o"), QStringLiteral("x.yaml"), QStringLiteral("--page-size"),
-            QStringLiteral("a4")} << 2 << QStringLiteral("only apply to the pdf and html formats");
-        QTest::newRow("blank for md")
-            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.md"),
+        QTest::newRow("paper for yaml")
+            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"),
+                   QStringLiteral("x.yaml"), QStringLiteral("--page-size"), QStringLiteral("a4")}
+            << 2 << QStringLiteral("only applies to the pdf and html formats");
+        QTest::newRow("blank for ics")
+            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.ics"),
                    QStringLiteral("--blank")}
-            << 2 << QStringLiteral("only apply to the pdf and html formats");
+            << 2 << QStringLiteral("--blank only applies to the pdf, html and md formats");
+        QTest::newRow("audience for yaml")
+            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"),
+                   QStringLiteral("x.yaml"), QStringLiteral("--audience"),
+                   QStringLiteral("customer")}
+            << 2 << QStringLiteral("--audience only applies to the pdf, html, md and ics formats");
+        QTest::newRow("unknown audience")
+            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.pdf"),
+                   QStringLiteral("--audience"), QStringLiteral("board")}
+            << 2 << QStringLiteral("Unknown audience \"board\". Audiences: customer, internal.");
+        QTest::newRow("unknown section")
+            << QStringList {exp, QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.pdf"),
+                   QStringLiteral("--sections"), QStringLiteral("risks,finances")}
+            << 2 << QStringLiteral("Unknown section \"finances\". Sections: objectives, metrics");
         QTest::newRow("pdf to stdout") << QStringList {exp, QStringLiteral("1"),
             QStringLiteral("-f"), QStringLiteral("pdf"), QStringLiteral("-o"), QStringLiteral("-")}
                                        << 2 << QStringLiteral("pdf needs a file");

@@ -73,13 +73,13 @@ private slots:
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
             QStringLiteral("id\toutcome_id\tphase_id\tname\towner\tstart_date\ttarget_date\t"
-                           "actual_date\tstatus\tblockers\tnotes"));
+                           "actual_date\tstatus\tblockers\tnotes\tnotes_internal"));
         const Plan plan = stored();
         QCOMPARE(lines.size(), int(plan.milestones.size()) + 1);
         for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
             const Milestone &m = plan.milestones[i];
             const QStringList cells = lines[int(i) + 1].split(u'\t');
-            QCOMPARE(cells.size(), 11);
+            QCOMPARE(cells.size(), 12);
             QCOMPARE(cells[0].toLongLong(), m.id.value);
             QCOMPARE(cells[3], m.name);
             QCOMPARE(cells[6], m.targetDate.toString(Qt::ISODate));

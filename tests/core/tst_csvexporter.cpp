@@ -48,14 +48,14 @@ private slots:
         const QList<QByteArray> lines = csv->split('\n');
         QCOMPARE(lines.at(0),
             QByteArray("id,outcome_id,phase_id,name,owner,start_date,target_date,actual_date,"
-                       "status,blockers,notes\r"));
+                       "status,blockers,notes,notes_internal\r"));
         QCOMPARE(lines.at(1),
             QByteArray("1,1,,Report templates configured,Mike "
-                       "Torres,,2025-10-01,2025-10-05,complete,,\r"));
+                       "Torres,,2025-10-01,2025-10-05,complete,,,false\r"));
         QCOMPARE(lines.at(3),
             QByteArray(
                 "3,1,,Automated scheduling enabled,Mike Torres,,2026-01-15,,in_progress,Requires "
-                "API access approval from IT security,\r"));
+                "API access approval from IT security,,false\r"));
         QCOMPARE(lines.size(), 9); // header, 7 milestones, nothing after the last CRLF
         QVERIFY(csv->endsWith("\r\n"));
     }

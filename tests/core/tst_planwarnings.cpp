@@ -50,6 +50,8 @@ Plan cleanPlan()
     p.id = PlanId(1);
     p.account.id = AccountId(1);
     p.account.company = u"Initech"_qs;
+    p.account.contractStart = QDate(2024, 1, 1);
+    p.account.renewalDate = QDate(2025, 1, 1);
     p.header.nextReview = QDate(2024, 7, 1);
     stakeholder(p, 1, Side::Customer, u"executive_sponsor"_qs);
     stakeholder(p, 2, Side::Customer, u"champion"_qs);

@@ -18,11 +18,12 @@ const QDate kToday(2026, 2, 15);
 
 using test::kJointPlanHeadings;
 
-Report build(const Plan &plan, bool blank = false)
+Report build(const Plan &plan, bool blank = false, Audience audience = Audience::Joint)
 {
     ReportOptions options;
     options.today = kToday;
     options.blank = blank;
+    options.audience = audience;
     return ReportBuilder::build(plan, options);
 }
 
@@ -101,14 +102,12 @@ private slots:
     {
         const Report report = build(test::acmePlan());
         const QStringList titles = sections(report);
-        QCOMPARE(titles.mid(0, 5),
-            (QStringList {QStringLiteral("Partnership Objectives"),
-                QStringLiteral("Success Metrics"), QStringLiteral("Milestone Roadmap"),
-                QStringLiteral("Stakeholder Engagement Plan"),
-                QStringLiteral("Risk & Mitigation")}));
-        // Acme has no commitments, touchpoints or escalation rules: left out.
-        QVERIFY(!titles.contains(QStringLiteral("Mutual Commitments")));
-        QVERIFY(!titles.contains(QStringLiteral("Escalation Path")));
+        // The joint plan's eight, always, in order.
+        QCOMPARE(titles.mid(0, 8), kJointPlanHeadings);
+        // Acme has no commitments: the section says they are to be agreed.
+        const QStringList all = texts(report);
+        QCOMPARE(all.value(all.indexOf(QStringLiteral("Mutual Commitments")) + 1),
+            QStringLiteral("To be agreed."));
         QVERIFY(titles.contains(QStringLiteral("Review History")));
         QCOMPARE(titles.last(), QStringLiteral("Sign-off"));
         // The sign-off starts a page of its own.
@@ -171,20 +170,58 @@ private slots:
     void emptySectionsLeftOut()
     {
         const Report report = build(Plan());
-        // a new plan's defaults (cadence, scope, format…) are its only content
-        QCOMPARE(sections(report),
-            (QStringList {QStringLiteral("Document Information"), QStringLiteral("Sign-off")}));
+        // The joint plan's sections are there, to be agreed; of the others only the
+        // appendix (a new plan's defaults: cadence, scope, format…) and the sign-off.
+        const QStringList expected = kJointPlanHeadings
+            + QStringList {QStringLiteral("Appendix"), QStringLiteral("Sign-off")};
+        QCOMPARE(sections(report), expected);
+        QCOMPARE(texts(report).count(QStringLiteral("To be agreed.")), 8);
         QVERIFY(blocksOf<Table>(report).empty());
         QVERIFY(blocksOf<ReportBlock::Figure>(report).empty());
+    }
+
+    void onlyTheChosenSectionsInOrder()
+    {
+        ReportOptions options;
+        options.today = kToday;
+        options.sections
+            = {ReportSection::SignOff, ReportSection::Risks, ReportSection::Objectives};
+        const QStringList titles = sections(ReportBuilder::build(test::acmePlan(), options));
+        QCOMPARE(titles,
+            (QStringList {QStringLiteral("Partnership Objectives"),
+                QStringLiteral("Risk & Mitigation"), QStringLiteral("Sign-off")}));
+    }
+
+    void eachRowOnceTheDetailsInTheAppendix()
+    {
+        const Plan plan = test::acmePlan();
+        const QStringList all = texts(build(plan));
+        // A milestone's name is in the roadmap and, with what the roadmap leaves out,
+        // once more as the label of its row in the appendix's details; no third time.
+        for (const Milestone &m : plan.milestones)
+            QVERIFY2(all.count(m.name) <= 2, qPrintable(m.name));
+        const qsizetype appendix = all.indexOf(QStringLiteral("Appendix"));
+        QVERIFY(appendix > 0);
+        QVERIFY(all.indexOf(QStringLiteral("Milestone details")) > appendix);
+        QVERIFY(all.indexOf(QStringLiteral("Risk register")) > appendix);
+        QVERIFY(!all.contains(QStringLiteral("Stakeholder Map")));
+        QVERIFY(!all.contains(QStringLiteral("Milestone Details")));
     }
 
     void everySectionOfAFullPlan()
     {
         Plan plan = test::fullPlan(2);
         plan.stakeholders.front().side = Side::Customer; // engagement lists the customer's
-        const QStringList titles = sections(build(plan));
+        const QStringList titles = sections(build(plan, false, Audience::Internal));
         for (const QString &heading : kJointPlanHeadings)
             QVERIFY2(titles.contains(heading), qPrintable(heading));
+        // The vendor's sections are in the internal version only.
+        const QStringList customer = sections(build(plan));
+        for (const char *internal : {"Health Score", "Expansion", "Early-Warning Signals",
+                 "Tools & Resources", "Continuous Improvement"}) {
+            QVERIFY2(titles.contains(QString::fromLatin1(internal)), internal);
+            QVERIFY2(!customer.contains(QString::fromLatin1(internal)), internal);
+        }
         for (const char *extra : {"Technical Requirements", "Training & Adoption",
                  "Personas & Onboarding", "Health Score", "Value & ROI", "Expansion",
                  "Review History", "Appendix", "Document History", "Sign-off"})

@@ -11,7 +11,7 @@
 #include "editors/tablesection.h"
 #include "model/plan.h"
 #include "models/plantablemodel.h"
-#include "print/exportpdfdialog.h"
+#include "print/exportdialog.h"
 #include "storage/sqliteworkspace.h"
 #include "window/mainwindow.h"
 
@@ -251,7 +251,7 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("Hooli kickoff.pdf"));
         bool exported = false;
         QTimer::singleShot(0, this, [&] {
-            auto *options = qobject_cast<ExportPdfDialog *>(QApplication::activeModalWidget());
+            auto *options = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
             QVERIFY(options);
             // The file dialog comes when this one has closed: wait for it, type the
             // name and click Save (until it has gone: a completer's popup may take

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../render/popplertools.h"
+#include "../support/acmefixture.h"
 #include "../support/testdata.h"
 
 #include "document/plandocument.h"
-#include "print/exportpdfdialog.h"
+#include "print/exportdialog.h"
 #include "print/printactions.h"
 #include "window/mainwindow.h"
 
@@ -53,13 +54,14 @@ private slots:
     void dialogDefaultsToTheLocalesPaper()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(ExportPdfDialog().options().paper, PaperSize::Letter);
+        QCOMPARE(ReportOptions().paper, PaperSize::Letter);
         QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
-        QCOMPARE(ExportPdfDialog().options().paper, PaperSize::Letter);
+        QCOMPARE(ReportOptions().paper, PaperSize::Letter);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        ExportPdfDialog dialog;
+        ExportDialog dialog(test::acmePlan(), ReportOptions(), {});
         QCOMPARE(dialog.options().paper, PaperSize::A4);
         QVERIFY(!dialog.options().blank);
+        QCOMPARE(dialog.options().audience, Audience::Joint);
 
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

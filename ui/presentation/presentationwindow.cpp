@@ -9,9 +9,10 @@
 
 namespace accord {
 
-PresentationWindow::PresentationWindow(const Plan &plan, QDate today, QWidget *parent)
+PresentationWindow::PresentationWindow(
+    const Plan &plan, QDate today, Audience audience, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_slides(SlideDeck::build(plan, today))
+    , m_slides(SlideDeck::build(plan, today, audience))
 {
     setObjectName(QStringLiteral("presentation"));
     setAttribute(Qt::WA_DeleteOnClose);

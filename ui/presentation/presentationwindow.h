@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figure.h"
+#include "model/fieldinfo.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -21,7 +22,8 @@ class PresentationWindow : public QWidget {
     Q_OBJECT
 
 public:
-    PresentationWindow(const Plan &plan, QDate today, QWidget *parent = nullptr);
+    PresentationWindow(const Plan &plan, QDate today, Audience audience = Audience::Joint,
+        QWidget *parent = nullptr);
 
     int slideCount() const { return int(m_slides.size()); }
     int currentSlide() const { return m_current; }

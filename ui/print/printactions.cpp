@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printactions.h"
 
-#include "exportpdfdialog.h"
+#include "exportdialog.h"
 
 #include "document/pdfexporter.h"
+#include "document/planexport.h"
 #include "document/reportprinter.h"
 #include "model/plan.h"
 #include "report/reportbuilder.h"
@@ -19,12 +20,13 @@
 
 namespace accord {
 
-PrintActions::PrintActions(
-    QWidget *window, std::function<const Plan *()> currentPlan, DocumentFigures figures)
+PrintActions::PrintActions(QWidget *window, std::function<const Plan *()> currentPlan,
+    DocumentFigures figures, Hooks hooks)
     : QObject(window)
     , m_window(window)
     , m_currentPlan(std::move(currentPlan))
     , m_figures(std::move(figures))
+    , m_hooks(std::move(hooks))
     , m_exportPdf(new QAction(tr("Export &PDF…"), this))
     , m_preview(new QAction(tr("Print pre&view…"), this))
     , m_print(new QAction(tr("&Print…"), this))
@@ -76,12 +78,16 @@ int PrintActions::printTo(QPrinter *printer) const
     const Plan *plan = m_currentPlan();
     if (!plan)
         return 0;
-    ReportOptions options;
-    options.paper = ReportOptions::defaultPaper();
+    const ReportOptions options = rememberedChoice();
     const Report report = ReportBuilder::build(*plan, options);
     return ReportPrinter::print(printer, report, [&](const ReportBlock::Figure &place) {
         return m_figures.figureFor(*plan, place, options.today);
     });
+}
+
+ReportOptions PrintActions::rememberedChoice() const
+{
+    return m_hooks.loadChoice ? m_hooks.loadChoice() : ReportOptions();
 }
 
 void PrintActions::chooseAndExportPdf()
@@ -89,20 +95,37 @@ void PrintActions::chooseAndExportPdf()
     const Plan *plan = m_currentPlan();
     if (!plan)
         return;
-    ExportPdfDialog dialog(m_window);
+    ExportDialog dialog(*plan, rememberedChoice(), m_figures, m_window);
+    if (m_hooks.showField)
+        connect(&dialog, &ExportDialog::fieldRequested, this, m_hooks.showField);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportOptions options = dialog.options();
+    if (m_hooks.saveChoice)
+        m_hooks.saveChoice(options);
+    const ExportFormat::Kind kind = dialog.format();
     QString name = plan->account.company.simplified();
     if (name.isEmpty())
         name = tr("Success plan");
     if (options.blank)
         name = tr("%1 (blank)").arg(name);
+    else if (options.audience == Audience::Internal)
+        name = tr("%1 (internal)").arg(name);
     name.replace(u'/', u'-');
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"),
-        QDir::home().filePath(name + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
-    if (!path.isEmpty())
+    const QString suffix = ExportFormat::key(kind);
+    const QString filter = kind == ExportFormat::Kind::Pdf ? tr("PDF (*.pdf)")
+        : kind == ExportFormat::Kind::Html                 ? tr("HTML document (*.html)")
+                                                           : tr("Markdown (*.md)");
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export document"), QDir::home().filePath(name + u'.' + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (kind == ExportFormat::Kind::Pdf) {
         exportPdf(path, options);
+        return;
+    }
+    if (auto written = PlanExport::write(*plan, {kind, options, {}}, path); !written)
+        QMessageBox::warning(m_window, tr("Export document"), written.error());
 }
 
 void PrintActions::showPreview()
@@ -111,7 +134,7 @@ void PrintActions::showPreview()
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(
-        ReportOptions::defaultPaper() == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+        rememberedChoice().paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print preview"));
     connect(
@@ -126,7 +149,7 @@ void PrintActions::showPrintDialog()
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(
-        ReportOptions::defaultPaper() == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+        rememberedChoice().paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print plan"));
     if (dialog.exec() == QDialog::Accepted)

@@ -3,6 +3,7 @@
 
 #include "document/documentfigures.h"
 
+#include "model/fieldref.h"
 #include "report/reportoptions.h"
 
 #include <QObject>
@@ -18,15 +19,24 @@ namespace accord {
 
 struct Plan;
 
-// File ▸ Export PDF…, Print preview… and Print… for the open plan, all drawn by
-// the one document renderer (ui/render/document). `currentPlan` returns the open
-// plan, or null when none is open (the actions are then disabled).
+// File ▸ Export PDF… (ExportDialog: audience, sections, paper, format, preview),
+// Print preview… and Print… for the open plan, all drawn by the one document
+// renderer (ui/render/document) with the choice last made for the plan. `currentPlan` returns the
+// open plan, or null when none is open (the actions are then disabled).
 class PrintActions : public QObject {
     Q_OBJECT
 
 public:
-    PrintActions(
-        QWidget *window, std::function<const Plan *()> currentPlan, DocumentFigures figures = {});
+    // What the window offers the actions for the open plan: the document choice
+    // remembered for it, keeping a new one, and going to a field (a placeholder).
+    struct Hooks {
+        std::function<ReportOptions()> loadChoice;
+        std::function<void(const ReportOptions &)> saveChoice;
+        std::function<void(FieldRef, qint64)> showField;
+    };
+
+    PrintActions(QWidget *window, std::function<const Plan *()> currentPlan,
+        DocumentFigures figures = {}, Hooks hooks = {});
 
     void addTo(QMenu *menu);
     QAction *exportPdfAction() const { return m_exportPdf; }
@@ -45,8 +55,12 @@ private:
     void updateEnabled();
 
     QWidget *m_window;
+    // The remembered choice of the open plan (the defaults without hooks).
+    ReportOptions rememberedChoice() const;
+
     std::function<const Plan *()> m_currentPlan;
     DocumentFigures m_figures;
+    Hooks m_hooks;
     QAction *m_exportPdf;
     QAction *m_preview;
     QAction *m_print;

@@ -3,6 +3,7 @@
 
 #include "model/fieldref.h"
 #include "model/id.h"
+#include "print/printactions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -71,7 +72,8 @@ private:
     void exportPlan();
     void updateRecentMenu();
     void showAbout();
-    void present();
+    void present(Audience audience = Audience::Joint);
+    PrintActions::Hooks documentHooks();
     void createThemeMenu(QMenu *view);
     void showSectionOf(const PlanTable *table);
     void checkWorkspaceFile();

@@ -14,6 +14,7 @@
 #include "presentation/presentationwindow.h"
 #include "print/printactions.h"
 #include "recentworkspaces.h"
+#include "report/documentchoice.h"
 #include "storage/sqliteworkspace.h"
 #include "style/theme.h"
 #include "templates/templatecatalog.h"
@@ -68,9 +69,14 @@ void MainWindow::createMenus()
         tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     setStandardShortcut(fullScreen, QKeySequence::FullScreen, QKeySequence(Qt::Key_F11));
     view->addAction(findChild<QDockWidget *>(QStringLiteral("checksDock"))->toggleViewAction());
-    QAction *present = view->addAction(tr("&Present plan"), this, &MainWindow::present);
+    QAction *present = view->addAction(tr("&Present plan"), this, [this] { this->present(); });
     present->setObjectName(QStringLiteral("actionPresent"));
     present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setToolTip(tr("The plan as the customer sees it, without the internal view"));
+    QAction *presentInternal = view->addAction(
+        tr("Present &internal version"), this, [this] { this->present(Audience::Internal); });
+    presentInternal->setObjectName(QStringLiteral("actionPresentInternal"));
+    presentInternal->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     createThemeMenu(view);
 
     createPlanMenu();
@@ -113,7 +119,7 @@ void MainWindow::createFileMenu()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     (new PrintActions(
          this, [this] { return m_document ? &m_document->plan() : nullptr; },
-         DocumentFigures::standard()))
+         DocumentFigures::standard(), documentHooks()))
         ->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
@@ -225,13 +231,39 @@ void MainWindow::showBackups()
 
 namespace accord {
 
-void MainWindow::present()
+PrintActions::Hooks MainWindow::documentHooks()
+{
+    PrintActions::Hooks hooks;
+    hooks.loadChoice = [this] {
+        if (!m_workspace || !m_document)
+            return ReportOptions();
+        Result<ReportOptions> choice = DocumentChoice::load(*m_workspace, m_document->plan().id);
+        if (!choice) {
+            showError(choice.error());
+            return ReportOptions();
+        }
+        return *choice;
+    };
+    hooks.saveChoice = [this](const ReportOptions &options) {
+        if (!m_workspace || !m_document)
+            return;
+        if (auto saved = DocumentChoice::save(*m_workspace, m_document->plan().id, options); !saved)
+            showError(saved.error());
+    };
+    hooks.showField = [this](FieldRef field, qint64 rowId) {
+        if (m_document)
+            openHit(m_document->plan().id, field, rowId);
+    };
+    return hooks;
+}
+
+void MainWindow::present(Audience audience)
 {
     if (!m_document) {
         statusBar()->showMessage(tr("Open a plan to present it."), 5000);
         return;
     }
-    auto *window = new PresentationWindow(m_document->plan(), QDate::currentDate(), this);
+    auto *window = new PresentationWindow(m_document->plan(), QDate::currentDate(), audience, this);
     window->showFullScreen();
     window->activateWindow();
     window->setFocus();

@@ -13,6 +13,7 @@ ReportLayout::ReportLayout(const Report &report, const PageFrame &frame, const Q
     , m_runningHeader(report.runningHeader())
     , m_footerVersion(report.footerVersion())
     , m_fingerprint(report.shortFingerprint())
+    , m_internalMark(report.internalMark())
 {
     const Palette::ScopedScheme paper(Palette::Scheme::Light); // figures are made for paper
     const ReportStyle style(frame.dpi);

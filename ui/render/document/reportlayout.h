@@ -28,6 +28,7 @@ public:
     QString runningHeader() const { return m_runningHeader; }
     QString footerVersion() const { return m_footerVersion; }
     QString shortFingerprint() const { return m_fingerprint; }
+    QString internalMark() const { return m_internalMark; } // empty for the customer
 
 private:
     void paginate(const Slices &slices);
@@ -37,6 +38,7 @@ private:
     QString m_runningHeader;
     QString m_footerVersion;
     QString m_fingerprint;
+    QString m_internalMark;
 };
 
 } // namespace accord

@@ -78,8 +78,17 @@ void ReportPainter::paintHeaderFooter(QPainter *painter, int index) const
     const QPaintDevice *device = painter->device();
     const qreal width = frame.body.width();
     const ItemPainter draw {painter};
+    qreal headerWidth = width;
+    if (!m_layout.internalMark().isEmpty()) { // on every page, the first included
+        QFont bold = style.running;
+        bold.setBold(true);
+        const TextBox mark(m_layout.internalMark(), bold, width, device, Qt::AlignRight);
+        draw(mark.item(frame.header.topLeft(), Palette::error(), 0, std::min(1, mark.lineCount())));
+        headerWidth -= TextBox::naturalWidth(m_layout.internalMark(), bold, device) + style.px(12);
+    }
     if (index > 0) {
-        const TextBox header(m_layout.runningHeader(), style.running, width, device);
+        const TextBox header(
+            m_layout.runningHeader(), style.running, std::max(headerWidth, width / 3), device);
         draw(header.item(frame.header.topLeft(), style.muted, 0, std::min(1, header.lineCount())));
         const qreal y = frame.header.bottom();
         draw(PageItem::Rule {

@@ -8,6 +8,7 @@
 #include "model/enuminfo.h"
 #include "model/plan.h"
 #include "palette.h"
+#include "rules/audiencefilter.h"
 #include "rules/healthscore.h"
 #include "rules/keypeople.h"
 #include "rules/milestonerules.h"
@@ -153,10 +154,23 @@ std::vector<SlideListEntry> nextSteps(const Plan &plan, QDate today)
     return entries;
 }
 
+// "Internal version" at the foot of every slide of the internal deck.
+void paintInternalMark(QPainter *painter)
+{
+    painter->save();
+    painter->setFont(slideFont(26, true));
+    painter->setPen(Palette::error());
+    painter->drawText(QRectF(0, kHeight - 78, kWidth, 60), Qt::AlignCenter,
+        tr("Internal version \u2014 not for the customer"));
+    painter->restore();
+}
+
 } // namespace
 
-std::vector<Figure> build(const Plan &plan, QDate today)
+std::vector<Figure> build(const Plan &fullPlan, QDate today, Audience audience)
 {
+    const bool internal = audience == Audience::Internal;
+    const Plan plan = internal ? fullPlan : AudienceFilter::forCustomer(fullPlan);
     std::vector<SlideSpec> specs;
     specs.push_back({plan.header.title, {}}); // the title slide paints itself
     if (!plan.outcomes.empty()) {
@@ -201,22 +215,26 @@ std::vector<Figure> build(const Plan &plan, QDate today)
         slide.title = spec.title;
         slide.naturalSize = QSizeF(kWidth, kHeight);
         if (i == 0) {
-            slide.paint = [plan, today](QPainter *painter, const QRectF &target) {
+            slide.paint = [plan, today, internal](QPainter *painter, const QRectF &target) {
                 painter->save();
                 painter->translate(target.topLeft());
                 painter->scale(target.width() / kWidth, target.height() / kHeight);
                 paintTitleSlide(painter, plan, today);
+                if (internal)
+                    paintInternalMark(painter);
                 painter->restore();
             };
         } else {
             const SlideFrame frame {spec.title, footer, i + 1, count};
             const Content content = spec.content;
-            slide.paint = [frame, content](QPainter *painter, const QRectF &target) {
+            slide.paint = [frame, content, internal](QPainter *painter, const QRectF &target) {
                 painter->save();
                 painter->translate(target.topLeft());
                 painter->scale(target.width() / kWidth, target.height() / kHeight);
                 const QRectF area = frame.paint(painter);
                 content(painter, area);
+                if (internal)
+                    paintInternalMark(painter);
                 painter->restore();
             };
         }

@@ -3,6 +3,8 @@
 
 #include "figure.h"
 
+#include "model/fieldinfo.h"
+
 #include <QDate>
 
 #include <vector>
@@ -20,7 +22,9 @@ namespace SlideDeck {
 inline constexpr qreal kWidth = 1920;
 inline constexpr qreal kHeight = 1080;
 
-std::vector<Figure> build(const Plan &plan, QDate today);
+// For the customer (Audience::Joint) the deck is made from AudienceFilter::forCustomer():
+// no health slide, no internal KPI tiles. The internal deck says so on every slide.
+std::vector<Figure> build(const Plan &plan, QDate today, Audience audience = Audience::Joint);
 
 } // namespace SlideDeck
 } // namespace accord
