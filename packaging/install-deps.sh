@@ -12,9 +12,9 @@ packages=(
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libvulkan-dev libyaml-cpp-dev
     # runtime: offscreen/xcb platforms and fonts for documents
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
-    # every script people's names are written in: Noto for Arabic, Hebrew, Devanagari,
-    # Thai, Greek and Cyrillic; Droid Sans Fallback for Chinese, Japanese and Korean
-    fonts-noto-core fonts-droid-fallback
+    # every script people's names are written in: DejaVu for Greek, Cyrillic, Arabic
+    # and Hebrew; Noto for Devanagari and Thai, and for Chinese, Japanese and Korean
+    fonts-noto-core fonts-noto-cjk
     # tests and tools
     xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream
     python3 python3-yaml python3-icalendar

@@ -45,10 +45,10 @@ bool unnamed(const Plan &plan, const FieldRef &name, int row)
 
 bool Placeholders::isPlaceholder(const QString &text)
 {
-    // "[" + up to 200 characters with a letter or digit + "]", not a checkbox "[x]"
-    // nor a link "[text](address)"
+    // "[" + up to 200 characters with a letter or digit + "]" ("[X]", "[Core
+    // feature]"), not a link "[text](address)"
     static const QRegularExpression bracketed(QStringLiteral(
-        "\\[(?![ xX]\\])[^\\[\\]\\n]{0,200}[\\p{L}\\p{N}][^\\[\\]\\n]{0,200}\\](?!\\()"));
+        "\\[[^\\[\\]\\n]{0,200}[\\p{L}\\p{N}][^\\[\\]\\n]{0,200}\\](?!\\()"));
     static const QRegularExpression marker(
         QStringLiteral("\\b(TBD|TBC|TODO|TBA|XXX?|Lorem ipsum)\\b|_{3,}|\\.{3} ?\\.{3}"));
     if (text.isEmpty())

@@ -145,9 +145,21 @@ QColor deep()
     return QColor(0x1f, 0x2a, 0x44);
 }
 
+QStringList fontFamilies()
+{
+    // DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; then fonts for the
+    // scripts it lacks (Debian's fonts-noto-core and fonts-noto-cjk), before the
+    // system's own fallback.
+    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans Devanagari"),
+        QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Arabic"),
+        QStringLiteral("Noto Sans Hebrew"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("Noto Sans")};
+}
+
 QFont font(Medium medium, qreal scale, bool bold)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font;
+    font.setFamilies(fontFamilies());
     qreal points = 9;
     if (medium == Medium::Print)
         points = 8;

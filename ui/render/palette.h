@@ -52,6 +52,9 @@ QColor muted(); // grid lines, secondary text
 QColor ink(); // body text
 QColor deep(); // the dark band of a title slide, in either scheme
 
+// The font families of every medium, in order: the first with a letter draws it,
+// so names in any script print with real glyphs.
+QStringList fontFamilies();
 // The base font of a medium; charts scale headings from it.
 QFont font(Medium medium, qreal scale = 1.0, bool bold = false);
 

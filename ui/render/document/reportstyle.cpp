@@ -9,7 +9,8 @@ namespace {
 
 QFont dejaVu(qreal points, QFont::Weight weight = QFont::Normal, bool italic = false)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font;
+    font.setFamilies(Palette::fontFamilies());
     font.setPointSizeF(points);
     font.setWeight(weight);
     font.setItalic(italic);
