@@ -180,6 +180,22 @@ private slots:
         QVERIFY(blocksOf<ReportBlock::Figure>(report).empty());
     }
 
+    void ourCompanyIsNamed()
+    {
+        Plan plan = test::acmePlan();
+        plan.commitments.push_back({RowId(1), Side::Vendor, QStringLiteral("A named CSM")});
+        ReportOptions options;
+        options.today = kToday;
+        const QStringList unnamed = texts(ReportBuilder::build(plan, options));
+        QVERIFY(unnamed.contains(QStringLiteral("Vendor commits to:")));
+        QVERIFY(unnamed.contains(QStringLiteral("Vendor")));
+        options.vendor = QStringLiteral("Northwind Software");
+        const QStringList named = texts(ReportBuilder::build(plan, options));
+        QVERIFY(named.contains(QStringLiteral("Northwind Software commits to:")));
+        QVERIFY(named.contains(QStringLiteral("Vendor: Northwind Software")));
+        QVERIFY(!named.contains(QStringLiteral("Vendor commits to:")));
+    }
+
     void onlyTheChosenSectionsInOrder()
     {
         ReportOptions options;

@@ -4,8 +4,11 @@
 // presentation's title, KPI and timeline slides at 1920×1080:
 //   accord_screenshots OUTDIR        (packaging/screenshots.sh runs it offscreen)
 #include "document/plandocument.h"
+#include "document/reportpreview.h"
 #include "editors/planeditor.h"
 #include "presentation/presentationwindow.h"
+#include "print/exportdialog.h"
+#include "report/reportbuilder.h"
 #include "storage/workspacebootstrap.h"
 #include "style/theme.h"
 #include "timeline/timelinepanel.h"
@@ -72,6 +75,30 @@ bool slides(MainWindow &window, const QDir &out, const QString &suffix)
     return true;
 }
 
+// File ▸ Export PDF with the sample plan, the internal version chosen, and the
+// customer document's title page as printed.
+bool documentPictures(MainWindow &window, const QDir &out)
+{
+    const Plan &plan = window.document()->plan();
+    ReportOptions options;
+    options.vendor = QStringLiteral("Northwind Software");
+    ExportDialog dialog(plan, options, DocumentFigures::standard(), &window);
+    dialog.resize(1300, 860);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return false;
+    QTest::qWait(600); // the preview is drawn after a pause
+    if (!dialog.grab().save(out.filePath(QStringLiteral("export-dialog.png"))))
+        return false;
+    dialog.close();
+    const Report report = ReportBuilder::build(plan, options);
+    const DocumentFigures figures = DocumentFigures::standard();
+    const ReportPreview preview(report, options.paper, 110, [&](const ReportBlock::Figure &place) {
+        return figures.figureFor(plan, place, options.today);
+    });
+    return save(preview.page(0), out.filePath(QStringLiteral("document-title.png")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -111,7 +138,8 @@ int main(int argc, char **argv)
         }
         if (!slides(window, out, suffix))
             return 1;
-        if (kind == Theme::Kind::Light && !zoomedTimeline(window, out))
+        if (kind == Theme::Kind::Light
+            && (!zoomedTimeline(window, out) || !documentPictures(window, out)))
             return 1;
     }
     return 0;

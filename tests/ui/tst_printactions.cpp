@@ -6,16 +6,20 @@
 #include "document/plandocument.h"
 #include "print/exportdialog.h"
 #include "print/printactions.h"
+#include "report/documentchoice.h"
+#include "storage/sqliteworkspace.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +121,70 @@ private slots:
         const QString blank = m_dir.filePath(QStringLiteral("blank.pdf"));
         QVERIFY(actions->exportPdf(blank, options));
         QVERIFY(!test::pdfText(blank).contains(QStringLiteral("Report templates configured")));
+    }
+
+    // Ctrl+Shift+E: the choice of audience and sections shows in the preview, is kept
+    // for the plan when the dialog is accepted, and the dialog starts from it next time.
+    void theExportDialogRemembersTheChoiceForThePlan()
+    {
+        auto window = acmeWindow();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const PlanId plan = window->document()->plan().id;
+        QVERIFY(window->workspace()->setSetting(
+            DocumentChoice::kVendorName, QStringLiteral("Northwind Software")));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // the customer's document first: no internal sections
+            QTRY_VERIFY(dialog->previewPageCount() > 0);
+            QVERIFY(!dialog->previewReport().internal);
+            auto *internal = dialog->findChild<QRadioButton *>(QStringLiteral("audienceInternal"));
+            QTest::mouseClick(internal, Qt::LeftButton, {}, QPoint(6, internal->height() / 2));
+            QTRY_VERIFY(dialog->previewReport().internal);
+            // leave out the appendix: a click on its check box
+            auto *sections = dialog->findChild<QListWidget *>(QStringLiteral("exportSections"));
+            QListWidgetItem *appendix
+                = sections->findItems(QStringLiteral("Appendix"), {}).value(0);
+            QVERIFY(appendix && appendix->checkState() == Qt::Checked);
+            sections->scrollToItem(appendix);
+            const QRect box = sections->visualItemRect(appendix);
+            QTest::mouseClick(sections->viewport(), Qt::LeftButton, {},
+                QPoint(box.left() + 10, box.center().y()));
+            QCOMPARE(appendix->checkState(), Qt::Unchecked);
+            QTRY_VERIFY(std::none_of(dialog->previewReport().blocks.begin(),
+                dialog->previewReport().blocks.end(), [](const ReportBlock::Block &b) {
+                    const auto *h = std::get_if<ReportBlock::Heading>(&b);
+                    return h && h->text == u"Appendix";
+                }));
+            // the sign-off names our company
+            QVERIFY(std::any_of(dialog->previewReport().blocks.begin(),
+                dialog->previewReport().blocks.end(), [](const ReportBlock::Block &b) {
+                    const auto *h = std::get_if<ReportBlock::Heading>(&b);
+                    return h && h->text == u"Vendor: Northwind Software";
+                }));
+            checked = true;
+            // Export…, then cancel the file dialog that follows
+            QTimer::singleShot(0, this, [] {
+                if (auto *files = QApplication::activeModalWidget())
+                    files->close();
+            });
+            dialog->accept();
+        });
+        window->findChild<PrintActions *>(QStringLiteral("printActions"))
+            ->exportPdfAction()
+            ->trigger();
+        QVERIFY(checked);
+        const Result<ReportOptions> kept = DocumentChoice::load(*window->workspace(), plan);
+        QVERIFY(kept);
+        QCOMPARE(kept->audience, Audience::Internal);
+        QCOMPARE(kept->vendor, QStringLiteral("Northwind Software"));
+        QVERIFY(std::find(kept->sections.begin(), kept->sections.end(), ReportSection::Appendix)
+            == kept->sections.end());
+        QVERIFY(std::find(kept->sections.begin(), kept->sections.end(), ReportSection::Risks)
+            != kept->sections.end());
     }
 
     void printWithPageRange()

@@ -68,6 +68,7 @@ private:
     void deletePlan(PlanId id);
     void chooseWorkspace(bool create);
     void showBackups();
+    void editOurCompany();
     void importFile();
     void exportPlan();
     void updateRecentMenu();

@@ -123,6 +123,9 @@ void MainWindow::createFileMenu()
         ->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Backups and restore…"), this, &MainWindow::showBackups);
+    QAction *company = file->addAction(tr("Our &company…"), this, &MainWindow::editOurCompany);
+    company->setObjectName(QStringLiteral("actionOurCompany"));
+    company->setToolTip(tr("The name documents and slides give your side of the plan"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -230,6 +233,31 @@ void MainWindow::showBackups()
 } // namespace accord
 
 namespace accord {
+
+void MainWindow::editOurCompany()
+{
+    if (!m_workspace)
+        return;
+    const Result<QString> current = m_workspace->setting(DocumentChoice::kVendorName);
+    if (!current)
+        return showError(current.error());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Our company"),
+        tr("Your company's name, as this workspace's documents and slides show it (the sign-off "
+           "page, \"… commits to\"):"),
+        QLineEdit::Normal, *current, &ok)
+                             .simplified();
+    if (!ok || name == *current)
+        return;
+    if (std::any_of(
+            name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return showError(tr("A company name cannot hold invisible control characters."));
+    if (auto saved = m_workspace->setSetting(DocumentChoice::kVendorName, name); !saved)
+        return showError(saved.error());
+    statusBar()->showMessage(name.isEmpty() ? tr("Documents say \"Vendor\" for your side again.")
+                                            : tr("Documents now name your side %1.").arg(name),
+        6000);
+}
 
 PrintActions::Hooks MainWindow::documentHooks()
 {
