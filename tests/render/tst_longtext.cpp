@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +80,58 @@ private slots:
 
     // A plan at the limits import allows: every paragraph field 100,000 unbroken
     // characters, every one-line field 10,000.
+    // A 5,000-character title (words, then one unbroken run) and a 2,000-word
+    // description: every word pdftotext finds lies between the side margins and on
+    // the page, and none of the title's characters is lost.
+    void longTitleAndDescriptionStayInsideTheMargins()
+    {
+        Plan plan = test::acmePlan();
+        QString title;
+        while (title.size() < 2500)
+            title += QStringLiteral("Quarterly operations excellence programme ");
+        title += unbroken(5000 - title.size());
+        plan.header.title = title;
+        QStringList words;
+        for (int i = 0; i < 2000; ++i)
+            words << QStringLiteral("word%1").arg(i);
+        plan.header.vision = words.join(u' ');
+        ReportOptions options;
+        options.paper = PaperSize::A4;
+        options.today = QDate(2026, 2, 15);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"long.pdf"_qs);
+        QVERIFY(PdfExporter::write(plan, file, options));
+        const QString html
+            = test::runTool(u"pdftotext"_qs, {u"-bbox"_qs, u"-enc"_qs, u"UTF-8"_qs, file, u"-"_qs});
+        static const QRegularExpression page(u"<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">"_qs);
+        static const QRegularExpression word(
+            u"<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" "
+            "xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">([^<]*)</word>"_qs);
+        const QRegularExpressionMatch size = page.match(html);
+        QVERIFY(size.hasMatch());
+        const qreal width = size.captured(1).toDouble();
+        const qreal height = size.captured(2).toDouble();
+        const qreal margin = 20 / 25.4 * 72 - 1; // the side margins, less a point
+        int count = 0;
+        QString text;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch w = it.next();
+            ++count;
+            text += w.captured(5);
+            const qreal x0 = w.captured(1).toDouble(), y0 = w.captured(2).toDouble();
+            const qreal x1 = w.captured(3).toDouble(), y1 = w.captured(4).toDouble();
+            QVERIFY2(x0 >= margin && x1 <= width - margin && y0 >= 0 && y1 <= height,
+                qPrintable(u"%1 at %2,%3–%4,%5"_qs.arg(w.captured(5).left(40))
+                               .arg(x0)
+                               .arg(y0)
+                               .arg(x1)
+                               .arg(y1)));
+        }
+        QVERIFY(count > 2000);
+        QVERIFY(text.contains(u"word1999"_qs));
+        QVERIFY(text.contains(unbroken(5000 - 2520).right(200))); // the end of the title
+    }
+
     void planAtTheLimitsExportsToPdf()
     {
         Plan plan = test::acmePlan();

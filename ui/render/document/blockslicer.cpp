@@ -53,27 +53,33 @@ void BlockSlicer::addLines(
     }
 }
 
+// Kicker, title and subtitle line by line, so that a title of any length breaks
+// across pages instead of running off the first one; then the accent rule.
 void BlockSlicer::add(const Title &b, Slices &out)
 {
     const qreal width = m_frame.body.width();
-    const TextBox kicker(b.kicker, m_style.kicker, width, m_device);
-    const TextBox title(b.title, m_style.title, width, m_device, Qt::AlignLeft, 1.18);
-    const TextBox subtitle(b.subtitle, m_style.subtitle, width, m_device);
-    const qreal titleTop = kicker.height() + m_style.px(4);
-    const qreal subtitleTop = titleTop + title.height() + m_style.px(2);
-    const qreal ruleTop = subtitleTop + subtitle.height() + m_style.px(10);
-    Slice slice;
-    slice.height = ruleTop + m_style.px(16);
-    slice.place = [=, this](auto &items, qreal top) {
-        const qreal left = m_frame.body.left();
-        items.push_back(kicker.item(QPointF(left, top), m_style.accent));
-        items.push_back(title.item(QPointF(left, top + titleTop), m_style.ink));
-        if (!subtitle.isEmpty())
-            items.push_back(subtitle.item(QPointF(left, top + subtitleTop), m_style.muted));
-        items.push_back(PageItem::Box {
-            QRectF(left, top + ruleTop, m_style.px(64), m_style.px(3)), m_style.accent, {}, 0});
+    const qreal left = m_frame.body.left();
+    const auto lines = [&](const TextBox &text, const QColor &color, qreal spaceBefore) {
+        const std::size_t first = out.size();
+        addLines(text, 0, color, out);
+        if (out.size() > first) {
+            out[first].spaceBefore = spaceBefore;
+            out.back().keepWithNext = true;
+        }
     };
-    out.push_back(std::move(slice));
+    lines(TextBox(b.kicker, m_style.kicker, width, m_device), m_style.accent, 0);
+    lines(TextBox(b.title, m_style.title, width, m_device, Qt::AlignLeft, 1.18), m_style.ink,
+        m_style.px(4));
+    if (!b.subtitle.isEmpty())
+        lines(TextBox(b.subtitle, m_style.subtitle, width, m_device), m_style.muted, m_style.px(2));
+    Slice rule;
+    rule.spaceBefore = m_style.px(10);
+    rule.height = m_style.px(19);
+    rule.place = [=, this](auto &items, qreal top) {
+        items.push_back(PageItem::Box {
+            QRectF(left, top, m_style.px(64), m_style.px(3)), m_style.accent, {}, 0});
+    };
+    out.push_back(std::move(rule));
     m_afterHeading = true;
 }
 
