@@ -83,8 +83,7 @@ QByteArray ExportFormat::render(const Plan &plan, Kind kind, const ReportOptions
     case Kind::Markdown:
         return MarkdownReportWriter::toMarkdown(ReportBuilder::build(plan, options));
     case Kind::Ics: // milestones' notes marked internal stay out of a customer's calendar
-        return exportPlanIcs(
-            options.audience == Audience::Internal ? plan : AudienceFilter::forCustomer(plan));
+        return exportPlanIcs(AudienceFilter::forAudience(plan, options.audience));
     case Kind::Html:
         return HtmlReportWriter::toHtml(ReportBuilder::build(plan, options), options.paper);
     case Kind::Csv:

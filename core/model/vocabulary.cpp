@@ -27,8 +27,6 @@ QString Vocabulary::label(const QString &key) const
 QString Vocabulary::display(const QString &value) const
 {
     static const QRegularExpression separator(QStringLiteral("\\s*[;,]\\s*"));
-    if (!value.contains(u';') && !value.contains(u','))
-        return label(value);
     QStringList labels;
     for (const QString &key : value.split(separator, Qt::SkipEmptyParts))
         labels << label(key);

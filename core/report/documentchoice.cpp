@@ -43,8 +43,6 @@ Result<void> DocumentChoice::save(
             {kSections, ReportSections::join(options.sections)},
             {kPaper, ReportOptions::paperKey(options.paper)}};
     for (const auto &[key, value] : values) {
-        if (auto saved = repository.setting(key, plan); saved && *saved == value)
-            continue;
         if (auto saved = repository.setSetting(key, value, plan); !saved)
             return saved;
     }

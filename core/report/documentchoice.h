@@ -16,7 +16,6 @@ class PlanRepository;
 class DocumentChoice {
 public:
     static inline const QString kVendorName = QStringLiteral("vendor.name");
-    static inline const QString kVendorLogo = QStringLiteral("vendor.logo"); // PNG, base64
 
     // The remembered choice (the defaults where nothing was chosen yet) with the
     // vendor's name.

@@ -16,6 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("accord::Report", text);
 }
 
+// A line to write on, in a blank form and a signature block.
+const QString kFillIn = QStringLiteral("________________");
+
 class Writer {
 public:
     explicit Writer(const Report &report)
@@ -97,8 +100,7 @@ void Writer::write(const KeyValues &b)
     QStringList lines;
     for (const auto &[label, value] : b.items) {
         const bool blank = b.blank && value.isEmpty();
-        lines << MarkdownText::boldLine(label, blank ? QStringLiteral("________________") : value)
-                + QStringLiteral("  ");
+        lines << MarkdownText::boldLine(label, blank ? kFillIn : value) + QStringLiteral("  ");
     }
     add(lines.join(u'\n'));
 }
@@ -128,7 +130,7 @@ void Writer::write(const Bullets &b)
         lines << QStringLiteral("- ") + box + MarkdownText::inlineText(b.items[i]);
     }
     for (int i = 0; i < b.blankItems; ++i)
-        lines << QStringLiteral("- ________________");
+        lines << QStringLiteral("- ") + kFillIn;
     if (!lines.isEmpty())
         add(lines.join(u'\n'));
 }
@@ -138,8 +140,7 @@ void Writer::write(const ReportBlock::Figure &b)
     if (b.data.isEmpty()) // a picture only: nothing to show in text
         return;
     add(QStringLiteral("*%1*").arg(MarkdownText::inlineText(b.caption)));
-    if (!b.data.isEmpty())
-        grid(b.data, 0);
+    grid(b.data, 0);
 }
 
 void Writer::write(const Notice &b)
@@ -151,7 +152,7 @@ void Writer::write(const Notice &b)
 void Writer::write(const Signature &b)
 {
     const QString date = b.date.isValid() ? b.date.toString(Qt::ISODate) : QString();
-    const QString line = QStringLiteral("________________");
+    const QString &line = kFillIn;
     add(MarkdownText::bold(tr("Signature \u2014 %1").arg(b.party)) + QStringLiteral("  \n")
         + MarkdownText::boldLine(tr("Name:"), b.name.isEmpty() ? line : b.name)
         + QStringLiteral("  \n")

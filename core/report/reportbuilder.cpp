@@ -18,11 +18,8 @@ Report ReportBuilder::build(const Plan &plan, const ReportOptions &options)
     // The fingerprint is the whole plan's, the content a sign-off signs.
     const QString fingerprint = planFingerprint(plan);
     // Template text still to fill in never prints (Placeholders).
-    const Plan filled = Placeholders::cleared(plan);
-    if (options.audience == Audience::Internal)
-        return ReportBuilder(filled, options).run(fingerprint);
-    const Plan customerView = AudienceFilter::forCustomer(filled);
-    return ReportBuilder(customerView, options).run(fingerprint);
+    const Plan view = AudienceFilter::forAudience(Placeholders::cleared(plan), options.audience);
+    return ReportBuilder(view, options).run(fingerprint);
 }
 
 ReportBuilder::ReportBuilder(const Plan &plan, const ReportOptions &options)

@@ -36,6 +36,11 @@ bool AudienceFilter::isInternal(const Plan &plan, const PlanTable &table, int ro
     return flag >= 0 && table.value(plan, row, flag).toBool();
 }
 
+Plan AudienceFilter::forAudience(const Plan &plan, Audience audience)
+{
+    return audience == Audience::Internal ? plan : forCustomer(plan);
+}
+
 Plan AudienceFilter::forCustomer(const Plan &plan)
 {
     Plan view = plan;

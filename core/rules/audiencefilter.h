@@ -22,6 +22,9 @@ public:
     // The plan without its internal content: internal tables emptied, internal
     // fields back to their empty default, notes marked internal cleared.
     static Plan forCustomer(const Plan &plan);
+    // What a document for `audience` is made from: forCustomer() for the customer
+    // (Audience::Joint), the whole plan for the internal version.
+    static Plan forAudience(const Plan &plan, Audience audience);
 
     // Whether a field is always internal (its table's or its own audience).
     static bool isInternal(const PlanTable &table, int field);

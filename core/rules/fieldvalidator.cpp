@@ -110,30 +110,10 @@ std::optional<QString> textLength(const FieldInfo &field, const QVariant &value)
         .arg(field.translatedLabel(), QString::number(length), QString::number(limit));
 }
 
-// Invisible characters that no text of a plan holds: the C0 controls but tab and
-// line feed, DEL and the C1 controls (the formats a plan is written to forbid them
-// or read them as commands), and halves of a surrogate pair.
-qsizetype forbiddenCharacter(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0))
-            return i;
-        if (QChar::isHighSurrogate(u) && i + 1 < text.size()
-            && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
-            ++i;
-            continue;
-        }
-        if (QChar::isSurrogate(u))
-            return i;
-    }
-    return -1;
-}
-
 std::optional<QString> controlCharacters(const FieldInfo &field, const QVariant &value)
 {
     for (const QString &t : textsOf(field, value)) {
-        const qsizetype at = forbiddenCharacter(t);
+        const qsizetype at = FieldValidator::forbiddenCharacter(t);
         if (at < 0)
             continue;
         return tr("%1 contains an invisible control character (U+%2) at character %3; texts may "
@@ -354,6 +334,26 @@ std::vector<ValueProblem> FieldValidator::problemsOf(
     if (row < 0 || row >= table.rowCount(plan))
         return {};
     return rowProblems(plan, {table, table.rowId(plan, row), table.rowData(plan, row).values}, -1);
+}
+
+// Invisible characters that no text of a plan holds: the C0 controls but tab and
+// line feed, DEL and the C1 controls (the formats a plan is written to forbid them
+// or read them as commands), and halves of a surrogate pair.
+qsizetype FieldValidator::forbiddenCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0))
+            return i;
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(u))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace accord

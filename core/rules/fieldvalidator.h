@@ -37,6 +37,11 @@ public:
     // all (text for a date) is refused too.
     static Result<void> check(const Plan &plan, const Change &change);
 
+    // Where a text holds an invisible character no text of a plan (or a workspace
+    // setting) may hold: a control character but tab and line feed, or half of a
+    // surrogate pair; -1 when it holds none.
+    static qsizetype forbiddenCharacter(const QString &text);
+
     // Every rule broken by an existing row (for plan checks of imported or older data).
     static std::vector<ValueProblem> problemsOf(const Plan &plan, const PlanTable &table, int row);
 };

@@ -47,8 +47,8 @@ bool Placeholders::isPlaceholder(const QString &text)
 {
     // "[" + up to 200 characters with a letter or digit + "]" ("[X]", "[Core
     // feature]"), not a link "[text](address)"
-    static const QRegularExpression bracketed(QStringLiteral(
-        "\\[[^\\[\\]\\n]{0,200}[\\p{L}\\p{N}][^\\[\\]\\n]{0,200}\\](?!\\()"));
+    static const QRegularExpression bracketed(
+        QStringLiteral("\\[[^\\[\\]\\n]{0,200}[\\p{L}\\p{N}][^\\[\\]\\n]{0,200}\\](?!\\()"));
     static const QRegularExpression marker(
         QStringLiteral("\\b(TBD|TBC|TODO|TBA|XXX?|Lorem ipsum)\\b|_{3,}|\\.{3} ?\\.{3}"));
     if (text.isEmpty())

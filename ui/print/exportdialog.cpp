@@ -25,8 +25,7 @@ namespace accord {
 namespace {
 
 constexpr qreal kPreviewDpi = 56;
-constexpr int kPlaceholderRole = Qt::UserRole;
-constexpr int kRowIdRole = Qt::UserRole + 1;
+constexpr int kPlaceholderRole = Qt::UserRole; // the index in m_found
 
 } // namespace
 
@@ -36,6 +35,7 @@ ExportDialog::ExportDialog(
     , m_plan(plan)
     , m_figures(std::move(figures))
     , m_base(initial)
+    , m_found(Placeholders::of(plan))
     , m_audience(new QButtonGroup(this))
     , m_format(new QComboBox(this))
     , m_paper(new QComboBox(this))
@@ -129,11 +129,8 @@ QWidget *ExportDialog::makeChoices()
     m_placeholders->setWordWrap(true);
     m_placeholderNote->setWordWrap(true);
     connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int index = item->data(kPlaceholderRole).toInt();
-        const std::vector<Warning> found = Placeholders::of(m_plan);
-        if (index < 0 || index >= int(found.size()))
-            return;
-        emit fieldRequested(found[std::size_t(index)].field, found[std::size_t(index)].rowId);
+        const Warning &found = m_found.at(std::size_t(item->data(kPlaceholderRole).toInt()));
+        emit fieldRequested(found.field, found.rowId);
         reject(); // the user goes to fill it in
     });
 
@@ -158,12 +155,10 @@ QWidget *ExportDialog::makeChoices()
 
 void ExportDialog::fillPlaceholders()
 {
-    const std::vector<Warning> found = Placeholders::of(m_plan);
-    m_placeholders->clear();
+    const std::vector<Warning> &found = m_found;
     for (std::size_t i = 0; i < found.size(); ++i) {
         auto *item = new QListWidgetItem(found[i].message, m_placeholders);
         item->setData(kPlaceholderRole, int(i));
-        item->setData(kRowIdRole, found[i].rowId);
         item->setToolTip(tr("Double-click to fill it in"));
     }
     m_placeholderNote->setText(found.empty()

@@ -7,6 +7,7 @@
 #include "model/fieldref.h"
 #include "model/plan.h"
 #include "report/report.h"
+#include "rules/planwarnings.h"
 
 #include <QDialog>
 
@@ -53,6 +54,7 @@ private:
     const Plan m_plan;
     DocumentFigures m_figures;
     ReportOptions m_base; // what the dialog does not choose (today, the vendor's name)
+    const std::vector<Warning> m_found; // the placeholders, as listed
     Report m_report;
     QButtonGroup *m_audience;
     QComboBox *m_format;

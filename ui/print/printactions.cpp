@@ -3,6 +3,7 @@
 
 #include "exportdialog.h"
 
+#include "document/pageframe.h"
 #include "document/pdfexporter.h"
 #include "document/planexport.h"
 #include "document/reportprinter.h"
@@ -75,10 +76,14 @@ bool PrintActions::exportPdf(const QString &path, const ReportOptions &options)
 
 int PrintActions::printTo(QPrinter *printer) const
 {
+    return printTo(printer, rememberedChoice());
+}
+
+int PrintActions::printTo(QPrinter *printer, const ReportOptions &options) const
+{
     const Plan *plan = m_currentPlan();
     if (!plan)
         return 0;
-    const ReportOptions options = rememberedChoice();
     const Report report = ReportBuilder::build(*plan, options);
     return ReportPrinter::print(printer, report, [&](const ReportBlock::Figure &place) {
         return m_figures.figureFor(*plan, place, options.today);
@@ -132,13 +137,13 @@ void PrintActions::showPreview()
 {
     if (!m_currentPlan())
         return;
+    const ReportOptions options = rememberedChoice(); // once: the preview repaints often
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        rememberedChoice().paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageSize(PageFrame::pageSize(options.paper));
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print preview"));
-    connect(
-        &dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+        [this, options](QPrinter *p) { printTo(p, options); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -147,13 +152,13 @@ void PrintActions::showPrintDialog()
 {
     if (!m_currentPlan())
         return;
+    const ReportOptions options = rememberedChoice();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        rememberedChoice().paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageSize(PageFrame::pageSize(options.paper));
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print plan"));
     if (dialog.exec() == QDialog::Accepted)
-        printTo(&printer);
+        printTo(&printer, options);
 }
 
 } // namespace accord

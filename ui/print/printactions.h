@@ -55,6 +55,7 @@ private:
     void updateEnabled();
 
     QWidget *m_window;
+    int printTo(QPrinter *printer, const ReportOptions &options) const;
     // The remembered choice of the open plan (the defaults without hooks).
     ReportOptions rememberedChoice() const;
 

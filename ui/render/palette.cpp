@@ -150,10 +150,11 @@ QStringList fontFamilies()
     // DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; then fonts for the
     // scripts it lacks (Debian's fonts-noto-core and fonts-noto-cjk), before the
     // system's own fallback.
-    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans Devanagari"),
-        QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Arabic"),
-        QStringLiteral("Noto Sans Hebrew"), QStringLiteral("Noto Sans CJK JP"),
-        QStringLiteral("Noto Sans")};
+    static const QStringList families {QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans Thai"),
+        QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans Hebrew"),
+        QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans")};
+    return families;
 }
 
 QFont font(Medium medium, qreal scale, bool bold)

@@ -15,6 +15,7 @@
 #include "print/printactions.h"
 #include "recentworkspaces.h"
 #include "report/documentchoice.h"
+#include "rules/fieldvalidator.h"
 #include "storage/sqliteworkspace.h"
 #include "style/theme.h"
 #include "templates/templatecatalog.h"
@@ -249,8 +250,7 @@ void MainWindow::editOurCompany()
                              .simplified();
     if (!ok || name == *current)
         return;
-    if (std::any_of(
-            name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+    if (FieldValidator::forbiddenCharacter(name) >= 0)
         return showError(tr("A company name cannot hold invisible control characters."));
     if (auto saved = m_workspace->setSetting(DocumentChoice::kVendorName, name); !saved)
         return showError(saved.error());

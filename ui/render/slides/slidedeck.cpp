@@ -170,7 +170,7 @@ void paintInternalMark(QPainter *painter)
 std::vector<Figure> build(const Plan &fullPlan, QDate today, Audience audience)
 {
     const bool internal = audience == Audience::Internal;
-    const Plan plan = internal ? fullPlan : AudienceFilter::forCustomer(fullPlan);
+    const Plan plan = AudienceFilter::forAudience(fullPlan, audience);
     std::vector<SlideSpec> specs;
     specs.push_back({plan.header.title, {}}); // the title slide paints itself
     if (!plan.outcomes.empty()) {
