@@ -7,7 +7,8 @@
 namespace accord {
 
 // accord export PLAN --format yaml|json|md|csv|ics|pdf|html -o OUT [--table T]
-//     [--page-size a4|letter] [--blank] [--workspace FILE]
+//     [--audience customer|internal] [--sections LIST] [--page-size a4|letter] [--blank]
+//     [--workspace FILE]
 class ExportCommand : public CommandSupport {
 public:
     using CommandSupport::CommandSupport;

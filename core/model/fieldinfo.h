@@ -51,7 +51,7 @@ struct FieldInfo {
     FieldKind kind = FieldKind::Text;
     FieldHint hint = FieldHint::None;
     const EnumInfo *enumInfo = nullptr; // Enum kind only
-    const Vocabulary *vocabulary = nullptr; // Text: usual keys shown by their labels
+    const Vocabulary *vocabulary = nullptr; // Text, StringList: keys shown by their labels
     QString refTable; // Ref kind only
     bool parent = false; // Ref to the row that owns this one
     const void *member = nullptr; // the struct member described (memberTag<&T::m>())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planheader.h"
 
+#include "vocabulary.h"
+
 namespace accord {
 
 template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
@@ -41,10 +43,12 @@ template<> const RowMeta<PlanHeader> &rowMeta<PlanHeader>()
                 "expansion_percent", ACCORD_FIELD("Expansion %"), FieldHint::Percent)),
             internal(within(field<&H::nps>("nps", ACCORD_FIELD("NPS")), -100, 100)),
             within(field<&H::qbrMinutes>("qbr_minutes", ACCORD_FIELD("QBR duration (minutes)")), 1),
-            field<&H::qbrCustomerAttendees>(
-                "qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
-            field<&H::qbrVendorAttendees>(
-                "qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
+            vocabulary(field<&H::qbrCustomerAttendees>(
+                           "qbr_customer_attendees", ACCORD_FIELD("QBR customer attendees")),
+                Vocabularies::stakeholderType()),
+            vocabulary(field<&H::qbrVendorAttendees>(
+                           "qbr_vendor_attendees", ACCORD_FIELD("QBR vendor attendees")),
+                Vocabularies::stakeholderType()),
             internal(notBefore<&H::healthYellowMin>(
                 field<&H::healthGreenMin>(
                     "health_green_min", ACCORD_FIELD("Healthy from score"), FieldHint::Score),

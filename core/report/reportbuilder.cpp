@@ -154,7 +154,12 @@ ReportBuilder::Blocks ReportBuilder::planTable(
         return table({PlanTableText::blankHeader(planTable, shown), {}});
     PlanTableText::Layout layout;
     layout.shown = shown;
-    return table(PlanTableText(m_plan).table(planTable, layout));
+    return table(text(m_plan).table(planTable, layout));
+}
+
+PlanTableText ReportBuilder::text(const Plan &plan) const
+{
+    return PlanTableText(plan, m_options.audience);
 }
 
 ReportBuilder::Blocks ReportBuilder::keyValues(

@@ -13,6 +13,7 @@ namespace accord {
 
 struct Plan;
 struct RoadmapGroup;
+class PlanTableText;
 
 // Turns a plan into its document (Report): the header block of the joint plan, its
 // eight sections (objectives with the business outcomes, success metrics with
@@ -52,6 +53,8 @@ private:
     // A generic table of the plan (PlanTableText) with the fields in `shown` left out.
     Blocks planTable(const PlanTable &table, const std::vector<FieldRef> &shown = {}) const;
     Blocks keyValues(const QList<std::pair<QString, QString>> &items) const;
+    // The plan's tables as text for this document's audience.
+    PlanTableText text(const Plan &plan) const;
 
     void addTitle();
     void addHeader();

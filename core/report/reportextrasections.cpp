@@ -44,7 +44,7 @@ ReportBuilder::Blocks ReportBuilder::customerContext() const
     } else {
         PlanTableText::Layout layout;
         layout.shown = shown;
-        for (const QStringList &row : PlanTableText(m_plan).table(accountTable(), layout).rows)
+        for (const QStringList &row : text(m_plan).table(accountTable(), layout).rows)
             items.append({tr("%1:").arg(row.value(0)), row.value(1)});
     }
     return keyValues(items);
@@ -56,7 +56,7 @@ ReportBuilder::Blocks ReportBuilder::details(
     PlanTableText::Layout layout;
     layout.shown = JointPlanTables::shownFields(table);
     layout.label = label;
-    return subsection(title, this->table(PlanTableText(m_plan).table(table, layout)));
+    return subsection(title, this->table(text(m_plan).table(table, layout)));
 }
 
 // The customer's people are in the engagement plan: here what it leaves out of them
@@ -79,7 +79,7 @@ ReportBuilder::Blocks ReportBuilder::stakeholderDetails() const
             subsection(side == Side::Customer
                     ? tr("%1 contacts").arg(JointPlanTables::party(m_plan, side))
                     : tr("%1 team").arg(JointPlanTables::party(m_plan, side, m_options.vendor)),
-                table(PlanTableText(people).table(tableOf<Stakeholder>(), layout))));
+                table(text(people).table(tableOf<Stakeholder>(), layout))));
     }
     return blocks;
 }
@@ -119,11 +119,11 @@ ReportBuilder::Blocks ReportBuilder::qbr() const
         && h.qbrVendorAttendees.isEmpty() && h.qbrMinutes == PlanHeader().qbrMinutes)
         return {};
     const PlanTable &header = headerTable();
-    PlanTableText text(m_plan);
+    const PlanTableText values = text(m_plan);
     QList<std::pair<QString, QString>> items;
     for (const FieldRef &field : JointPlanTables::qbrFields())
         items.append(
-            {tr("%1:").arg(field.info().translatedLabel()), text.text(header, 0, field.index)});
+            {tr("%1:").arg(field.info().translatedLabel()), values.text(header, 0, field.index)});
     Blocks blocks = keyValues(items);
     append(blocks, std::move(agenda));
     return blocks;
@@ -159,7 +159,7 @@ ReportBuilder::Blocks ReportBuilder::documentInformation() const
     layout.shown = JointPlanTables::headerFieldsShownElsewhere();
     layout.shown.push_back(fieldOf<&PlanHeader::title>());
     QList<std::pair<QString, QString>> items;
-    for (const QStringList &row : PlanTableText(m_plan).table(headerTable(), layout).rows)
+    for (const QStringList &row : text(m_plan).table(headerTable(), layout).rows)
         items.append({tr("%1:").arg(row.value(0)), row.value(1)});
     return keyValues(items);
 }

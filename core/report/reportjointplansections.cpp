@@ -108,7 +108,7 @@ ReportBuilder::Blocks ReportBuilder::outcomes() const
         return JointPlanTables::outcomeProgressText(
             m_plan, m_plan.outcomes[std::size_t(row)].id, m_options.today);
     };
-    Blocks blocks = table(PlanTableText(m_plan).table(tableOf<Outcome>(), layout));
+    Blocks blocks = table(text(m_plan).table(tableOf<Outcome>(), layout));
     if (blocks.empty())
         return {};
     // the table above has the progress in words: the chart's data is not repeated

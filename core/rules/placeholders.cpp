@@ -59,6 +59,11 @@ bool Placeholders::isPlaceholder(const QString &text)
 std::vector<Warning> Placeholders::of(const Plan &plan)
 {
     std::vector<Warning> found;
+    // The template text as the message quotes it: one line, at most 80 characters.
+    const auto quoted = [](const QString &text) {
+        const QString line = text.simplified();
+        return line.size() <= 80 ? line : line.left(79) + QChar(0x2026);
+    };
     for (const PlanTable *table : planTables()) {
         const auto &fields = table->fields();
         for (int row = 0; row < table->rowCount(plan); ++row) {
@@ -73,7 +78,7 @@ std::vector<Warning> Placeholders::of(const Plan &plan)
                     found.push_back({Warning::Severity::Warning, QStringLiteral("placeholder"),
                         table, rowId, FieldRef {table, f},
                         tr("%1 still holds template text to fill in: \u201c%2\u201d.")
-                            .arg(info.translatedLabel(), text.simplified().left(80))});
+                            .arg(info.translatedLabel(), quoted(text))});
                     break;
                 }
             }

@@ -71,6 +71,14 @@ QString FieldText::display(const FieldInfo &field, const QVariant &value)
         if (field.vocabulary)
             return field.vocabulary->display(value.toString());
         return commonText(field, value, true);
+    case FieldKind::StringList:
+        if (field.vocabulary) { // each item a key or a text of its own
+            QStringList labels;
+            for (const QString &item : value.toStringList())
+                labels << field.vocabulary->label(item);
+            return labels.join(kListSeparator);
+        }
+        return commonText(field, value, true);
     default:
         return commonText(field, value, true);
     }

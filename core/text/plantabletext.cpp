@@ -25,8 +25,9 @@ bool leftOut(const PlanTable &table, int field, const std::vector<FieldRef> &sho
 
 } // namespace
 
-PlanTableText::PlanTableText(const Plan &plan)
+PlanTableText::PlanTableText(const Plan &plan, Audience audience)
     : m_plan(plan)
+    , m_audience(audience)
 {
 }
 
@@ -47,8 +48,10 @@ bool PlanTableText::hasValue(const PlanTable &table, int row, int field) const
 QList<int> PlanTableText::columns(const PlanTable &table, const std::vector<FieldRef> &shown) const
 {
     QList<int> result;
+    const bool forCustomer = m_audience == Audience::Joint;
     for (int f = 0; f < int(table.fields().size()); ++f) {
-        if (leftOut(table, f, shown))
+        if (leftOut(table, f, shown)
+            || (forCustomer && table.fields()[std::size_t(f)].audience == Audience::Internal))
             continue;
         for (int r = 0; r < table.rowCount(m_plan); ++r) {
             if (hasValue(table, r, f)) {

@@ -3,6 +3,7 @@
 
 #include "texttable.h"
 
+#include "model/fieldinfo.h"
 #include "model/fieldref.h"
 
 #include <functional>
@@ -20,7 +21,9 @@ struct Plan;
 // content snapshot (machine text) is never shown; its fingerprint is.
 class PlanTableText {
 public:
-    explicit PlanTableText(const Plan &plan);
+    // For the customer (Audience::Joint) the internal fields (FieldInfo::audience) are
+    // left out of every table, whatever they hold.
+    explicit PlanTableText(const Plan &plan, Audience audience = Audience::Internal);
 
     // The value as documents show it (FieldText::display, references resolved).
     QString text(const PlanTable &table, int row, int field) const;
@@ -51,6 +54,7 @@ private:
         const PlanTable &table, int row, const QList<int> &fields, const Layout &layout) const;
 
     const Plan &m_plan;
+    const Audience m_audience;
 };
 
 } // namespace accord

@@ -230,8 +230,10 @@ private slots:
         m.name = QStringLiteral("  Pipes | inside\nand a second line  ");
         m.owner = QStringLiteral("A\\|B");
         m.targetDate = QDate(2026, 3, 1);
+        m.notes = QStringLiteral("Notes | for the appendix");
         plan.milestones.push_back(m);
         const QString md = markdown(plan);
+        QVERIFY(md.contains(QStringLiteral("Notes \\| for the appendix")));
         QVERIFY2(
             md.contains(QStringLiteral(
                 "| Pipes \\| inside<br>and a second line | A\\\\\\|B | 2026-03-01 | Pending |")),
