@@ -84,7 +84,11 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("minutes per report (lower is better)")));
         QVERIFY(texts.contains(QStringLiteral("100")));
         QVERIFY(texts.contains(QStringLiteral("200")));
-        QVERIFY(texts.contains(QStringLiteral("Feb 2026")));
+        // Months on calendar boundaries, every second one, the year at its start.
+        const QStringList months {QStringLiteral("Sep 2025"), QStringLiteral("Nov"),
+            QStringLiteral("Jan 2026"), QStringLiteral("Mar")};
+        for (const QString &month : months)
+            QVERIFY2(texts.contains(month), qPrintable(texts.join(u'|')));
         QVERIFY(texts.contains(QStringLiteral("67 % · on track")));
         QString error;
         QVERIFY2(FigureExport::writeSvg(

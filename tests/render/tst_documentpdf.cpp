@@ -2,13 +2,17 @@
 #include "../support/reportfixtures.h"
 #include "popplertools.h"
 
+#include "document/pdfcompression.h"
 #include "document/pdfexporter.h"
 #include "model/plan.h"
 #include "report/reportbuilder.h"
 
+#include <QFile>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace accord;
 using namespace accord::test;
@@ -136,6 +140,41 @@ private slots:
             // name type [type…] encoding emb sub uni object generation
             QCOMPARE(columns.value(columns.size() - 5), QStringLiteral("yes"));
         }
+    }
+
+    void streamsAreDeflatedAtTheFastLevel()
+    {
+        QCOMPARE(PdfCompression::defaultLevel(), PdfCompression::kLevel);
+        const QString pdf = write(QStringLiteral("streams.pdf"), acmePlan(), options());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        int streams = 0;
+        int fast = 0;
+        for (qsizetype at = bytes.indexOf("stream\n"); at >= 0;
+             at = bytes.indexOf("stream\n", at + 1)) {
+            if (at >= 3 && bytes.mid(at - 3, 3) == "end")
+                continue;
+            const qsizetype from = at + 7;
+            const qsizetype to = bytes.indexOf("endstream", from);
+            QVERIFY(to > from);
+            const QByteArray data = bytes.mid(from, to - from);
+            const qsizetype dictionary = bytes.lastIndexOf("<<", at);
+            if (!bytes.mid(dictionary, at - dictionary).contains("/FlateDecode"))
+                continue; // the XMP metadata is left plain
+            // zlib's header names the level's class: 0x78 0x01 is the fastest (the
+            // fonts' small streams go through qCompress, at zlib's default).
+            QCOMPARE(quint8(data.at(0)), quint8(0x78));
+            fast += quint8(data.at(1)) == 0x01 ? 1 : 0;
+            QByteArray out(8 << 20, Qt::Uninitialized);
+            uLongf size = uLongf(out.size());
+            QCOMPARE(uncompress(reinterpret_cast<Bytef *>(out.data()), &size,
+                         reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size())),
+                Z_OK);
+            ++streams;
+        }
+        QVERIFY2(streams > 7, qPrintable(QString::number(streams))); // pages and fonts
+        QVERIFY2(fast >= pdfPages(pdf), qPrintable(QString::number(fast))); // every page
     }
 
     void footerOnEveryPage()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "palette.h"
 
+#include <algorithm>
+
 namespace accord::Palette {
 
 namespace {
@@ -143,6 +145,15 @@ QColor ink()
 QColor deep()
 {
     return QColor(0x1f, 0x2a, 0x44);
+}
+
+QColor overPaper(const QColor &colour, int alpha)
+{
+    const QColor under = paper();
+    const qreal a = std::clamp(alpha, 0, 255) / 255.0;
+    return QColor::fromRgbF(float(colour.redF() * a + under.redF() * (1 - a)),
+        float(colour.greenF() * a + under.greenF() * (1 - a)),
+        float(colour.blueF() * a + under.blueF() * (1 - a)));
 }
 
 QStringList fontFamilies()

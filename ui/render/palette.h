@@ -52,6 +52,11 @@ QColor muted(); // grid lines, secondary text
 QColor ink(); // body text
 QColor deep(); // the dark band of a title slide, in either scheme
 
+// `colour` at `alpha` (0–255) as it looks on paper(), opaque: Qt's PDF writer
+// outlines every stroke of a translucent pen as a filled shape, at ten times
+// the cost of a plain stroke.
+QColor overPaper(const QColor &colour, int alpha);
+
 // The font families of every medium, in order: the first with a letter draws it,
 // so names in any script print with real glyphs.
 QStringList fontFamilies();

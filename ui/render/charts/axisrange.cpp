@@ -37,22 +37,39 @@ double niceStep(double span, int intervals)
     return best;
 }
 
+int intervals(Medium medium)
+{
+    return medium == Medium::Slide ? 4 : 5;
+}
+
+QList<double> ticks(ValueRange range, double step)
+{
+    QList<double> values;
+    if (!(step > 0) || !(range.max >= range.min))
+        return values;
+    for (double v = std::ceil(range.min / step) * step; v <= range.max + step * 1e-9; v += step)
+        values.append(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    return values;
+}
+
+int decimals(double step)
+{
+    int places = 0;
+    while (places < 6
+        && std::abs(step * std::pow(10.0, places) - std::round(step * std::pow(10.0, places)))
+            > 1e-6 * std::pow(10.0, places))
+        ++places;
+    return places;
+}
+
 void apply(QValueAxis *axis, ValueRange range, Medium medium)
 {
     axis->setRange(range.min, range.max);
-    const int intervals = medium == Medium::Slide ? 4 : 5;
-    const double step = niceStep(range.max - range.min, intervals);
+    const double step = niceStep(range.max - range.min, intervals(medium));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(std::ceil(range.min / step) * step);
     axis->setTickInterval(step);
-    // As many decimals as the step has (2.5 needs one, 0.25 two), so that no two
-    // ticks read alike.
-    int decimals = 0;
-    while (decimals < 6
-        && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
-            > 1e-6 * std::pow(10.0, decimals))
-        ++decimals;
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals(step)));
 }
 
 } // namespace accord::AxisRange

@@ -30,6 +30,16 @@ ValueRange padded(const QList<double> &values, double padding = kPadding);
 // closest to `intervals`.
 double niceStep(double span, int intervals);
 
+// The number of intervals a value axis of this medium is divided into.
+int intervals(Medium medium);
+
+// The round values of `step` inside range, from the lowest up.
+QList<double> ticks(ValueRange range, double step);
+
+// As many decimals as the step has (2.5 needs one, 0.25 two), so that no two
+// ticks read alike.
+int decimals(double step);
+
 // Sets the axis to exactly `range`, with ticks on round numbers inside it and as
 // many decimals in the labels as the step needs.
 void apply(QValueAxis *axis, ValueRange range, Medium medium);

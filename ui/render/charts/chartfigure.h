@@ -16,4 +16,9 @@ namespace accord {
 // unit the painter works in, and a bigger rectangle shows a bigger chart.
 Figure chartFigure(QChart *chart, QSizeF naturalSize);
 
+// A figure that lays itself out the same way: `paint` draws into `area`, in the
+// points of a figure of the target's shape and the natural size's area.
+Figure scaledFigure(const QString &title, QSizeF naturalSize,
+    std::function<void(QPainter *painter, const QRectF &area)> paint);
+
 } // namespace accord

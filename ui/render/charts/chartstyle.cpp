@@ -6,6 +6,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 
@@ -33,16 +34,28 @@ qreal byMedium(Medium medium, qreal screen, qreal print, qreal slide)
 
 QFont font(Medium medium, qreal scale, bool bold)
 {
-    QFont f = Palette::font(medium, scale, bold);
-    // Scene units are points: a pixel-sized font keeps its size under any
-    // device resolution (see the header).
-    f.setPixelSize(qMax(1, qRound(f.pointSizeF())));
-    return f;
+    // Made once each: a font shared by every chart finds its font engine once.
+    thread_local QHash<quint64, QFont> fonts;
+    const quint64 key = quint64(medium) << 40 | quint64(bold) << 32 | quint32(qRound(scale * 1000));
+    auto known = fonts.find(key);
+    if (known == fonts.end()) {
+        QFont f = Palette::font(medium, scale, bold);
+        // Scene units are points: a pixel-sized font keeps its size under any
+        // device resolution (see the header).
+        f.setPixelSize(qMax(1, qRound(f.pointSizeF())));
+        known = fonts.insert(key, f);
+    }
+    return *known;
 }
 
 qreal lineWidth(Medium medium)
 {
     return byMedium(medium, 2.0, 1.4, 4.0);
+}
+
+qreal margin(Medium medium)
+{
+    return byMedium(medium, 6, 4, 12);
 }
 
 qreal markerSize(Medium medium)
@@ -79,8 +92,8 @@ void apply(QChart *chart, Medium medium)
     chart->setBackgroundBrush(Palette::paper());
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
-    const int margin = int(byMedium(medium, 6, 4, 12));
-    chart->setMargins(QMargins(margin, margin, margin, margin));
+    const int space = int(margin(medium));
+    chart->setMargins(QMargins(space, space, space, space));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitleFont(font(medium, 1.3, true));
     chart->setTitleBrush(Palette::ink());

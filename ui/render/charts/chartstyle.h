@@ -23,6 +23,7 @@ namespace ChartStyle {
 
 QFont font(Medium medium, qreal scale = 1.0, bool bold = false);
 qreal lineWidth(Medium medium);
+qreal margin(Medium medium); // around a chart's contents
 qreal markerSize(Medium medium);
 QPen pen(const QColor &colour, Medium medium, Qt::PenStyle style = Qt::SolidLine,
     qreal widthScale = 1.0);

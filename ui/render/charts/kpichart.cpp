@@ -6,13 +6,16 @@
 #include "chartfigure.h"
 #include "chartstyle.h"
 #include "kpichartdata.h"
+#include "kpichartpainter.h"
 #include "model/plan.h"
 #include "palette.h"
+#include "timeticks.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -25,11 +28,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("accord::KpiChart", text);
 }
 
-// Measurement markers help with a few readings and clutter a long series.
-constexpr qsizetype kMaxMarkedMeasurements = 60;
-
 struct Axes {
-    QDateTimeAxis *x;
+    QCategoryAxis *x;
     QValueAxis *y;
 };
 
@@ -111,22 +111,21 @@ void addExpected(QChart *chart, const Axes &axes, const KpiChartData &data, Medi
     series->replace(data.expected);
 }
 
-QString valueAxisTitle(const KpiChartData &data)
-{
-    const QString unit = data.unit.simplified();
-    if (data.direction == Direction::Decrease)
-        return unit.isEmpty() ? tr("lower is better") : tr("%1 (lower is better)").arg(unit);
-    return unit.isEmpty() ? tr("Value") : unit;
-}
-
 Axes addAxes(QChart *chart, const KpiChartData &data, Medium medium)
 {
-    auto *x = new QDateTimeAxis;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(data.xMin)),
-        QDateTime::fromMSecsSinceEpoch(qint64(data.xMax)));
-    const qreal days = (data.xMax - data.xMin) / (24.0 * 3600 * 1000);
-    x->setFormat(days <= 240 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
-    x->setTickCount(medium == Medium::Slide ? 5 : 6);
+    // Marks on calendar boundaries (a QDateTimeAxis spaces its ticks evenly in
+    // time, which skips months): a category axis labelled at each mark's value.
+    auto *x = new QCategoryAxis;
+    x->setRange(data.xMin, data.xMax);
+    x->setStartValue(data.xMin);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (const TimeTick &tick : timeTicks(data.xMin, data.xMax, medium == Medium::Slide ? 5 : 6)) {
+        // A category's label must be unique: "Apr" of the next year gets its year.
+        if (!x->categoriesLabels().contains(tick.label))
+            x->append(tick.label, tick.x);
+        else
+            x->append(QLocale().toString(chartDate(tick.x), QStringLiteral("MMM yyyy")), tick.x);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     ChartStyle::styleAxis(x, medium);
     if (!data.hasDates) { // the dates shown would be made up
@@ -137,7 +136,7 @@ Axes addAxes(QChart *chart, const KpiChartData &data, Medium medium)
     auto *y = new QValueAxis;
     AxisRange::apply(y, AxisRange::padded(data.values()), medium);
     y->setReverse(data.direction == Direction::Decrease);
-    y->setTitleText(ChartStyle::escaped(valueAxisTitle(data)));
+    y->setTitleText(ChartStyle::escaped(kpiValueAxisTitle(data)));
     chart->addAxis(y, Qt::AlignLeft);
     ChartStyle::styleAxis(y, medium);
     return {x, y};
@@ -202,9 +201,13 @@ QChart *buildKpiChart(const Plan &plan, MetricId metricId, QDate today, Medium m
     return chart;
 }
 
-Figure kpiChartFigure(const Plan &plan, MetricId metric, QDate today, Medium medium)
+Figure kpiChartFigure(const Plan &plan, MetricId metricId, QDate today, Medium medium)
 {
-    return chartFigure(buildKpiChart(plan, metric, today, medium), ChartStyle::naturalSize(medium));
+    const auto metric = std::find_if(plan.metrics.cbegin(), plan.metrics.cend(),
+        [metricId](const Metric &m) { return m.id == metricId; });
+    if (metric == plan.metrics.cend())
+        return KpiChartPainter(std::nullopt, tr("Unknown metric"), medium).figure();
+    return KpiChartPainter(kpiChartData(plan, *metric, today), metric->name, medium).figure();
 }
 
 } // namespace accord

@@ -179,4 +179,12 @@ QColor kpiProgressColour(const MetricProgress &p)
     return Palette::ink();
 }
 
+QString kpiValueAxisTitle(const KpiChartData &data)
+{
+    const QString unit = data.unit.simplified();
+    if (data.direction == Direction::Decrease)
+        return unit.isEmpty() ? tr("lower is better") : tr("%1 (lower is better)").arg(unit);
+    return unit.isEmpty() ? tr("Value") : unit;
+}
+
 } // namespace accord

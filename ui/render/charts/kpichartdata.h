@@ -44,6 +44,9 @@ struct KpiChartData {
     QList<double> values() const; // every value the chart shows
 };
 
+// Measurement markers help with a few readings and clutter a long series.
+inline constexpr qsizetype kMaxMarkedMeasurements = 60;
+
 KpiChartData kpiChartData(const Plan &plan, const Metric &metric, QDate today);
 
 // The x coordinate of a date, and back.
@@ -54,5 +57,9 @@ QDate chartDate(qreal x);
 // reached", "no baseline", "no measurements yet"…, and the colour it is shown in.
 QString kpiProgressText(const MetricProgress &progress);
 QColor kpiProgressColour(const MetricProgress &progress);
+
+// The title of the value axis: the unit, and "lower is better" for a metric to
+// decrease (its axis is reversed).
+QString kpiValueAxisTitle(const KpiChartData &data);
 
 } // namespace accord

@@ -3,6 +3,7 @@
 
 #include "reportstyle.h"
 #include "textbox.h"
+#include "textwidths.h"
 
 #include <numeric>
 
@@ -87,15 +88,17 @@ QList<qreal> TableSlicer::columnWidths(const TextTable &table) const
     const qsizetype n = table.header.size();
     QList<qreal> natural(n, 0);
     QList<qreal> minimum(n, 0);
+    TextWidths header(m_style.headerCell, m_device);
+    TextWidths cell(m_style.cell, m_device);
     for (qsizetype c = 0; c < n; ++c) {
-        natural[c] = TextBox::naturalWidth(table.header[c], m_style.headerCell, m_device);
-        minimum[c] = TextBox::longestWord(table.header[c], m_style.headerCell, m_device);
+        natural[c] = header.natural(table.header[c]);
+        minimum[c] = header.longestWord(table.header[c]);
         for (const QStringList &row : table.rows) {
             const QString &text = row.value(c);
             if (text.isEmpty())
                 continue;
-            natural[c] = std::max(natural[c], TextBox::naturalWidth(text, m_style.cell, m_device));
-            minimum[c] = std::max(minimum[c], TextBox::longestWord(text, m_style.cell, m_device));
+            natural[c] = std::max(natural[c], cell.natural(text));
+            minimum[c] = std::max(minimum[c], cell.longestWord(text));
         }
         minimum[c] = std::min(minimum[c] + pad, m_width * 0.4);
         natural[c] = std::max(natural[c] + pad, minimum[c]);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textbox.h"
 
+#include "devicefont.h"
+#include "textwidths.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPaintDevice>
@@ -86,13 +89,14 @@ QString TextBox::prepared(const QString &text)
 TextBox::TextBox(const QString &text, const QFont &font, qreal width, const QPaintDevice *device,
     Qt::Alignment alignment, qreal lineHeight)
     : m_layout(std::make_shared<QTextLayout>(
-        cutLongWords(prepared(text), QFontMetricsF(font, device), width), font, device))
+        cutLongWords(prepared(text), deviceMetrics(font, device), width), deviceFont(font, device),
+        device))
 {
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
-    const QFontMetricsF metrics(font, device);
+    const QFontMetricsF &metrics = deviceMetrics(font, device);
     const qreal em = font.pointSizeF() * (device ? device->logicalDpiY() : 96) / 72.0;
     const qreal step = std::max(metrics.height(), em * lineHeight);
     const qreal lead = (step - metrics.height()) / 2; // half the extra space above each line
@@ -142,22 +146,12 @@ PageItem::Text TextBox::item(QPointF origin, const QColor &color, int first, int
 
 qreal TextBox::naturalWidth(const QString &text, const QFont &font, const QPaintDevice *device)
 {
-    const QFontMetricsF metrics(font, device);
-    qreal widest = 0;
-    for (const QString &line : text.split(u'\n'))
-        widest = std::max(widest, metrics.horizontalAdvance(line));
-    return widest;
+    return TextWidths(font, device).natural(text);
 }
 
 qreal TextBox::longestWord(const QString &text, const QFont &font, const QPaintDevice *device)
 {
-    const QFontMetricsF metrics(font, device);
-    qreal widest = 0;
-    for (const QString &word : text.split(QChar::Space, Qt::SkipEmptyParts)) {
-        for (const QString &part : word.split(u'\n', Qt::SkipEmptyParts))
-            widest = std::max(widest, metrics.horizontalAdvance(part));
-    }
-    return widest;
+    return TextWidths(font, device).longestWord(text);
 }
 
 } // namespace accord

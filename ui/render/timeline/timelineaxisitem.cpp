@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineaxisitem.h"
 
+#include "devicefont.h"
 #include "palette.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,7 @@ void TimelineAxisItem::paintSpanLabel(QPainter *painter, QDate from, QDate to, q
 
 void TimelineAxisItem::paintTopRow(QPainter *painter, const QRectF &exposed) const
 {
-    painter->setFont(m_style.boldFont);
+    painter->setFont(deviceFont(m_style.boldFont, painter->device()));
     painter->setPen(Palette::ink());
     const bool quarters = showsQuarters();
     QDate from
@@ -132,7 +133,7 @@ void TimelineAxisItem::paintTopRow(QPainter *painter, const QRectF &exposed) con
 
 void TimelineAxisItem::paintMonths(QPainter *painter, const QRectF &exposed) const
 {
-    painter->setFont(m_style.smallFont);
+    painter->setFont(deviceFont(m_style.smallFont, painter->device()));
     painter->setPen(Palette::ink());
     for (QDate m = m_layout.firstDate(); m < m_layout.lastDate(); m = m.addMonths(1)) {
         const QDate next = m.addMonths(1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemarkeritem.h"
 
+#include "dashedline.h"
+#include "devicefont.h"
 #include "palette.h"
 
 #include <QPainter>
@@ -73,16 +75,15 @@ void TimelineMarkerItem::paint(
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor c = colour();
     const bool solid = filled();
-    QPen line(c, (solid ? 1.6 : 1.1) * m_style.pen, solid ? Qt::SolidLine : Qt::DashLine);
-    painter->setPen(line);
     const QRectF label = labelRect();
-    painter->drawLine(QPointF(m_x, label.top()), QPointF(m_x, m_bottom));
+    drawDashedLine(painter, QPolygonF({QPointF(m_x, label.top()), QPointF(m_x, m_bottom)}),
+        QPen(c, (solid ? 1.6 : 1.1) * m_style.pen, solid ? Qt::SolidLine : Qt::DashLine));
 
     const qreal radius = label.height() / 4;
     painter->setPen(solid ? Qt::NoPen : QPen(c, m_style.pen));
     painter->setBrush(solid ? c : Palette::paper());
     painter->drawRoundedRect(label, radius, radius);
-    painter->setFont(font());
+    painter->setFont(deviceFont(font(), painter->device()));
     painter->setPen(solid                                ? Palette::onColour()
             : Palette::scheme() == Palette::Scheme::Dark ? c.lighter(130)
                                                          : c.darker(120));

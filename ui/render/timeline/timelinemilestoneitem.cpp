@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemilestoneitem.h"
 
+#include "dashedline.h"
+#include "devicefont.h"
 #include "model/enuminfo.h"
 #include "palette.h"
 #include "rules/milestonerules.h"
@@ -85,8 +87,10 @@ QString TimelineMilestoneItem::currentLabel() const
 
 QRectF TimelineMilestoneItem::labelRect() const
 {
-    const QString text = currentLabel();
-    const qreal width = m_style.textWidth(m_style.font, text) + 2;
+    // The layout measured the label; only a dragged milestone's label is new.
+    const bool moved = m_dragging && m_dragDays != 0;
+    const qreal width
+        = (moved ? m_style.textWidth(m_style.font, currentLabel()) : m_placement.labelWidth) + 2;
     const qreal h = m_style.rowHeight;
     if (m_placement.labelLeft) {
         const qreal right = m_placement.shapeLeft - m_originX - m_style.gap;
@@ -118,9 +122,8 @@ void TimelineMilestoneItem::paintSlip(QPainter *painter) const
     if (end - start < 3 * r) // a slip too short to see: the tooltip tells it
         return;
     const QColor colour = m_data.pastRenewal ? Palette::overdue() : Palette::behind();
-    QPen pen(colour, 1.5 * m_style.pen, Qt::DashLine);
-    painter->setPen(pen);
-    painter->drawLine(QPointF(start, 0), QPointF(end, 0));
+    drawDashedLine(painter, QPolygonF({QPointF(start, 0), QPointF(end, 0)}),
+        QPen(colour, 1.5 * m_style.pen, Qt::DashLine));
     painter->setPen(QPen(colour, 1.5 * m_style.pen));
     painter->setBrush(Palette::paper());
     painter->drawEllipse(QPointF(end, 0), r, r);
@@ -168,7 +171,7 @@ void TimelineMilestoneItem::paint(
     const qreal h = m_style.lineHeight;
     painter->fillRect(QRectF(label.left() - 2, -h / 2, label.width() + 2, h),
         TimelineStyle::bandFill(m_data.band));
-    painter->setFont(m_style.font);
+    painter->setFont(deviceFont(m_style.font, painter->device()));
     const bool skipped = m_data.milestone.status == TaskStatus::Skipped;
     painter->setPen(m_data.pastRenewal ? Palette::overdue().darker(115)
             : skipped                  ? Palette::muted()

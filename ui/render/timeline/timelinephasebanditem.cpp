@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinephasebanditem.h"
 
+#include "devicefont.h"
 #include "palette.h"
 
 #include <QFontMetricsF>
@@ -65,12 +66,12 @@ void TimelinePhaseBandItem::paint(
     painter->fillRect(QRectF(header.left() - g, header.center().y() - h / 2, width + 2 * g, h),
         TimelineStyle::bandFill(m_index));
 
-    painter->setFont(m_style.boldFont);
+    painter->setFont(deviceFont(m_style.boldFont, painter->device()));
     painter->setPen(Palette::ink());
     painter->drawText(header, int(Qt::AlignLeft | Qt::AlignVCenter), m_band.title);
     if (detail.isEmpty())
         return;
-    painter->setFont(m_style.font);
+    painter->setFont(deviceFont(m_style.font, painter->device()));
     painter->setPen(Palette::muted().darker(125));
     painter->drawText(header.adjusted(titleWidth + 2 * g, 0, 0, 0),
         int(Qt::AlignLeft | Qt::AlignVCenter), detail);

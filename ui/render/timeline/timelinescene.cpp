@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinescene.h"
 
-#include "palette.h"
-
-#include "model/change.h"
-
 #include "document/plandocument.h"
+#include "model/change.h"
+#include "palette.h"
 #include "timelineaxisitem.h"
 #include "timelinemarkeritem.h"
 #include "timelinemilestoneitem.h"

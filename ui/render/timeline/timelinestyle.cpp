@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinestyle.h"
 
+#include "devicefont.h"
 #include "palette.h"
 
 #include <QFontMetricsF>
@@ -67,7 +68,7 @@ TimelineStyle TimelineStyle::forMedium(Medium medium)
 
 qreal TimelineStyle::textWidth(const QFont &f, const QString &text) const
 {
-    return QFontMetricsF(f).horizontalAdvance(text);
+    return deviceMetrics(f, nullptr).horizontalAdvance(text);
 }
 
 QColor TimelineStyle::bandFill(int band)
