@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldtext.h"
 
-#include "model/vocabulary.h"
-
 #include "model/enuminfo.h"
 #include "model/money.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -127,6 +126,12 @@ bool FieldText::isEmpty(const FieldInfo &field, const QVariant &value)
 QString FieldText::number(double value)
 {
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString FieldText::internalNote()
+{
+    return QCoreApplication::translate("accord::FieldText",
+        "Internal: left out of every document, slide and calendar made for the customer.");
 }
 
 } // namespace accord

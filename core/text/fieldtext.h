@@ -22,6 +22,8 @@ public:
     static bool isEmpty(const FieldInfo &field, const QVariant &value);
     // 3, 3.5, 0.1: the shortest text that reads back as the same double.
     static QString number(double value);
+    // What an internal field's mark says where it is edited.
+    static QString internalNote();
 };
 
 } // namespace accord

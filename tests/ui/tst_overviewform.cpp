@@ -7,6 +7,7 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -81,6 +82,34 @@ private slots:
         auto *arr = page->findChild<QWidget *>(QStringLiteral("account.arr"));
         QVERIFY(arr);
         QVERIFY2(arr->toolTip().contains(QStringLiteral("$150,000")), qPrintable(arr->toolTip()));
+    }
+
+    void internalFieldsAreMarked()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("overview")));
+        QWidget *page = editor->page(editor->currentPage());
+        // The account's tier is the vendor's own view; its industry is shared.
+        QStringList marked;
+        for (const QLabel *label : page->findChildren<QLabel *>(QStringLiteral("internalLabel"))) {
+            marked << label->text();
+            QVERIFY(label->toolTip().contains(QStringLiteral("customer")));
+        }
+        QVERIFY2(marked.contains(QStringLiteral("Account tier (internal):")),
+            qPrintable(marked.join(u'|')));
+        QVERIFY(!marked.join(u'|').contains(QStringLiteral("Industry")));
+        auto *tier = page->findChild<QWidget *>(QStringLiteral("account.tier"));
+        QVERIFY(tier);
+        // The mark is the label of the tier's own editor (Alt+letter focuses it).
+        const QLabel *tierLabel = nullptr;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy() == tier)
+                tierLabel = label;
+        }
+        QVERIFY(tierLabel);
+        QCOMPARE(tierLabel->text(), QStringLiteral("Account tier (internal):"));
     }
 };
 

@@ -5,6 +5,8 @@
 
 #include "document/plandocument.h"
 #include "fieldeditorfactory.h"
+#include "rules/audiencefilter.h"
+#include "text/fieldtext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -36,7 +38,17 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
         const FieldInfo &info = field.info();
         QWidget *editor = FieldEditorFactory::create(info, this, document->plan());
         editor->setObjectName(table.name() + u'.' + info.key);
-        form->addRow(info.translatedLabel() + u':', editor);
+        auto *label = new QLabel(info.translatedLabel() + u':', this);
+        label->setBuddy(editor);
+        if (AudienceFilter::isInternal(table, field.index)) {
+            // What the customer never sees is marked where it is written.
+            label->setText(tr("%1 (internal):").arg(info.translatedLabel()));
+            label->setObjectName(QStringLiteral("internalLabel"));
+            label->setToolTip(FieldText::internalNote());
+            label->setStyleSheet(QStringLiteral("color: %1; font-style: italic;")
+                                     .arg(Palette::muted().darker(130).name()));
+        }
+        form->addRow(label, editor);
         m_bindings.push_back({field.index, editor});
         const Binding binding = m_bindings.back();
         FieldEditorFactory::onCommit(editor, info, this, [this, binding] { commit(binding); });

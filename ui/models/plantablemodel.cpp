@@ -3,9 +3,11 @@
 
 #include "document/plandocument.h"
 #include "model/plan.h"
+#include "rules/audiencefilter.h"
 #include "text/fieldtext.h"
 #include "text/rowlabel.h"
 
+#include <QFont>
 #include <QMimeData>
 
 namespace accord {
@@ -168,6 +170,15 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
         return info.translatedLabel();
     if (role == FieldKeyRole)
         return info.key;
+    // An internal column: italic, with a tooltip saying the customer never sees it.
+    const bool internal = AudienceFilter::isInternal(*m_table, m_fields[std::size_t(section)]);
+    if (internal && role == Qt::ToolTipRole)
+        return FieldText::internalNote();
+    if (internal && role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     return {};
 }
 
