@@ -59,7 +59,7 @@ struct Bullets {
     int blankItems = 0; // empty lines to fill in by hand, after the items
 };
 
-enum class FigureKind { KpiChart, Timeline, OutcomesOverview, HealthChart };
+enum class FigureKind { KpiChart, Timeline, OutcomesOverview, HealthChart, Roi };
 
 // Where a chart goes; the renderer asks its figure hooks for the picture. `data`
 // is what the chart shows, for writers that cannot draw it (HTML).

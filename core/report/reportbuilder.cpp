@@ -93,7 +93,7 @@ ReportBuilder::Blocks ReportBuilder::section(ReportSection section) const
     case ReportSection::Onboarding:
         return generic(tablesOf<Persona, FeatureImportance, UseCase, OnboardingStep>());
     case ReportSection::Value:
-        return generic(tablesOf<BaselineMeasurement, RoiLine, RoiPeriod>());
+        return value();
     case ReportSection::Reviews:
         return generic(tablesOf<Review>());
     case ReportSection::Qbr:

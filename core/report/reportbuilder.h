@@ -80,6 +80,8 @@ private:
     Blocks details(const QString &title, const PlanTable &table, FieldRef label) const;
     Blocks stakeholderDetails() const;
     Blocks health() const;
+    // Baselines, expected ROI and the ROI timeline worked out (RoiSummary).
+    Blocks value() const;
     Blocks qbr() const;
     // Details of the sections' rows, glossary, related documents, notes, document
     // information.

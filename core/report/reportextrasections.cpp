@@ -6,9 +6,11 @@
 
 #include "model/plan.h"
 #include "model/plantable.h"
+#include "rules/roisummary.h"
 #include "text/healthtables.h"
 #include "text/jointplantables.h"
 #include "text/plantabletext.h"
+#include "text/roitext.h"
 
 namespace accord {
 
@@ -108,6 +110,27 @@ ReportBuilder::Blocks ReportBuilder::health() const
     }
     append(blocks, subsection(tr("Thresholds and actions"), {levels}));
     append(blocks, keyValues(HealthTables::tiles(m_plan)));
+    return blocks;
+}
+
+ReportBuilder::Blocks ReportBuilder::value() const
+{
+    Blocks blocks = generic(tablesOf<BaselineMeasurement, RoiLine>());
+    const PlanTable &timeline = tableOf<RoiPeriod>();
+    if (m_options.blank) {
+        append(blocks, subsection(timeline.label(), planTable(timeline)));
+        return blocks;
+    }
+    const RoiSummary roi = roiSummary(m_plan);
+    if (roi.isEmpty())
+        return blocks;
+    const TextTable rows = RoiText::table(roi);
+    Blocks body = table(rows);
+    body.push_back(Paragraph {RoiText::headline(roi), Paragraph::Style::Body});
+    if (roi.totals == RoiSummary::Totals::Added)
+        body.push_back(ReportBlock::Figure {
+            FigureKind::Roi, {}, tr("Net return per period and cumulative"), rows, {}});
+    append(blocks, subsection(timeline.label(), std::move(body)));
     return blocks;
 }
 

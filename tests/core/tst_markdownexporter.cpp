@@ -222,6 +222,29 @@ private slots:
                     .contains(QStringLiteral("**Health score:** ")));
     }
 
+    void roiIsWorkedOut()
+    {
+        Plan plan;
+        const auto period = [](int month, qint64 investment, qint64 benefits) {
+            RoiPeriod p;
+            p.id = RowId(month);
+            p.month = month;
+            p.investment = Money {investment * 100, QStringLiteral("USD")};
+            p.benefits = Money {benefits * 100, QStringLiteral("USD")};
+            return p;
+        };
+        plan.roiPeriods = {period(3, 10000, 15000), period(1, 50000, 0), period(12, 0, 60000)};
+        const QString md = markdown(plan);
+        QVERIFY2(
+            md.contains(QStringLiteral("| Month | Investment | Benefits | Net ROI | Cumulative |")),
+            qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| Month 1 | $50,000 | $0 | -$50,000 | -$50,000 |")));
+        QVERIFY(md.contains(QStringLiteral("| Month 3 | $10,000 | $15,000 | $5,000 | -$45,000 |")));
+        QVERIFY(md.contains(QStringLiteral("| Month 12 | $0 | $60,000 | $60,000 | $15,000 |")));
+        QVERIFY(md.contains(QStringLiteral("| Total | $60,000 | $75,000 | $15,000 |  |")));
+        QVERIFY(md.contains(QStringLiteral("Return on investment: 25 % · paid back in month 12")));
+    }
+
     void cellsAreEscaped()
     {
         Plan plan;

@@ -11,8 +11,12 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <tuple>
 
 using namespace accord;
 
@@ -41,6 +45,15 @@ private slots:
         plan.account.company = QStringLiteral("Initech");
         plan.header.title = QStringLiteral("Initech success plan");
         plan.account.arrText = QStringLiteral("$150,000"); // as written in an imported plan
+        for (const auto &[month, investment, benefits] :
+            {std::tuple {1, 50000, 0}, std::tuple {3, 10000, 15000}, std::tuple {12, 0, 60000}}) {
+            RoiPeriod period;
+            period.id = RowId(month);
+            period.month = month;
+            period.investment = Money {qint64(investment) * 100, QStringLiteral("USD")};
+            period.benefits = Money {qint64(benefits) * 100, QStringLiteral("USD")};
+            plan.roiPeriods.push_back(period);
+        }
         QVERIFY((*ws)->insertPlan(plan));
     }
 
@@ -110,6 +123,39 @@ private slots:
         }
         QVERIFY(tierLabel);
         QCOMPARE(tierLabel->text(), QStringLiteral("Account tier (internal):"));
+    }
+
+    void theValuePageWorksOutTheRoi()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        PlanEditor *editor = window.editor();
+        QVERIFY(editor->showPage(QStringLiteral("value")));
+        QWidget *page = editor->page(editor->currentPage());
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("roiTable"));
+        auto *headline = page->findChild<QLabel *>(QStringLiteral("roiHeadline"));
+        QVERIFY(table && headline);
+        const auto row = [table](int r) {
+            QStringList cells;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells << table->item(r, c)->text();
+            return cells.join(u'|');
+        };
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(row(1), QStringLiteral("Month 3|$10,000|$15,000|$5,000|-$45,000"));
+        QCOMPARE(row(3), QStringLiteral("Total|$60,000|$75,000|$15,000|"));
+        QCOMPARE(
+            headline->text(), QStringLiteral("Return on investment: 25 % · paid back in month 12"));
+        // An edit of the timeline (undoable, like any) is worked out at once.
+        QVERIFY(window.document()->set<&RoiPeriod::benefits>(
+            RowId(3), Money {40000 * 100, QStringLiteral("USD")}));
+        QCOMPARE(row(1), QStringLiteral("Month 3|$10,000|$40,000|$30,000|-$20,000"));
+        QCOMPARE(headline->text(),
+            QStringLiteral("Return on investment: 66.7 % · paid back in month 12"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(row(3), QStringLiteral("Total|$60,000|$75,000|$15,000|"));
+        auto *chart = page->findChild<QWidget *>(QStringLiteral("roiChart"));
+        QVERIFY(chart && !chart->isHidden());
     }
 };
 

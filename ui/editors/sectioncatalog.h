@@ -11,7 +11,7 @@
 namespace accord {
 
 // The views a page can show besides forms and tables (sectionpanels.h).
-enum class SectionPanel { None, Dashboard, Timeline, Health, MetricChart };
+enum class SectionPanel { None, Dashboard, Timeline, Health, MetricChart, Roi };
 
 // What the plan editor shows on each of its pages: forms over fields of the
 // plan and account records, and tables over collections (a table may follow

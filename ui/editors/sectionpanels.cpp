@@ -3,6 +3,7 @@
 
 #include "charts/dashboardpanel.h"
 #include "charts/metricchartpanel.h"
+#include "charts/roipanel.h"
 #include "health/healthpanel.h"
 #include "model/plan.h"
 #include "tablesection.h"
@@ -28,6 +29,8 @@ QWidget *createSectionPanel(
     }
     case SectionPanel::MetricChart:
         return new MetricChartPanel(document, parent);
+    case SectionPanel::Roi:
+        return new RoiPanel(document, parent);
     case SectionPanel::None:
         break;
     }

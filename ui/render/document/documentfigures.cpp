@@ -4,6 +4,7 @@
 #include "charts/healthchart.h"
 #include "charts/kpichart.h"
 #include "charts/outcomesoverviewchart.h"
+#include "charts/roichart.h"
 #include "model/plan.h"
 #include "rules/healthscore.h"
 #include "timeline/timelinefigure.h"
@@ -25,6 +26,7 @@ DocumentFigures DocumentFigures::standard()
     };
     figures.healthChart
         = [](const Plan &plan, QDate) { return healthFigure(healthScore(plan), Medium::Print); };
+    figures.roiChart = [](const Plan &plan) { return roiFigure(plan, Medium::Print); };
     return figures;
 }
 
@@ -63,6 +65,8 @@ Figure DocumentFigures::figureFor(
         return outcomesOverview ? outcomesOverview(plan, today) : Figure();
     case Kind::HealthChart:
         return healthChart ? healthChart(plan, today) : Figure();
+    case Kind::Roi:
+        return roiChart ? roiChart(plan) : Figure();
     }
     return {};
 }

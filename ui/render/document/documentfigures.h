@@ -22,6 +22,7 @@ struct DocumentFigures {
     std::function<Figure(const Plan &, QDate today)> timeline;
     std::function<Figure(const Plan &, QDate today)> outcomesOverview;
     std::function<Figure(const Plan &, QDate today)> healthChart;
+    std::function<Figure(const Plan &)> roiChart;
 
     // The charts and the timeline as the document prints them (Medium::Print).
     static DocumentFigures standard();
