@@ -16,11 +16,19 @@ class PlanRepository;
 class DocumentChoice {
 public:
     static inline const QString kVendorName = QStringLiteral("vendor.name");
+    // Our company's logo: a PNG in base64 (setLogo() checks and shrinks it).
+    static inline const QString kVendorLogo = QStringLiteral("vendor.logo");
 
     // The remembered choice (the defaults where nothing was chosen yet) with the
     // vendor's name.
     static Result<ReportOptions> load(PlanRepository &repository, PlanId plan);
     static Result<void> save(PlanRepository &repository, PlanId plan, const ReportOptions &options);
+
+    // Our company's logo for the workspace's documents, from an image file (PNG,
+    // JPEG, SVG… whatever Qt reads), at most 600 pixels a side; an empty path
+    // removes it. Refuses what is not an image, or is larger than 20 MB or
+    // 10,000 pixels a side, with the reason.
+    static Result<void> setLogo(PlanRepository &repository, const QString &path);
 };
 
 } // namespace accord

@@ -16,6 +16,7 @@ body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-siz
   padding-bottom: 0.4em; margin-bottom: 1.5em; }
 .kicker { color: #2f6fd6; text-transform: uppercase; letter-spacing: 0.12em;
   font-size: 8.5pt; font-weight: bold; margin: 0; }
+.logo { float: right; max-height: 48px; max-width: 200px; }
 h1 { font-size: 24pt; margin: 0.1em 0 0.1em; }
 .subtitle { font-size: 13pt; color: #6b7588; margin: 0 0 1.2em; }
 h2 { font-size: 15pt; color: #2f6fd6; border-bottom: 1pt solid #2f6fd6;
@@ -132,6 +133,9 @@ QString Writer::run(PaperSize paper)
 
 void Writer::write(const Title &b)
 {
+    if (!b.logo.isEmpty()) // the bytes are a PNG that DocumentChoice::setLogo() made
+        m_out += QStringLiteral("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,%1\">\n")
+                     .arg(QString::fromLatin1(b.logo.toBase64()));
     m_out += QStringLiteral("<p class=\"kicker\">%1</p>\n<h1>%2</h1>\n")
                  .arg(esc(b.kicker), esc(b.title));
     if (!b.subtitle.isEmpty())

@@ -4,6 +4,7 @@
 #include "model/id.h"
 #include "text/texttable.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct Title {
     QString kicker; // "Customer Success Plan"
     QString title; // the account
     QString subtitle; // the plan's title
+    QByteArray logo; // our company's logo (PNG), drawn at the title's right; empty: none
 };
 
 struct Heading {

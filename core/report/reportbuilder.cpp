@@ -182,7 +182,8 @@ void ReportBuilder::addTitle()
 {
     const QString account = m_report.account;
     m_report.blocks.push_back(Title {tr("Joint Customer Success Plan"),
-        account.isEmpty() ? tr("Customer Success Plan") : account, m_report.planTitle});
+        account.isEmpty() ? tr("Customer Success Plan") : account, m_report.planTitle,
+        m_options.vendorLogo});
 }
 
 void ReportBuilder::addHeader()

@@ -3,6 +3,7 @@
 
 #include "reportsection.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -26,6 +27,7 @@ struct ReportOptions {
     // What is printed, in document order whatever the order here.
     std::vector<ReportSection> sections = ReportSections::every();
     QString vendor; // our company's name (a workspace setting); empty: "Vendor"
+    QByteArray vendorLogo; // our company's logo as a PNG (a workspace setting); empty: none
 
     // Letter where it is the usual paper (the US, Canada, Mexico, the
     // Philippines and parts of Latin America), else A4.

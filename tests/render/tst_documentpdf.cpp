@@ -5,9 +5,13 @@
 #include "document/pdfcompression.h"
 #include "document/pdfexporter.h"
 #include "model/plan.h"
+#include "report/documentchoice.h"
+#include "report/htmlreportwriter.h"
 #include "report/reportbuilder.h"
+#include "storage/sqliteworkspace.h"
 
 #include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +179,58 @@ private slots:
         }
         QVERIFY2(streams > 7, qPrintable(QString::number(streams))); // pages and fonts
         QVERIFY2(fast >= pdfPages(pdf), qPrintable(QString::number(fast))); // every page
+    }
+
+    void ourLogoOnTheTitlePage()
+    {
+        auto ws = SqliteWorkspace::open(m_dir.filePath(QStringLiteral("logo.accord")));
+        QVERIFY(ws);
+        // Not an image, and a picture too large to be a logo: refused, with the reason.
+        const QString text = m_dir.filePath(QStringLiteral("logo.png"));
+        QVERIFY(writeBytes(text, "not a picture"));
+        auto refused = DocumentChoice::setLogo(**ws, text);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("cannot be read as an image")),
+            qPrintable(refused.error()));
+        const QString huge = m_dir.filePath(QStringLiteral("huge.png"));
+        QImage wide(12000, 10, QImage::Format_RGB32);
+        wide.fill(Qt::red);
+        QVERIFY(wide.save(huge));
+        refused = DocumentChoice::setLogo(**ws, huge);
+        QVERIFY(!refused && refused.error().contains(QStringLiteral("12000")));
+        QVERIFY((*ws)->setting(DocumentChoice::kVendorLogo)->isEmpty());
+
+        // A 1,200-pixel logo is kept at 600 and printed at the top of the title page.
+        const QString file = m_dir.filePath(QStringLiteral("northwind.png"));
+        QImage logo(1200, 300, QImage::Format_ARGB32);
+        logo.fill(QColor(0x2f, 0x6f, 0xd6));
+        QVERIFY(logo.save(file));
+        QVERIFY(DocumentChoice::setLogo(**ws, file));
+        const Result<ReportOptions> chosen = DocumentChoice::load(**ws, PlanId(1));
+        QVERIFY(chosen);
+        QCOMPARE(QImage::fromData(chosen->vendorLogo).size(), QSize(600, 150));
+        ReportOptions o = *chosen;
+        o.today = kToday;
+        const QString pdf = write(QStringLiteral("logo.pdf"), acmePlan(), o);
+        const QStringList images
+            = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                  .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 3); // two header lines, one image
+        QVERIFY2(images[2].simplified().startsWith(QStringLiteral("1 ")), qPrintable(images[2]));
+        const QString html = QString::fromUtf8(
+            HtmlReportWriter::toHtml(ReportBuilder::build(acmePlan(), o), PaperSize::A4));
+        QVERIFY(html.contains(
+            QStringLiteral("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,")));
+
+        // Removed: no image.
+        QVERIFY(DocumentChoice::setLogo(**ws, QString()));
+        const Result<ReportOptions> without = DocumentChoice::load(**ws, PlanId(1));
+        QVERIFY(without && without->vendorLogo.isEmpty());
+        const QString plain = write(QStringLiteral("plain.pdf"), acmePlan(), *without);
+        QCOMPARE(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), plain})
+                     .split(u'\n', Qt::SkipEmptyParts)
+                     .size(),
+            2);
     }
 
     void footerOnEveryPage()

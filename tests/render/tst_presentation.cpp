@@ -4,6 +4,9 @@
 #include "presentation/presentationwindow.h"
 #include "slides/slidedeck.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +50,43 @@ private slots:
                  << QStringLiteral("Next steps and decisions");
         QCOMPARE(titles, expected);
         QVERIFY(plan.metrics.size() >= 2);
+    }
+
+    void ourLogoAndTheRoiSlide()
+    {
+        Plan plan = test::acmePlan();
+        for (int month : {1, 6}) {
+            RoiPeriod period;
+            period.id = RowId(month);
+            period.month = month;
+            period.investment = Money {month == 1 ? 2000000 : 0, QStringLiteral("USD")};
+            period.benefits = Money {month == 1 ? 0 : 3000000, QStringLiteral("USD")};
+            plan.roiPeriods.push_back(period);
+        }
+        QImage logo(400, 100, QImage::Format_RGB32);
+        logo.fill(QColor(0xe0, 0x7a, 0x1b)); // a colour no slide has there
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(logo.save(&buffer, "PNG"));
+        const std::vector<Figure> slides = SlideDeck::build(plan, kToday, Audience::Joint, png);
+        QStringList titles;
+        for (const Figure &slide : slides)
+            titles << slide.title;
+        QVERIFY2(
+            titles.contains(QStringLiteral("Return on investment")), qPrintable(titles.join(u'|')));
+        const auto drawn = [](const Figure &slide) {
+            QImage image(960, 540, QImage::Format_RGB32);
+            image.fill(Qt::black);
+            QPainter painter(&image);
+            slide.paint(&painter, QRectF(0, 0, 960, 540));
+            return image;
+        };
+        // The logo's colour at the top right of the title slide, not without a logo.
+        const QPoint inLogo(960 - 70 - 24 - 90, 35 + 12 + 22);
+        QCOMPARE(QColor(drawn(slides.front()).pixel(inLogo)), QColor(0xe0, 0x7a, 0x1b));
+        QVERIFY(QColor(drawn(SlideDeck::build(plan, kToday).front()).pixel(inLogo))
+            != QColor(0xe0, 0x7a, 0x1b));
     }
 
     void slidesSayWhatThePlanSays()

@@ -10,9 +10,9 @@
 namespace accord {
 
 PresentationWindow::PresentationWindow(
-    const Plan &plan, QDate today, Audience audience, QWidget *parent)
+    const Plan &plan, QDate today, Audience audience, QWidget *parent, const QByteArray &logo)
     : QWidget(parent, Qt::Window)
-    , m_slides(SlideDeck::build(plan, today, audience))
+    , m_slides(SlideDeck::build(plan, today, audience, logo))
 {
     setObjectName(QStringLiteral("presentation"));
     setAttribute(Qt::WA_DeleteOnClose);

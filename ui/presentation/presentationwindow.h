@@ -22,8 +22,9 @@ class PresentationWindow : public QWidget {
     Q_OBJECT
 
 public:
+    // logo: our company's logo for the title slide (SlideDeck::build).
     PresentationWindow(const Plan &plan, QDate today, Audience audience = Audience::Joint,
-        QWidget *parent = nullptr);
+        QWidget *parent = nullptr, const QByteArray &logo = {});
 
     int slideCount() const { return int(m_slides.size()); }
     int currentSlide() const { return m_current; }

@@ -69,6 +69,8 @@ private:
     void chooseWorkspace(bool create);
     void showBackups();
     void editOurCompany();
+    // Our company's logo on title pages: choose an image, or remove the one there is.
+    void editOurLogo();
     void importFile();
     void exportPlan();
     void updateRecentMenu();

@@ -25,9 +25,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -127,6 +130,9 @@ void MainWindow::createFileMenu()
     QAction *company = file->addAction(tr("Our &company…"), this, &MainWindow::editOurCompany);
     company->setObjectName(QStringLiteral("actionOurCompany"));
     company->setToolTip(tr("The name documents and slides give your side of the plan"));
+    QAction *logo = file->addAction(tr("Our company &logo…"), this, &MainWindow::editOurLogo);
+    logo->setObjectName(QStringLiteral("actionOurLogo"));
+    logo->setToolTip(tr("The logo on the title page of this workspace's documents"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -259,6 +265,38 @@ void MainWindow::editOurCompany()
         6000);
 }
 
+void MainWindow::editOurLogo()
+{
+    if (!m_workspace)
+        return;
+    const Result<QString> current = m_workspace->setting(DocumentChoice::kVendorLogo);
+    if (!current)
+        return showError(current.error());
+    if (!current->isEmpty()) {
+        QMessageBox ask(QMessageBox::Question, tr("Our company logo"),
+            tr("Documents show your logo on their title page. Choose another, or remove it?"),
+            QMessageBox::Cancel, this);
+        QPushButton *choose = ask.addButton(tr("Choose…"), QMessageBox::AcceptRole);
+        QPushButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+        ask.exec();
+        if (ask.clickedButton() == remove) {
+            if (auto removed = DocumentChoice::setLogo(*m_workspace, QString()); !removed)
+                return showError(removed.error());
+            statusBar()->showMessage(tr("Documents have no logo now."), 6000);
+            return;
+        }
+        if (ask.clickedButton() != choose)
+            return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Our company logo"), QString(),
+        tr("Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    if (auto saved = DocumentChoice::setLogo(*m_workspace, path); !saved)
+        return showError(saved.error());
+    statusBar()->showMessage(tr("Documents now show your logo on their title page."), 6000);
+}
+
 PrintActions::Hooks MainWindow::documentHooks()
 {
     PrintActions::Hooks hooks;
@@ -291,7 +329,14 @@ void MainWindow::present(Audience audience)
         statusBar()->showMessage(tr("Open a plan to present it."), 5000);
         return;
     }
-    auto *window = new PresentationWindow(m_document->plan(), QDate::currentDate(), audience, this);
+    QByteArray logo;
+    if (m_workspace) {
+        const Result<QString> stored = m_workspace->setting(DocumentChoice::kVendorLogo);
+        if (stored)
+            logo = QByteArray::fromBase64(stored->toLatin1());
+    }
+    auto *window
+        = new PresentationWindow(m_document->plan(), QDate::currentDate(), audience, this, logo);
     window->showFullScreen();
     window->activateWindow();
     window->setFocus();

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 
 namespace accord {
 
@@ -53,6 +55,35 @@ void BlockSlicer::addLines(
     }
 }
 
+// Our company's logo at the right, at most 36 × 144 points; nothing when the bytes
+// are not an image.
+void BlockSlicer::addLogo(const QByteArray &png, Slices &out)
+{
+    const QImage image = png.isEmpty() ? QImage() : QImage::fromData(png);
+    if (image.isNull())
+        return;
+    QSizeF size
+        = QSizeF(image.size()).scaled(QSizeF(m_style.px(144), m_style.px(36)), Qt::KeepAspectRatio);
+    const qreal right = m_frame.body.right();
+    Slice slice;
+    slice.height = size.height() + m_style.px(10);
+    slice.keepWithNext = true;
+    slice.place = [=](auto &items, qreal top) {
+        accord::Figure figure;
+        figure.title = QStringLiteral("logo");
+        figure.naturalSize = size;
+        figure.paint = [image](QPainter *painter, const QRectF &target) {
+            painter->save();
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawImage(target, image);
+            painter->restore();
+        };
+        items.push_back(
+            PageItem::Picture {figure, QRectF(QPointF(right - size.width(), top), size)});
+    };
+    out.push_back(std::move(slice));
+}
+
 // Kicker, title and subtitle line by line, so that a title of any length breaks
 // across pages instead of running off the first one; then the accent rule.
 void BlockSlicer::add(const Title &b, Slices &out)
@@ -67,6 +98,7 @@ void BlockSlicer::add(const Title &b, Slices &out)
             out.back().keepWithNext = true;
         }
     };
+    addLogo(b.logo, out);
     lines(TextBox(b.kicker, m_style.kicker, width, m_device), m_style.accent, 0);
     lines(TextBox(b.title, m_style.title, width, m_device, Qt::AlignLeft, 1.18), m_style.ink,
         m_style.px(4));

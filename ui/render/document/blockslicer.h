@@ -36,6 +36,7 @@ public:
 
 private:
     void add(const ReportBlock::Title &b, Slices &out);
+    void addLogo(const QByteArray &png, Slices &out);
     void add(const ReportBlock::Heading &b, Slices &out);
     void add(const ReportBlock::Paragraph &b, Slices &out);
     void add(const ReportBlock::KeyValues &b, Slices &out);

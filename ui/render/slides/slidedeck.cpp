@@ -5,6 +5,7 @@
 #include "charts/kpichart.h"
 #include "charts/kpitiles.h"
 #include "charts/outcomesoverviewchart.h"
+#include "charts/roichart.h"
 #include "model/enuminfo.h"
 #include "model/plan.h"
 #include "palette.h"
@@ -12,11 +13,13 @@
 #include "rules/healthscore.h"
 #include "rules/keypeople.h"
 #include "rules/milestonerules.h"
+#include "rules/roisummary.h"
 #include "slideframe.h"
 #include "timeline/timelinefigure.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 
@@ -53,11 +56,28 @@ Content figureContent(Figure figure)
     };
 }
 
-void paintTitleSlide(QPainter *painter, const Plan &plan, QDate today)
+// On a plate of paper at the top right, so that a dark logo shows on the dark slide.
+void paintLogo(QPainter *painter, const QImage &logo)
+{
+    if (logo.isNull())
+        return;
+    const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(360, 110), Qt::KeepAspectRatio);
+    const qreal pad = 24;
+    const QRectF plate(
+        kWidth - 140 - size.width() - 2 * pad, 70, size.width() + 2 * pad, size.height() + 2 * pad);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Palette::paper());
+    painter->drawRoundedRect(plate, 16, 16);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawImage(QRectF(plate.topLeft() + QPointF(pad, pad), size), logo);
+}
+
+void paintTitleSlide(QPainter *painter, const Plan &plan, QDate today, const QImage &logo)
 {
     const QRectF canvas(0, 0, kWidth, kHeight);
     painter->fillRect(canvas, Palette::deep());
     painter->fillRect(QRectF(0, kHeight - 24, kWidth, 24), Palette::accent());
+    paintLogo(painter, logo);
     const qreal left = 140;
     painter->setPen(Palette::onColour());
     painter->setFont(slideFont(104, true));
@@ -167,8 +187,10 @@ void paintInternalMark(QPainter *painter)
 
 } // namespace
 
-std::vector<Figure> build(const Plan &fullPlan, QDate today, Audience audience)
+std::vector<Figure> build(
+    const Plan &fullPlan, QDate today, Audience audience, const QByteArray &logo)
 {
+    const QImage logoImage = logo.isEmpty() ? QImage() : QImage::fromData(logo);
     const bool internal = audience == Audience::Internal;
     const Plan plan = AudienceFilter::forAudience(fullPlan, audience);
     std::vector<SlideSpec> specs;
@@ -183,6 +205,11 @@ std::vector<Figure> build(const Plan &fullPlan, QDate today, Audience audience)
     }
     if (!plan.milestones.empty() || !plan.phases.empty()) {
         specs.push_back({tr("Roadmap"), figureContent(timelineFigure(plan, today, Medium::Slide))});
+    }
+    if (const RoiSummary roi = roiSummary(plan);
+        !roi.isEmpty() && roi.totals == RoiSummary::Totals::Added) {
+        specs.push_back(
+            {tr("Return on investment"), figureContent(roiFigure(plan, Medium::Slide))});
     }
     if (!plan.healthComponents.empty()) {
         const HealthScore score = healthScore(plan);
@@ -215,15 +242,16 @@ std::vector<Figure> build(const Plan &fullPlan, QDate today, Audience audience)
         slide.title = spec.title;
         slide.naturalSize = QSizeF(kWidth, kHeight);
         if (i == 0) {
-            slide.paint = [plan, today, internal](QPainter *painter, const QRectF &target) {
-                painter->save();
-                painter->translate(target.topLeft());
-                painter->scale(target.width() / kWidth, target.height() / kHeight);
-                paintTitleSlide(painter, plan, today);
-                if (internal)
-                    paintInternalMark(painter);
-                painter->restore();
-            };
+            slide.paint
+                = [plan, today, internal, logoImage](QPainter *painter, const QRectF &target) {
+                      painter->save();
+                      painter->translate(target.topLeft());
+                      painter->scale(target.width() / kWidth, target.height() / kHeight);
+                      paintTitleSlide(painter, plan, today, logoImage);
+                      if (internal)
+                          paintInternalMark(painter);
+                      painter->restore();
+                  };
         } else {
             const SlideFrame frame {spec.title, footer, i + 1, count};
             const Content content = spec.content;

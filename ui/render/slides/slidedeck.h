@@ -5,6 +5,7 @@
 
 #include "model/fieldinfo.h"
 
+#include <QByteArray>
 #include <QDate>
 
 #include <vector>
@@ -24,7 +25,9 @@ inline constexpr qreal kHeight = 1080;
 
 // For the customer (Audience::Joint) the deck is made from AudienceFilter::forCustomer():
 // no health slide, no internal KPI tiles. The internal deck says so on every slide.
-std::vector<Figure> build(const Plan &plan, QDate today, Audience audience = Audience::Joint);
+// `logo`: our company's logo (image bytes, DocumentChoice::kVendorLogo) for the title slide.
+std::vector<Figure> build(const Plan &plan, QDate today, Audience audience = Audience::Joint,
+    const QByteArray &logo = {});
 
 } // namespace SlideDeck
 } // namespace accord
