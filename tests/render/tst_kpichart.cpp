@@ -5,6 +5,7 @@
 #include "charts/chartstyle.h"
 #include "charts/kpichart.h"
 #include "charts/kpichartdata.h"
+#include "charts/labelplacer.h"
 #include "charts/timeticks.h"
 #include "charttestsupport.h"
 
@@ -246,8 +247,8 @@ private slots:
         QTest::addColumn<QStringList>("labels");
         QTest::newRow("seven months, every second")
             << QDate(2025, 9, 20) << QDate(2026, 4, 12) << 6
-            << QStringList {QStringLiteral("Nov 2025"), QStringLiteral("Jan 2026"),
-                   QStringLiteral("Mar")};
+            << QStringList {
+                   QStringLiteral("Nov 2025"), QStringLiteral("Jan 2026"), QStringLiteral("Mar")};
         QTest::newRow("seven months, every one")
             << QDate(2025, 9, 20) << QDate(2026, 4, 12) << 8
             << QStringList {QStringLiteral("Oct 2025"), QStringLiteral("Nov"),
@@ -284,6 +285,43 @@ private slots:
         QVERIFY(!centuries.isEmpty() && centuries.size() <= 6);
         for (const TimeTick &tick : centuries)
             QCOMPARE(chartDate(tick.x).dayOfYear(), 1);
+    }
+
+    void labelsStayOffTheLinesTheyAnnotate()
+    {
+        const QRectF plot(0, 0, 400, 200);
+        const QSizeF size(60, 12);
+        // An interim target on the target line's level: not over the line.
+        {
+            LabelPlacer placer(plot);
+            const QPolygonF target({QPointF(0, 100), QPointF(400, 100)});
+            placer.avoid(target, 4);
+            const QRectF box = placer.place(QPointF(200, 100), size, 5);
+            QVERIFY(!LabelPlacer::crosses(box, target));
+            QVERIFY(plot.contains(box));
+        }
+        // The target reached at the top of the plot, the target line and the schedule
+        // ending there: above is outside, below covers the schedule, so it goes to the
+        // right, clear of both.
+        {
+            LabelPlacer placer(plot);
+            const QPolygonF target({QPointF(0, 8), QPointF(300, 8)});
+            const QPolygonF schedule({QPointF(0, 200), QPointF(300, 8)});
+            placer.avoid(target, 4);
+            placer.avoid(schedule, 2);
+            const QRectF box = placer.place(QPointF(300, 8), size, 5);
+            QVERIFY(plot.contains(box));
+            QVERIFY(!LabelPlacer::crosses(box, target));
+            QVERIFY(!LabelPlacer::crosses(box, schedule));
+            QCOMPARE(box.left(), 305.0);
+        }
+        // Two points close together: the second label does not cover the first.
+        {
+            LabelPlacer placer(plot);
+            const QRectF first = placer.place(QPointF(200, 100), size, 5);
+            const QRectF second = placer.place(QPointF(210, 100), size, 5);
+            QVERIFY(!first.intersects(second));
+        }
     }
 
     void noDatesAtAll()

@@ -7,6 +7,7 @@
 #include "dashedline.h"
 #include "devicefont.h"
 #include "kpichart.h"
+#include "labelplacer.h"
 #include "palette.h"
 #include "timeticks.h"
 
@@ -48,26 +49,6 @@ void paintLabel(QPainter *painter, const QRectF &box, const QString &text, const
     painter->setFont(deviceFont(font, painter->device()));
     painter->setPen(colour);
     painter->drawText(box, Qt::AlignCenter, text);
-}
-
-bool crosses(const QRectF &box, const QPolygonF &line)
-{
-    if (line.isEmpty() || !box.intersects(line.boundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)))
-        return false;
-    const QLineF edges[] = {{box.topLeft(), box.topRight()}, {box.topRight(), box.bottomRight()},
-        {box.bottomRight(), box.bottomLeft()}, {box.bottomLeft(), box.topLeft()}};
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if (box.contains(line[i]))
-            return true;
-        if (i == 0)
-            continue;
-        const QLineF segment(line[i - 1], line[i]);
-        for (const QLineF &edge : edges) {
-            if (segment.intersects(edge, nullptr) == QLineF::BoundedIntersection)
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -367,14 +348,13 @@ void KpiChartPainter::paintPointLabels(QPainter *painter, const Plot &plot) cons
     const QFontMetricsF metrics(font);
     const qreal gap = ChartStyle::markerSize(m_medium);
     // What a label should not hide, most important first.
-    std::vector<std::pair<QPolygonF, int>> lines;
+    LabelPlacer placer(plot.area);
     if (data.target) {
         const QPointF end = data.targetPoint.value_or(QPointF(data.xMax, *data.target));
-        lines.push_back({plot.line({{data.xMin, *data.target}, end}), 4});
+        placer.avoid(plot.line({{data.xMin, *data.target}, end}), 4);
     }
-    lines.push_back({plot.line(data.expected), 2});
-    lines.push_back({plot.line(data.measurements), 1});
-    std::vector<QRectF> placed;
+    placer.avoid(plot.line(data.expected), 2);
+    placer.avoid(plot.line(data.measurements), 1);
     for (const KpiChartData::Interim &it : data.interims) {
         const QPointF at = plot.at(it.point);
         if (!plot.area.adjusted(-1, -1, 1, 1).contains(at))
@@ -382,27 +362,8 @@ void KpiChartPainter::paintPointLabels(QPainter *painter, const Plot &plot) cons
         const QString text = ChartStyle::elided(it.label, 40);
         const QSizeF size(
             metrics.horizontalAdvance(text) + font.pixelSize() * 0.4, metrics.height());
-        const QRectF candidates[] = {
-            {QPointF(at.x() - size.width() / 2, at.y() - gap - size.height()), size}, // above
-            {QPointF(at.x() - size.width() / 2, at.y() + gap), size}, // below
-            {QPointF(at.x() + gap, at.y() - size.height() / 2), size}, // right
-            {QPointF(at.x() - gap - size.width(), at.y() - size.height() / 2), size}, // left
-        };
-        const QRectF *best = nullptr;
-        int bestCost = 0;
-        for (const QRectF &box : candidates) {
-            int cost = plot.area.contains(box) ? 0 : 16;
-            for (const auto &[line, weight] : lines)
-                cost += crosses(box, line) ? weight : 0;
-            for (const QRectF &other : placed)
-                cost += box.intersects(other) ? 8 : 0;
-            if (!best || cost < bestCost) {
-                best = &box;
-                bestCost = cost;
-            }
-        }
-        placed.push_back(*best);
-        paintLabel(painter, *best, text, font, Palette::target());
+        const QRectF box = placer.place(at, size, gap);
+        paintLabel(painter, box, text, font, Palette::target());
     }
 }
 
