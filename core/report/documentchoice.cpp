@@ -24,16 +24,18 @@ Result<ReportOptions> DocumentChoice::load(PlanRepository &repository, PlanId pl
 {
     ReportOptions options;
     const Result<QString> vendor = repository.setting(kVendorName);
-    const Result<QString> logo = repository.setting(kVendorLogo);
+    const Result<QByteArray> logo = DocumentChoice::logo(repository);
     const Result<QString> audience = repository.setting(kAudience, plan);
     const Result<QString> sections = repository.setting(kSections, plan);
     const Result<QString> paper = repository.setting(kPaper, plan);
-    for (const Result<QString> *read : {&vendor, &logo, &audience, &sections, &paper}) {
+    if (!logo)
+        return Error {logo.error()};
+    for (const Result<QString> *read : {&vendor, &audience, &sections, &paper}) {
         if (!*read)
             return Error {read->error()};
     }
     options.vendor = *vendor;
-    options.vendorLogo = QByteArray::fromBase64(logo->toLatin1());
+    options.vendorLogo = *logo;
     // A value this version does not know (written by a newer one) keeps the default.
     if (const auto a = ReportOptions::audienceFromKey(*audience))
         options.audience = *a;
@@ -56,6 +58,14 @@ Result<void> DocumentChoice::save(
             return saved;
     }
     return {};
+}
+
+Result<QByteArray> DocumentChoice::logo(PlanRepository &repository)
+{
+    const Result<QString> stored = repository.setting(kVendorLogo);
+    if (!stored)
+        return Error {stored.error()};
+    return QByteArray::fromBase64(stored->toLatin1());
 }
 
 Result<void> DocumentChoice::setLogo(PlanRepository &repository, const QString &path)

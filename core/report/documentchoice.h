@@ -29,6 +29,8 @@ public:
     // removes it. Refuses what is not an image, or is larger than 20 MB or
     // 10,000 pixels a side, with the reason.
     static Result<void> setLogo(PlanRepository &repository, const QString &path);
+    // The logo's image bytes; empty when there is none.
+    static Result<QByteArray> logo(PlanRepository &repository);
 };
 
 } // namespace accord

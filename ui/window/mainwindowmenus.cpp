@@ -330,10 +330,9 @@ void MainWindow::present(Audience audience)
         return;
     }
     QByteArray logo;
-    if (m_workspace) {
-        const Result<QString> stored = m_workspace->setting(DocumentChoice::kVendorLogo);
-        if (stored)
-            logo = QByteArray::fromBase64(stored->toLatin1());
+    if (m_workspace) { // a logo that cannot be read leaves the slides without one
+        if (const Result<QByteArray> stored = DocumentChoice::logo(*m_workspace))
+            logo = *stored;
     }
     auto *window
         = new PresentationWindow(m_document->plan(), QDate::currentDate(), audience, this, logo);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include "devicefont.h"
 #include "palette.h"
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPainter>
 
 namespace accord::ChartStyle {
 
@@ -69,6 +72,38 @@ QPen pen(const QColor &colour, Medium medium, Qt::PenStyle style, qreal widthSca
     if (style == Qt::CustomDashLine)
         p.setDashPattern({4, 3});
     return p;
+}
+
+QPen gridPen(Medium medium)
+{
+    return QPen(Palette::overPaper(Palette::muted(), 60), byMedium(medium, 1.0, 0.5, 1.5));
+}
+
+QPen axisPen(Medium medium)
+{
+    return QPen(Palette::overPaper(Palette::muted(), 160), byMedium(medium, 1.0, 0.7, 2.0));
+}
+
+qreal paintTitle(QPainter *painter, const QRectF &box, const QString &title,
+    const QString &subtitle, const QColor &subtitleColour, Medium medium)
+{
+    const QFont titleFont = font(medium, 1.3, true);
+    const QFontMetricsF titleMetrics(titleFont);
+    painter->setFont(deviceFont(titleFont, painter->device()));
+    painter->setPen(Palette::ink());
+    painter->drawText(QRectF(box.left(), box.top(), box.width(), titleMetrics.height()),
+        Qt::AlignCenter, titleMetrics.elidedText(title.simplified(), Qt::ElideRight, box.width()));
+    qreal used = titleMetrics.height();
+    if (!subtitle.isEmpty()) {
+        const QFont subtitleFont = font(medium);
+        const QFontMetricsF metrics(subtitleFont);
+        painter->setFont(deviceFont(subtitleFont, painter->device()));
+        painter->setPen(subtitleColour.isValid() ? subtitleColour : Palette::muted());
+        painter->drawText(QRectF(box.left(), box.top() + used, box.width(), metrics.height()),
+            Qt::AlignCenter, metrics.elidedText(subtitle, Qt::ElideRight, box.width()));
+        used += metrics.height();
+    }
+    return used + margin(medium) * 2;
 }
 
 QSizeF naturalSize(Medium medium)

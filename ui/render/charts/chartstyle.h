@@ -9,6 +9,7 @@
 
 class QAbstractAxis;
 class QChart;
+class QPainter;
 
 namespace accord {
 
@@ -27,6 +28,14 @@ qreal margin(Medium medium); // around a chart's contents
 qreal markerSize(Medium medium);
 QPen pen(const QColor &colour, Medium medium, Qt::PenStyle style = Qt::SolidLine,
     qreal widthScale = 1.0);
+// Grid and axis lines of a chart drawn straight onto a painter: opaque (Qt's PDF
+// writer outlines every translucent stroke), as light as QtCharts' translucent ones.
+QPen gridPen(Medium medium);
+QPen axisPen(Medium medium);
+// Draws a chart's centred title and, when there is one, the line under it, at the
+// top of box; the height they take with the space after them.
+qreal paintTitle(QPainter *painter, const QRectF &box, const QString &title,
+    const QString &subtitle, const QColor &subtitleColour, Medium medium);
 // The size a chart of this medium reads best at, in points.
 QSizeF naturalSize(Medium medium);
 

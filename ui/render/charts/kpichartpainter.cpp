@@ -129,27 +129,11 @@ void KpiChartPainter::paint(QPainter *painter, const QRectF &area) const
 
 qreal KpiChartPainter::paintTitle(QPainter *painter, const QRectF &box) const
 {
-    const QFont titleFont = ChartStyle::font(m_medium, 1.3, true);
-    const QFontMetricsF titleMetrics(titleFont);
-    painter->setFont(deviceFont(titleFont, painter->device()));
-    painter->setPen(Palette::ink());
     const QString name = m_title.simplified().isEmpty() ? tr("Unnamed metric") : m_title;
-    const QRectF titleBox(box.left(), box.top(), box.width(), titleMetrics.height());
-    painter->drawText(titleBox, Qt::AlignCenter,
-        titleMetrics.elidedText(name.simplified(), Qt::ElideRight, box.width()));
-    qreal used = titleMetrics.height();
-    if (m_data) {
-        const QFont font = ChartStyle::font(m_medium);
-        const QFontMetricsF metrics(font);
-        const QColor colour = kpiProgressColour(m_data->progress);
-        painter->setFont(deviceFont(font, painter->device()));
-        painter->setPen(colour.isValid() ? colour : Palette::muted());
-        painter->drawText(QRectF(box.left(), box.top() + used, box.width(), metrics.height()),
-            Qt::AlignCenter,
-            metrics.elidedText(kpiProgressText(m_data->progress), Qt::ElideRight, box.width()));
-        used += metrics.height();
-    }
-    return used + ChartStyle::margin(m_medium) * 2;
+    if (!m_data)
+        return ChartStyle::paintTitle(painter, box, name, {}, {}, m_medium);
+    return ChartStyle::paintTitle(painter, box, name, kpiProgressText(m_data->progress),
+        kpiProgressColour(m_data->progress), m_medium);
 }
 
 qreal KpiChartPainter::paintLegend(QPainter *painter, const QRectF &box) const
@@ -277,18 +261,14 @@ KpiChartPainter::Plot KpiChartPainter::plotIn(const QRectF &box) const
 
 void KpiChartPainter::paintGrid(QPainter *painter, const Plot &plot) const
 {
-    const QColor grid = Palette::overPaper(Palette::muted(), 60);
-    const qreal gridWidth = m_medium == Medium::Slide ? 1.5 : m_medium == Medium::Print ? 0.5 : 1.0;
-    painter->setPen(QPen(grid, gridWidth));
+    painter->setPen(ChartStyle::gridPen(m_medium));
     QList<QLineF> lines;
     for (const double v : plot.valueTicks)
         lines.append(QLineF(plot.area.left(), plot.y(v), plot.area.right(), plot.y(v)));
     for (const TimeTick &tick : plot.timeTicks)
         lines.append(QLineF(plot.x(tick.x), plot.area.top(), plot.x(tick.x), plot.area.bottom()));
     painter->drawLines(lines);
-    const QColor axis = Palette::overPaper(Palette::muted(), 160);
-    const qreal axisWidth = m_medium == Medium::Slide ? 2.0 : m_medium == Medium::Print ? 0.7 : 1.0;
-    painter->setPen(QPen(axis, axisWidth));
+    painter->setPen(ChartStyle::axisPen(m_medium));
     painter->drawLine(plot.area.bottomLeft(), plot.area.bottomRight());
     painter->drawLine(plot.area.topLeft(), plot.area.bottomLeft());
 }

@@ -42,24 +42,13 @@ void paintChart(QPainter *painter, const QRectF &area, const RoiSummary &roi, Me
     painter->fillRect(area, Palette::paper());
     const qreal margin = ChartStyle::margin(medium);
     QRectF box = area.adjusted(margin, margin, -margin, -margin);
-    const QFont titleFont = ChartStyle::font(medium, 1.3, true);
     const QFont textFont = ChartStyle::font(medium);
     const QFont labelFont = ChartStyle::font(medium, 0.9);
-    const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF textMetrics(textFont);
     const QFontMetricsF labels(labelFont);
-
-    painter->setPen(Palette::ink());
-    painter->setFont(deviceFont(titleFont, painter->device()));
-    painter->drawText(QRectF(box.left(), box.top(), box.width(), titleMetrics.height()),
-        Qt::AlignCenter, tr("ROI timeline"));
-    painter->setPen(Palette::muted().darker(130));
-    painter->setFont(deviceFont(textFont, painter->device()));
-    painter->drawText(
-        QRectF(box.left(), box.top() + titleMetrics.height(), box.width(), textMetrics.height()),
-        Qt::AlignCenter,
-        textMetrics.elidedText(RoiText::headline(roi), Qt::ElideRight, box.width()));
-    box.setTop(box.top() + titleMetrics.height() + textMetrics.height() + 2 * margin);
+    box.setTop(box.top()
+        + ChartStyle::paintTitle(painter, box, tr("ROI timeline"), RoiText::headline(roi),
+            Palette::muted().darker(130), medium));
     if (roi.periods.empty() || roi.totals != RoiSummary::Totals::Added)
         return;
 
@@ -87,11 +76,9 @@ void paintChart(QPainter *painter, const QRectF &area, const RoiSummary &roi, Me
         return plot.bottom() - (v - range.min) / (range.max - range.min) * plot.height();
     };
 
-    const QColor grid = Palette::overPaper(Palette::muted(), 60);
-    painter->setPen(QPen(grid, medium == Medium::Print ? 0.5 : 1.0));
     painter->setFont(deviceFont(labelFont, painter->device()));
     for (const double v : ticks) {
-        painter->setPen(QPen(grid, medium == Medium::Print ? 0.5 : 1.0));
+        painter->setPen(ChartStyle::gridPen(medium));
         painter->drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
         painter->setPen(Palette::ink());
         painter->drawText(
