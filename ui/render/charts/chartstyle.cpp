@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
+#include "pdfactualtext.h"
 
 #include "devicefont.h"
 #include "palette.h"
@@ -91,16 +92,18 @@ qreal paintTitle(QPainter *painter, const QRectF &box, const QString &title,
     const QFontMetricsF titleMetrics(titleFont);
     painter->setFont(deviceFont(titleFont, painter->device()));
     painter->setPen(Palette::ink());
-    painter->drawText(QRectF(box.left(), box.top(), box.width(), titleMetrics.height()),
-        Qt::AlignCenter, titleMetrics.elidedText(title.simplified(), Qt::ElideRight, box.width()));
+    PdfActualText::drawText(painter,
+        QRectF(box.left(), box.top(), box.width(), titleMetrics.height()), Qt::AlignCenter,
+        titleMetrics.elidedText(title.simplified(), Qt::ElideRight, box.width()));
     qreal used = titleMetrics.height();
     if (!subtitle.isEmpty()) {
         const QFont subtitleFont = font(medium);
         const QFontMetricsF metrics(subtitleFont);
         painter->setFont(deviceFont(subtitleFont, painter->device()));
         painter->setPen(subtitleColour.isValid() ? subtitleColour : Palette::muted());
-        painter->drawText(QRectF(box.left(), box.top() + used, box.width(), metrics.height()),
-            Qt::AlignCenter, metrics.elidedText(subtitle, Qt::ElideRight, box.width()));
+        PdfActualText::drawText(painter,
+            QRectF(box.left(), box.top() + used, box.width(), metrics.height()), Qt::AlignCenter,
+            metrics.elidedText(subtitle, Qt::ElideRight, box.width()));
         used += metrics.height();
     }
     return used + margin(medium) * 2;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpichartpainter.h"
+#include "pdfactualtext.h"
 
 #include "axisrange.h"
 #include "chartfigure.h"
@@ -48,7 +49,7 @@ void paintLabel(QPainter *painter, const QRectF &box, const QString &text, const
     painter->fillRect(box, veil);
     painter->setFont(deviceFont(font, painter->device()));
     painter->setPen(colour);
-    painter->drawText(box, Qt::AlignCenter, text);
+    PdfActualText::drawText(painter, box, Qt::AlignCenter, text);
 }
 
 } // namespace
@@ -216,7 +217,8 @@ qreal KpiChartPainter::paintLegend(QPainter *painter, const QRectF &box) const
             }
             painter->restore();
             painter->setPen(Palette::ink());
-            painter->drawText(QRectF(x + mark + gap, y, width - mark - gap, lineHeight),
+            PdfActualText::drawText(painter,
+                QRectF(x + mark + gap, y, width - mark - gap, lineHeight),
                 Qt::AlignLeft | Qt::AlignVCenter, entry->name);
             x += width + spacing;
         }
@@ -357,12 +359,13 @@ void KpiChartPainter::paintAxisLabels(QPainter *painter, const Plot &plot) const
     for (const double v : plot.valueTicks) {
         const QRectF box(plot.area.left() - gap - 1000, plot.y(v) - metrics.height() / 2, 1000,
             metrics.height());
-        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, plot.valueText(v));
+        PdfActualText::drawText(painter, box, Qt::AlignRight | Qt::AlignVCenter, plot.valueText(v));
     }
     for (const TimeTick &tick : plot.timeTicks) {
         const qreal width = metrics.horizontalAdvance(tick.label);
-        painter->drawText(QRectF(plot.x(tick.x) - width / 2, plot.area.bottom() + gap / 2, width,
-                              metrics.height()),
+        PdfActualText::drawText(painter,
+            QRectF(
+                plot.x(tick.x) - width / 2, plot.area.bottom() + gap / 2, width, metrics.height()),
             Qt::AlignCenter, tick.label);
     }
     const QFont titleFont = ChartStyle::font(m_medium, 0.95);
@@ -374,7 +377,8 @@ void KpiChartPainter::paintAxisLabels(QPainter *painter, const Plot &plot) const
         plot.area.center().y());
     painter->rotate(-90);
     const qreal length = plot.area.height();
-    painter->drawText(QRectF(-length / 2, 0, length, titleMetrics.height()), Qt::AlignCenter,
+    PdfActualText::drawText(painter, QRectF(-length / 2, 0, length, titleMetrics.height()),
+        Qt::AlignCenter,
         titleMetrics.elidedText(kpiValueAxisTitle(*m_data), Qt::ElideRight, length));
     painter->restore();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpitiles.h"
+#include "pdfactualtext.h"
 
 #include "chartstyle.h"
 #include "model/plan.h"
@@ -84,12 +85,13 @@ void paintTile(QPainter *painter, const QRectF &rect, const KpiTile &tile, Mediu
     const qreal top = inner.center().y() - (labelHeight + valueHeight) / 2;
     painter->setFont(value);
     painter->setPen(tile.value ? tile.colour : Palette::muted());
-    painter->drawText(QRectF(inner.left(), top, inner.width(), valueHeight),
+    PdfActualText::drawText(painter, QRectF(inner.left(), top, inner.width(), valueHeight),
         Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(value).elidedText(tile.text, Qt::ElideRight, inner.width()));
     painter->setFont(label);
     painter->setPen(Palette::muted().darker(130));
-    painter->drawText(QRectF(inner.left(), top + valueHeight, inner.width(), labelHeight),
+    PdfActualText::drawText(painter,
+        QRectF(inner.left(), top + valueHeight, inner.width(), labelHeight),
         Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(label).elidedText(tile.label, Qt::ElideRight, inner.width()));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roichart.h"
+#include "pdfactualtext.h"
 
 #include "axisrange.h"
 #include "chartfigure.h"
@@ -81,7 +82,7 @@ void paintChart(QPainter *painter, const QRectF &area, const RoiSummary &roi, Me
         painter->setPen(ChartStyle::gridPen(medium));
         painter->drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
         painter->setPen(Palette::ink());
-        painter->drawText(
+        PdfActualText::drawText(painter,
             QRectF(box.left(), y(v) - labels.height() / 2, labelWidth, labels.height()),
             Qt::AlignRight | Qt::AlignVCenter, label(v, currency));
     }
@@ -103,8 +104,9 @@ void paintChart(QPainter *painter, const QRectF &area, const RoiSummary &roi, Me
         cumulative << QPointF(centre, y(major(p.cumulative)));
         painter->setPen(Palette::ink());
         const QString month = tr("Month %1").arg(p.month);
-        painter->drawText(QRectF(centre - slot / 2, plot.bottom() + gap, slot, labels.height()),
-            Qt::AlignCenter, labels.elidedText(month, Qt::ElideRight, slot));
+        PdfActualText::drawText(painter,
+            QRectF(centre - slot / 2, plot.bottom() + gap, slot, labels.height()), Qt::AlignCenter,
+            labels.elidedText(month, Qt::ElideRight, slot));
     }
     painter->setPen(ChartStyle::pen(Palette::accent(), medium));
     painter->drawPolyline(cumulative);
@@ -128,13 +130,14 @@ void paintChart(QPainter *painter, const QRectF &area, const RoiSummary &roi, Me
     x += mark * 1.6;
     painter->setFont(deviceFont(textFont, painter->device()));
     painter->setPen(Palette::ink());
-    painter->drawText(QPointF(x, middle + textMetrics.ascent() / 2 - 1), netText);
+    PdfActualText::drawText(painter, QPointF(x, middle + textMetrics.ascent() / 2 - 1), netText);
     x += textMetrics.horizontalAdvance(netText) + mark * 1.2;
     painter->setPen(ChartStyle::pen(Palette::accent(), medium));
     painter->drawLine(QPointF(x, middle), QPointF(x + mark, middle));
     x += mark * 1.2;
     painter->setPen(Palette::ink());
-    painter->drawText(QPointF(x, middle + textMetrics.ascent() / 2 - 1), cumulativeText);
+    PdfActualText::drawText(
+        painter, QPointF(x, middle + textMetrics.ascent() / 2 - 1), cumulativeText);
 }
 
 } // namespace

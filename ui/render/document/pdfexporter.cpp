@@ -2,7 +2,9 @@
 #include "pdfexporter.h"
 
 #include "pageframe.h"
+#include "pdfactualtext.h"
 #include "pdfinfodictionary.h"
+#include "pdfupdate.h"
 #include "reportlayout.h"
 #include "reportpainter.h"
 
@@ -35,6 +37,7 @@ QByteArray PdfExporter::toPdf(const Report &report, PaperSize paper, const Figur
         : QCoreApplication::applicationName();
     info.producer = QStringLiteral("Accord (Qt %1)").arg(QString::fromLatin1(qVersion()));
 
+    PdfActualText actualText;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -49,6 +52,7 @@ QByteArray PdfExporter::toPdf(const Report &report, PaperSize paper, const Figur
         const PageFrame frame = PageFrame::make(paper, writer.resolution());
         const ReportLayout layout(report, frame, &writer, figures);
         const ReportPainter painter(layout);
+        const PdfActualText::Scope marking(&actualText);
         QPainter p(&writer);
         for (int i = 0; i < layout.pageCount(); ++i) {
             if (i > 0)
@@ -56,7 +60,10 @@ QByteArray PdfExporter::toPdf(const Report &report, PaperSize paper, const Figur
             painter.paintPage(&p, i);
         }
     }
-    return info.appliedTo(buffer.data());
+    PdfUpdate update(buffer.data());
+    actualText.addTo(update);
+    info.addTo(update);
+    return update.applied();
 }
 
 Result<void> PdfExporter::write(const Plan &plan, const QString &path, const ReportOptions &options,

@@ -1,23 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfinfodictionary.h"
 
-#include <QRegularExpression>
+#include "pdfupdate.h"
 
 namespace accord {
 
 namespace {
-
-// A PDF text string: UTF-16BE with a byte order mark, written in hex so no
-// character of the text can end the string.
-QByteArray textString(const QString &text)
-{
-    QByteArray utf16("\xFE\xFF");
-    for (const QChar c : text) {
-        utf16.append(char(c.unicode() >> 8));
-        utf16.append(char(c.unicode() & 0xFF));
-    }
-    return '<' + utf16.toHex().toUpper() + '>';
-}
 
 QByteArray pdfDate(const QDateTime &when)
 {
@@ -26,47 +14,17 @@ QByteArray pdfDate(const QDateTime &when)
 
 } // namespace
 
-QByteArray PdfInfoDictionary::appliedTo(const QByteArray &pdf, bool *ok) const
+void PdfInfoDictionary::addTo(PdfUpdate &update) const
 {
-    if (ok)
-        *ok = false;
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
-    if (startxref < 0 || trailerAt < 0)
-        return pdf;
-    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, startxref - trailerAt));
-    static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
-    static const QRegularExpression rootRe(QStringLiteral("/Root\\s+(\\d+\\s+\\d+)\\s+R"));
-    static const QRegularExpression infoRe(QStringLiteral("/Info\\s+(\\d+)\\s+\\d+\\s+R"));
-    static const QRegularExpression prevRe(QStringLiteral("startxref\\s+(\\d+)"));
-    const auto size = sizeRe.match(trailer);
-    const auto root = rootRe.match(trailer);
-    const auto prev = prevRe.match(QString::fromLatin1(pdf.mid(startxref, 64)));
-    if (!size.hasMatch() || !root.hasMatch() || !prev.hasMatch())
-        return pdf;
-    const auto info = infoRe.match(trailer);
-    const int objectCount = size.captured(1).toInt();
-    // The existing dictionary is replaced in place; without one, a new object is added.
-    const int number = info.hasMatch() ? info.captured(1).toInt() : objectCount;
-
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    const qsizetype objectAt = out.size();
-    out += QByteArray::number(number) + " 0 obj\n<<\n";
-    out += "/Title " + textString(title) + "\n/Author " + textString(author) + "\n/Subject "
-        + textString(subject) + "\n/Creator " + textString(creator) + "\n/Producer "
-        + textString(producer) + "\n/CreationDate " + pdfDate(created) + "\n>>\nendobj\n";
-    const qsizetype xrefAt = out.size();
-    out += "xref\n" + QByteArray::number(number) + " 1\n"
-        + QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<<\n/Size " + QByteArray::number(std::max(objectCount, number + 1))
-        + "\n/Root " + root.captured(1).toLatin1() + " R\n/Info " + QByteArray::number(number)
-        + " 0 R\n/Prev " + prev.captured(1).toLatin1() + "\n>>\nstartxref\n"
-        + QByteArray::number(xrefAt) + "\n%%EOF\n";
-    if (ok)
-        *ok = true;
-    return out;
+    const auto text = &PdfUpdate::textString;
+    const QByteArray body = "<<\n/Title " + text(title) + "\n/Author " + text(author)
+        + "\n/Subject " + text(subject) + "\n/Creator " + text(creator) + "\n/Producer "
+        + text(producer) + "\n/CreationDate " + pdfDate(created) + "\n>>";
+    // The existing dictionary is replaced; without one, a new object is added.
+    if (update.infoObject() >= 0)
+        update.replace(update.infoObject(), body);
+    else
+        update.setInfo(update.add(body));
 }
 
 QByteArray PdfInfoDictionary::xmp() const

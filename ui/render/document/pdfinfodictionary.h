@@ -7,10 +7,11 @@
 
 namespace accord {
 
+class PdfUpdate;
+
 // The document information of a PDF (what `pdfinfo` shows). QPdfWriter of Qt 6.4
-// writes only a title and a creator, so the rest is added as an incremental update
-// (PDF 1.7, 7.5.6): the information dictionary written again with every entry,
-// a cross-reference section for it and a trailer pointing at the previous one.
+// writes only a title and a creator, so the rest is added by an incremental
+// update: the information dictionary written again with every entry.
 struct PdfInfoDictionary {
     QString title;
     QString author;
@@ -19,9 +20,8 @@ struct PdfInfoDictionary {
     QString producer;
     QDateTime created = QDateTime::currentDateTimeUtc();
 
-    // The PDF with this dictionary as its information; the PDF unchanged when its
-    // trailer cannot be read (then *ok is false).
-    QByteArray appliedTo(const QByteArray &pdf, bool *ok = nullptr) const;
+    // The update makes this dictionary the PDF's information.
+    void addTo(PdfUpdate &update) const;
     // The same values as XMP metadata, which readers may prefer to the dictionary.
     QByteArray xmp() const;
 };

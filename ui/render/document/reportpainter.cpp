@@ -2,6 +2,7 @@
 #include "reportpainter.h"
 
 #include "palette.h"
+#include "pdfactualtext.h"
 
 #include "reportlayout.h"
 #include "reportstyle.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace accord {
 
@@ -16,12 +18,28 @@ namespace {
 
 struct ItemPainter {
     QPainter *painter;
+    PdfActualText *actualText = nullptr;
 
     void operator()(const PageItem::Text &t) const
     {
         painter->setPen(t.color);
-        for (int i = t.firstLine; i < t.firstLine + t.lineCount; ++i)
-            t.layout->lineAt(i).draw(painter, t.origin);
+        for (int i = t.firstLine; i < t.firstLine + t.lineCount; ++i) {
+            const QTextLine line = t.layout->lineAt(i);
+            const QString text = actualText ? lineText(*t.layout, line) : QString();
+            const bool marked = actualText && PdfActualText::needed(text);
+            if (marked)
+                actualText->begin(painter, text);
+            line.draw(painter, t.origin);
+            if (marked)
+                actualText->end(painter);
+        }
+    }
+
+    static QString lineText(const QTextLayout &layout, const QTextLine &line)
+    {
+        QString text = layout.text().mid(line.textStart(), line.textLength());
+        text.replace(QChar::LineSeparator, u' ');
+        return text.trimmed();
     }
 
     void operator()(const PageItem::Box &b) const
@@ -66,7 +84,7 @@ void ReportPainter::paintPage(QPainter *painter, int index) const
 
 void ReportPainter::paintItems(QPainter *painter, int index) const
 {
-    const ItemPainter draw {painter};
+    const ItemPainter draw {painter, PdfActualText::current(painter)};
     for (const PageItem::Item &item : m_layout.page(index).items)
         std::visit(draw, item);
 }
@@ -77,7 +95,7 @@ void ReportPainter::paintHeaderFooter(QPainter *painter, int index) const
     const ReportStyle style(frame.dpi);
     const QPaintDevice *device = painter->device();
     const qreal width = frame.body.width();
-    const ItemPainter draw {painter};
+    const ItemPainter draw {painter, PdfActualText::current(painter)};
     qreal headerWidth = width;
     if (!m_layout.internalMark().isEmpty()) { // on every page, the first included
         QFont bold = style.running;

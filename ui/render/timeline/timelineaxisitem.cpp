@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineaxisitem.h"
+#include "pdfactualtext.h"
 
 #include "devicefont.h"
 #include "palette.h"
@@ -105,8 +106,8 @@ void TimelineAxisItem::paintSpanLabel(QPainter *painter, QDate from, QDate to, q
         shown = shortText;
     if (shown.isEmpty() || m_style.textWidth(painter->font(), shown) > room)
         return;
-    painter->drawText(
-        QRectF(left, top, right - left, m_style.axisRowHeight), int(Qt::AlignCenter), shown);
+    PdfActualText::drawText(painter, QRectF(left, top, right - left, m_style.axisRowHeight),
+        int(Qt::AlignCenter), shown);
 }
 
 void TimelineAxisItem::paintTopRow(QPainter *painter, const QRectF &exposed) const
@@ -141,8 +142,9 @@ void TimelineAxisItem::paintMonths(QPainter *painter, const QRectF &exposed) con
             continue;
         const QString label = monthLabel(m);
         if (!label.isEmpty())
-            painter->drawText(QRectF(m_layout.x(m), m_style.axisRowHeight,
-                                  m_layout.x(next) - m_layout.x(m), m_style.axisRowHeight),
+            PdfActualText::drawText(painter,
+                QRectF(m_layout.x(m), m_style.axisRowHeight, m_layout.x(next) - m_layout.x(m),
+                    m_style.axisRowHeight),
                 int(Qt::AlignCenter), label);
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemarkeritem.h"
+#include "pdfactualtext.h"
 
 #include "dashedline.h"
 #include "devicefont.h"
@@ -87,7 +88,7 @@ void TimelineMarkerItem::paint(
     painter->setPen(solid                                ? Palette::onColour()
             : Palette::scheme() == Palette::Scheme::Dark ? c.lighter(130)
                                                          : c.darker(120));
-    painter->drawText(label, int(Qt::AlignCenter), m_marker.label);
+    PdfActualText::drawText(painter, label, int(Qt::AlignCenter), m_marker.label);
 }
 
 } // namespace accord

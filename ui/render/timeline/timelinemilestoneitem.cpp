@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemilestoneitem.h"
+#include "pdfactualtext.h"
 
 #include "dashedline.h"
 #include "devicefont.h"
@@ -178,7 +179,7 @@ void TimelineMilestoneItem::paint(
                                        : Palette::ink());
     const Qt::Alignment align
         = Qt::AlignVCenter | (m_placement.labelLeft ? Qt::AlignRight : Qt::AlignLeft);
-    painter->drawText(label, int(align), currentLabel());
+    PdfActualText::drawText(painter, label, int(align), currentLabel());
 }
 
 void TimelineMilestoneItem::setDraggable(std::function<void(RowId, int)> onRescheduled)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinephasebanditem.h"
+#include "pdfactualtext.h"
 
 #include "devicefont.h"
 #include "palette.h"
@@ -68,12 +69,12 @@ void TimelinePhaseBandItem::paint(
 
     painter->setFont(deviceFont(m_style.boldFont, painter->device()));
     painter->setPen(Palette::ink());
-    painter->drawText(header, int(Qt::AlignLeft | Qt::AlignVCenter), m_band.title);
+    PdfActualText::drawText(painter, header, int(Qt::AlignLeft | Qt::AlignVCenter), m_band.title);
     if (detail.isEmpty())
         return;
     painter->setFont(deviceFont(m_style.font, painter->device()));
     painter->setPen(Palette::muted().darker(125));
-    painter->drawText(header.adjusted(titleWidth + 2 * g, 0, 0, 0),
+    PdfActualText::drawText(painter, header.adjusted(titleWidth + 2 * g, 0, 0, 0),
         int(Qt::AlignLeft | Qt::AlignVCenter), detail);
 }
 
