@@ -2,6 +2,7 @@
 # The two commands of the README, plus packaging and fuzzing.
 #   make run      install dependencies, build (release) and launch Accord
 #   make test     install dependencies, build with ASan+UBSan, run every test
+#                 (on SQLite and on a throwaway PostgreSQL server)
 #   make package  build a .deb with CPack
 #   make fuzz     run each fuzzer for FUZZ_SECONDS (default 60)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -23,8 +24,10 @@ build-test: deps
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS)
 
+# The suites that run on both backends need a PostgreSQL server: with-postgres.sh
+# starts a throwaway cluster for the run and removes it afterwards, pass or fail.
 test: build-test
-	QT_QPA_PLATFORM=offscreen ctest --preset asan
+	QT_QPA_PLATFORM=offscreen tests/support/postgres/with-postgres.sh ctest --preset asan
 
 package: build-release
 	cd build/release && cpack -G DEB

@@ -30,7 +30,9 @@ QCommandLineParser &guiParser()
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({QStringLiteral("workspace"),
-            QCoreApplication::translate("main", "The workspace file to open."),
+            QCoreApplication::translate("main",
+                "The workspace to open: a file, or a team's server as "
+                "postgresql://[USER@]HOST[:PORT]/DB."),
             QCoreApplication::translate("main", "FILE")});
         return true;
     }();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "admincommand.h"
 #include "checkcommand.h"
 #include "editcommands.h"
 #include "exportcommand.h"
@@ -8,7 +9,9 @@
 #include "templatecommands.h"
 
 #include "sample/samplegenerator.h"
+#include "storage/postgresworkspace.h"
 #include "storage/sqliteworkspace.h"
+#include "storage/workspacebootstrap.h"
 #include "storage/workspacelocation.h"
 
 #include <QCommandLineParser>
@@ -37,14 +40,15 @@ QStringList CommandLine::subcommands()
         QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("templates"),
         QStringLiteral("save-template"), QStringLiteral("generate"), QStringLiteral("backups"),
         QStringLiteral("restore"), QStringLiteral("set"), QStringLiteral("add"),
-        QStringLiteral("remove"), QStringLiteral("show")};
+        QStringLiteral("remove"), QStringLiteral("show"), QStringLiteral("admin")};
 }
 
 QString CommandLine::helpText()
 {
     return QCoreApplication::translate("main",
         "Joint customer success plans.\n\n"
-        "Commands (run without a window; all but templates take [--workspace FILE]):\n"
+        "Commands (run without a window; all but templates take [--workspace FILE|URI], a file "
+        "or a team's server postgresql://[USER@]HOST[:PORT]/DB):\n"
         "  list                                              accounts, plans, status, health, "
         "renewal\n"
         "  import        FILE.yaml|FILE.json                 add a plan from a file (all or "
@@ -77,6 +81,10 @@ QString CommandLine::helpText()
         "belong to it\n"
         "  backups       [--create]                          list (or make) workspace backups\n"
         "  restore       BACKUP                              replace the workspace with a backup\n"
+        "  admin init                                        set up a team workspace on a "
+        "PostgreSQL server (again: upgrade it)\n"
+        "  admin add-user LOGIN --role viewer|csm|manager [--password-file F]\n"
+        "                                                    a login of the team workspace\n"
         "\nPLAN is a plan id, an account or plan name, or Company/Title as `accord list` shows "
         "them.\n"
         "Without a command, the window opens on the workspace.");
@@ -119,6 +127,8 @@ int CommandLine::run(const QStringList &args)
         return backups(rest);
     if (command == u"restore")
         return restore(rest);
+    if (command == u"admin")
+        return AdminCommand(m_out, m_err).run(rest);
     return usage(tr("Unknown command \"%1\". Commands: %2.")
                      .arg(command, subcommands().join(QStringLiteral(", "))));
 }
@@ -174,8 +184,8 @@ int CommandLine::generate(const QStringList &args)
     if (!parser.isSet(QStringLiteral("workspace")))
         return usage(tr("generate needs --workspace FILE, so that sample plans never land in your "
                         "own workspace by accident."));
-    auto ws = SqliteWorkspace::open(
-        WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace"))));
+    auto ws = WorkspaceBootstrap::open(
+        WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace"))), false);
     if (!ws)
         return fail(ws.error());
     SampleGenerator generator(seed);
@@ -188,9 +198,23 @@ int CommandLine::generate(const QStringList &args)
     m_out << tr("Generated %1 plans (seed %2) in %3.")
                  .arg(count)
                  .arg(seed)
-                 .arg(QDir::toNativeSeparators((*ws)->path()))
+                 .arg(QDir::toNativeSeparators((*ws)->location()))
           << Qt::endl;
     return 0;
+}
+
+// What `accord backups` and `restore` say of a server: its backups are its
+// administrator's, made with PostgreSQL's own tools.
+QString CommandLine::serverBackups(const Workspace &workspace)
+{
+    const auto *server = dynamic_cast<const PostgresWorkspace *>(&workspace);
+    const QString database = server ? server->address().database() : QString();
+    return tr("%1 is a team workspace on a PostgreSQL server: its backups are made and restored "
+              "on the server by whoever runs it, with PostgreSQL's tools, e.g.\n"
+              "  pg_dump --format=custom --file=accord.dump %2\n"
+              "  pg_restore --clean --dbname=%2 accord.dump\n"
+              "Accord keeps no backup copies of a server workspace.")
+        .arg(workspace.location(), database.isEmpty() ? QStringLiteral("DB") : database);
 }
 
 int CommandLine::backups(const QStringList &args)
@@ -203,12 +227,15 @@ int CommandLine::backups(const QStringList &args)
     auto ws = openForReading(parser);
     if (!ws)
         return fail(ws.error());
+    auto *file = dynamic_cast<SqliteWorkspace *>(ws->get());
+    if (!file)
+        return fail(serverBackups(**ws));
     if (parser.isSet(QStringLiteral("create"))) {
-        auto saved = (*ws)->backup(QStringLiteral("manual"));
+        auto saved = file->backup(QStringLiteral("manual"));
         if (!saved)
             return fail(saved.error());
     }
-    for (const BackupManager::Backup &b : (*ws)->backups().list())
+    for (const BackupManager::Backup &b : file->backups().list())
         m_out << b.created.toLocalTime().toString(Qt::ISODate) << u'\t' << b.reason << u'\t'
               << QDir::toNativeSeparators(b.path) << Qt::endl;
     return 0;
@@ -224,6 +251,10 @@ int CommandLine::restore(const QStringList &args)
         return usage(
             tr("restore needs exactly one backup file: accord restore BACKUP [--workspace FILE]."));
     const QString workspace = WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace")));
+    if (WorkspaceLocation::isServer(workspace)) {
+        auto ws = openForReading(parser);
+        return fail(ws ? serverBackups(**ws) : ws.error());
+    }
     if (auto restored = BackupManager::restore(workspace, parser.positionalArguments().first());
         !restored)
         return fail(restored.error());

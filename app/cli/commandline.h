@@ -31,6 +31,7 @@ private:
     int generate(const QStringList &args);
     int backups(const QStringList &args);
     int restore(const QStringList &args);
+    static QString serverBackups(const Workspace &workspace);
 };
 
 } // namespace accord

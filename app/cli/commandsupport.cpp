@@ -25,9 +25,10 @@ QString CommandSupport::tr(const char *text)
 QCommandLineOption CommandSupport::workspaceOption()
 {
     return QCommandLineOption(QStringLiteral("workspace"),
-        tr("The workspace file (default: $ACCORD_WORKSPACE or %1).")
+        tr("The workspace: a file, or a team's server as postgresql://[USER@]HOST[:PORT]/DB "
+           "(default: $ACCORD_WORKSPACE or %1).")
             .arg(WorkspaceLocation::defaultPath()),
-        tr("FILE"));
+        tr("FILE|URI"));
 }
 
 bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
@@ -39,17 +40,16 @@ bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
     return false;
 }
 
-Result<std::unique_ptr<SqliteWorkspace>> CommandSupport::openForReading(
-    const QCommandLineParser &parser)
+Result<std::unique_ptr<Workspace>> CommandSupport::openForReading(const QCommandLineParser &parser)
 {
     const QString path = WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace")));
-    if (!WorkspaceLocation::isDefault(path) && !QFileInfo::exists(path))
+    if (!WorkspaceLocation::isServer(path) && !WorkspaceLocation::isDefault(path)
+        && !QFileInfo::exists(path))
         return Error {tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     return WorkspaceBootstrap::open(path);
 }
 
-Result<std::unique_ptr<SqliteWorkspace>> CommandSupport::openForWriting(
-    const QCommandLineParser &parser)
+Result<std::unique_ptr<Workspace>> CommandSupport::openForWriting(const QCommandLineParser &parser)
 {
     return WorkspaceBootstrap::open(
         WorkspaceLocation::resolve(parser.value(QStringLiteral("workspace"))));

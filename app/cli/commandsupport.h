@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/sqliteworkspace.h"
+#include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -25,10 +25,11 @@ protected:
     // Parses args for one subcommand; on bad usage prints why and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &args);
     // The workspace a reading command works on: the default one is created (with
-    // the sample plan) on first use; a named file must exist, so a typo creates nothing.
-    Result<std::unique_ptr<SqliteWorkspace>> openForReading(const QCommandLineParser &parser);
+    // the sample plan) on first use; a named file must exist, so a typo creates
+    // nothing; a server's address opens the team workspace there.
+    Result<std::unique_ptr<Workspace>> openForReading(const QCommandLineParser &parser);
     // The workspace a writing command adds to: created when it does not exist yet.
-    Result<std::unique_ptr<SqliteWorkspace>> openForWriting(const QCommandLineParser &parser);
+    Result<std::unique_ptr<Workspace>> openForWriting(const QCommandLineParser &parser);
 
     // The plan that spec (PLAN on the command line) names in the workspace.
     Result<Plan> loadNamedPlan(const QCommandLineParser &parser, const QString &spec);

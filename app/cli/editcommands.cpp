@@ -14,7 +14,7 @@
 namespace accord {
 
 struct EditCommands::OpenPlan {
-    std::unique_ptr<SqliteWorkspace> workspace;
+    std::unique_ptr<Workspace> workspace;
     std::unique_ptr<PlanDocument> document;
 };
 

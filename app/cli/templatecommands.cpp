@@ -107,7 +107,7 @@ int TemplateCommands::saveTemplate(const QStringList &args)
 }
 
 // The account whose company is exactly `company` (the first one by id), else a new one.
-Result<Account> TemplateCommands::accountNamed(SqliteWorkspace &workspace, const QString &company)
+Result<Account> TemplateCommands::accountNamed(Workspace &workspace, const QString &company)
 {
     const auto accounts = workspace.listAccounts();
     if (!accounts)

@@ -17,7 +17,7 @@ public:
     int saveTemplate(const QStringList &args);
 
 private:
-    Result<Account> accountNamed(SqliteWorkspace &workspace, const QString &company);
+    Result<Account> accountNamed(Workspace &workspace, const QString &company);
 };
 
 } // namespace accord

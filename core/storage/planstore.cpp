@@ -52,6 +52,20 @@ Result<void> PlanStore::exec(QSqlQuery &query)
     return {};
 }
 
+// Runs an INSERT … RETURNING id (SQLite 3.35 and PostgreSQL alike; Qt's
+// lastInsertId() is an OID on PostgreSQL) and reads the new row's id.
+Result<qint64> PlanStore::insertedId(QSqlQuery &query)
+{
+    if (auto done = exec(query); !done)
+        return Error {done.error()};
+    if (!query.next())
+        return Error {QCoreApplication::translate("accord::Storage",
+            "The change could not be saved: the new row's id was not returned.")};
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 Result<std::vector<PlanSummary>> PlanStore::listPlans()
 {
     QSqlQuery &q = prepared(QStringLiteral(
@@ -173,15 +187,16 @@ Result<AccountId> PlanStore::insertAccount(const Account &account)
     const SqlTableMapper mapper(accountTable());
     const QStringList cols = quoted(mapper.columns());
     const QStringList marks(cols.size(), QStringLiteral("?"));
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2)")
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2) RETURNING id")
                                 .arg(cols.join(u", "), marks.join(u", ")));
     Plan scratch;
     scratch.account = account;
     for (int f = 0; f < int(accountTable().fields().size()); ++f)
         mapper.bindField(q, f, accountTable().value(scratch, 0, f));
-    if (auto done = exec(q); !done)
-        return Error {done.error()};
-    return AccountId(q.lastInsertId().toLongLong());
+    const Result<qint64> id = insertedId(q);
+    if (!id)
+        return Error {id.error()};
+    return AccountId(*id);
 }
 
 Result<Plan> PlanStore::insert(Plan plan)
@@ -200,16 +215,17 @@ Result<Plan> PlanStore::insert(Plan plan)
     QStringList marks {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
     cols << quoted(header.columns());
     marks << QStringList(header.columns().size(), QStringLiteral("?"));
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2)")
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO plan (%1) VALUES (%2) RETURNING id")
                                 .arg(cols.join(u", "), marks.join(u", ")));
     q.addBindValue(plan.account.id.value);
     q.addBindValue(nowText());
     q.addBindValue(nowText());
     for (int f = 0; f < int(headerTable().fields().size()); ++f)
         header.bindField(q, f, headerTable().value(plan, 0, f));
-    if (auto done = exec(q); !done)
-        return Error {done.error()};
-    plan.id = PlanId(q.lastInsertId().toLongLong());
+    const Result<qint64> id = insertedId(q);
+    if (!id)
+        return Error {id.error()};
+    plan.id = PlanId(*id);
     for (const PlanTable *table : planTables()) {
         if (!table->isCollection())
             continue;

@@ -36,6 +36,7 @@ private:
     QSqlQuery &prepared(const QString &sql);
     Result<void> writeHealth(PlanId id, const HealthScore &health);
     Result<void> exec(QSqlQuery &query);
+    Result<qint64> insertedId(QSqlQuery &query);
     Result<void> loadRecord(const PlanTable &table, Plan &plan, qint64 id);
     Result<void> loadRows(const PlanTable &table, Plan &plan);
     Result<void> insertRows(const PlanTable &table, const Plan &plan);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamanager.h"
 
+#include "sqldialect.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 #include "workspacefile.h"
@@ -14,6 +15,9 @@
 namespace accord {
 
 namespace {
+
+// The key of the PostgreSQL advisory lock held while a step runs ("ACOR" + 1).
+constexpr qint64 kUpgradeLock = 0x41434F5201;
 
 // The statements of one schema step, from the resource :/sql/vN.sql (none for a
 // step that only changes data in its hook); nullopt when the step does not exist.
@@ -44,10 +48,7 @@ SchemaManager::SchemaManager(QSqlDatabase db)
 
 int SchemaManager::currentVersion(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return SqlDialect::of(db).formatVersion(db);
 }
 
 void SchemaManager::setHook(int version, StepHook hook)
@@ -71,48 +72,61 @@ SchemaManager::Report SchemaManager::upgrade(int target)
         report.outcome = Outcome::NewerVersionIncompatible;
         return report;
     }
-    for (int version = report.fromVersion + 1; version <= target; ++version) {
-        if (const Result<void> step = runStep(version); !step) {
-            report.outcome = Outcome::SchemaError;
-            report.error = QCoreApplication::translate(
-                "accord::Storage", "Upgrading the workspace to format %1 failed: %2")
-                               .arg(version)
-                               .arg(step.error());
-            return report;
-        }
-        report.toVersion = version;
-        report.outcome = Outcome::Upgraded;
+    if (report.fromVersion >= target)
+        return report;
+    if (const Result<void> done = runSteps(report.fromVersion, target); !done) {
+        report.outcome = Outcome::SchemaError;
+        report.error = QCoreApplication::translate(
+            "accord::Storage", "Upgrading the workspace from format %1 to %2 failed: %3")
+                           .arg(report.fromVersion)
+                           .arg(target)
+                           .arg(done.error());
+        return report;
     }
+    report.toVersion = target;
+    report.outcome = Outcome::Upgraded;
     return report;
 }
 
-Result<void> SchemaManager::runStep(int version)
+Result<void> SchemaManager::runSteps(int from, int target)
 {
-    const std::optional<QStringList> statements = stepStatements(version);
-    if (!statements)
-        return Error {QCoreApplication::translate(
-            "accord::Storage", "no migration step is defined for format %1")
-                          .arg(version)};
+    const SqlDialect dialect = SqlDialect::of(m_db);
     SqlTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery q(m_db);
-    for (const QString &statement : *statements) {
-        if (!q.exec(statement))
-            return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+    if (dialect.isServer()) {
+        // Two programs opening a server workspace at once: one upgrades, the
+        // other waits here and then finds the work done.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUpgradeLock)))
+            return sqlError(q.lastError(), SqlContext::Write);
+        from = dialect.formatVersion(m_db);
+        if (from >= target)
+            return transaction.commit();
     }
-    for (auto &[hookVersion, hook] : m_hooks) {
-        if (hookVersion != version)
-            continue;
-        if (auto done = hook(m_db); !done)
-            return done;
+    // Every step's tables first, then every step's data: the data steps use
+    // today's code, which reads and writes today's columns.
+    for (int version = from + 1; version <= target; ++version) {
+        const std::optional<QStringList> statements = stepStatements(version);
+        if (!statements)
+            return Error {QCoreApplication::translate(
+                "accord::Storage", "no migration step is defined for format %1")
+                              .arg(version)};
+        for (const QString &statement : *statements) {
+            if (!q.exec(dialect.schemaStatement(statement)))
+                return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+        }
     }
-    // PRAGMA values are fixed numbers, not user data.
-    const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(version);
-    const QString setAppId
-        = QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceFile::kApplicationId);
-    if (!q.exec(setVersion) || !q.exec(setAppId))
-        return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+    for (int version = from + 1; version <= target; ++version) {
+        for (auto &[hookVersion, hook] : m_hooks) {
+            if (hookVersion != version)
+                continue;
+            if (auto done = hook(m_db); !done)
+                return done;
+        }
+    }
+    if (auto recorded = dialect.setFormatVersion(m_db, target); !recorded)
+        return recorded;
     return transaction.commit();
 }
 

@@ -53,10 +53,56 @@ Error full(SqlContext context)
         "The disk is full; the change was not saved. Free some space and try again.")};
 }
 
+// A PostgreSQL error (its code is a five-character SQLSTATE; SQLite's are
+// numbers of at most four digits) in words.
+Error serverError(const QSqlError &error, SqlContext context)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().trimmed();
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("accord::Storage", text); };
+    const QString unsaved
+        = context == SqlContext::Write ? tr(" The change was not saved.") : QString();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return {tr("The connection to the server was lost (%1).").arg(detail) + unsaved,
+            Error::Code::ServerGone};
+    if (state == u"42501")
+        return {tr("The server does not allow this login to do that (%1).").arg(detail) + unsaved,
+            Error::Code::NotAllowed};
+    if (state.startsWith(QLatin1String("28")))
+        return {tr("The server refused the login (%1).").arg(detail)};
+    if (state == u"40001" || state == u"40P01")
+        return {tr("Another change to the same rows got in the way (%1); try again.").arg(detail)
+                + unsaved,
+            Error::Code::Conflict};
+    if (state == u"53100")
+        return {tr("The server's disk is full (%1).").arg(detail) + unsaved};
+    return {};
+}
+
+bool connectionLost(const QSqlError &error)
+{
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("connection to server"))
+        || text.contains(QLatin1String("terminating connection"));
+}
+
 } // namespace
 
 Error sqlError(const QSqlError &error, SqlContext context, const QString &folder)
 {
+    if (error.nativeErrorCode().size() == 5 || connectionLost(error)) {
+        Error server = serverError(error, context);
+        if (server.message.isEmpty() && connectionLost(error))
+            server = {QCoreApplication::translate(
+                          "accord::Storage", "The connection to the server was lost (%1).")
+                          .arg(error.databaseText().trimmed()),
+                Error::Code::ServerGone};
+        if (!server.message.isEmpty())
+            return server;
+    }
     // SQLite primary result codes (the low byte of extended codes).
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText();
@@ -110,6 +156,8 @@ namespace accord {
 
 QString databaseFolder(const QSqlDatabase &db)
 {
+    if (db.driverName() != u"QSQLITE")
+        return {};
     return QFileInfo(db.databaseName()).absolutePath();
 }
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteworkspace.h"
 
-#include "planstore.h"
 #include "schemamanager.h"
-#include "settingstore.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 #include "workspacecheck.h"
@@ -56,20 +54,10 @@ Result<void> checkWritable(const QString &path, bool exists)
 } // namespace
 
 SqliteWorkspace::SqliteWorkspace(QString path, QSqlDatabase db, const Options &options)
-    : m_path(std::move(path))
-    , m_connection(db.connectionName())
-    , m_db(std::move(db))
+    : SqlWorkspace(std::move(db))
+    , m_path(std::move(path))
     , m_backups(m_path, options.keepBackups)
-    , m_store(std::make_unique<PlanStore>(m_db))
 {
-}
-
-SqliteWorkspace::~SqliteWorkspace()
-{
-    m_store.reset();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 Result<std::unique_ptr<SqliteWorkspace>> SqliteWorkspace::open(
@@ -148,7 +136,7 @@ Result<void> SqliteWorkspace::beginWrite(SqlTransaction &transaction)
 {
     if (auto here = ensureInPlace(); !here)
         return here;
-    return transaction.begin();
+    return SqlWorkspace::beginWrite(transaction);
 }
 
 Result<void> SqliteWorkspace::ensureInPlace() const
@@ -211,32 +199,8 @@ Result<void> SqliteWorkspace::migrate(const Options &options, bool existing)
         if (auto saved = backup(QStringLiteral("before-upgrade")); !saved)
             return Error {saved.error()};
     }
-    SchemaManager schema(m_db);
-    // A hook that runs one PlanStore step for every plan the query selects.
-    const auto everyPlan = [this](Result<void> (PlanStore::*step)(PlanId), QString select) {
-        return [this, step, select](QSqlDatabase &) -> Result<void> {
-            QSqlQuery q(m_db);
-            if (!q.exec(select))
-                return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
-            std::vector<PlanId> ids;
-            while (q.next())
-                ids.push_back(PlanId(q.value(0).toLongLong()));
-            for (PlanId id : ids) {
-                if (auto done = ((*m_store).*step)(id); !done)
-                    return done;
-            }
-            return {};
-        };
-    };
-    schema.setHook(2, everyPlan(&PlanStore::refreshHealth, QStringLiteral("SELECT id FROM plan")));
-    // Only plans with a sign-off recorded in format 1 (a JSON snapshot) are loaded.
-    schema.setHook(3,
-        everyPlan(&PlanStore::upgradeSignOffs,
-            QStringLiteral(
-                "SELECT DISTINCT plan_id FROM sign_off WHERE substr(snapshot, 1, 1) = '{'")));
-    const SchemaManager::Report report = schema.upgrade(target);
-    if (report.outcome == SchemaManager::Outcome::SchemaError)
-        return Error {report.error};
+    if (auto upgraded = upgradeSchema(target); !upgraded)
+        return upgraded;
     // Put the new header (application id, format version) into the main file now,
     // so that other programs reading it see an Accord workspace.
     QSqlQuery checkpoint(m_db);
@@ -261,102 +225,6 @@ QString SqliteWorkspace::check(bool full)
     while (q.next())
         lines << q.value(0).toString();
     return lines.join(u'\n');
-}
-
-Result<std::vector<PlanSummary>> SqliteWorkspace::listPlans()
-{
-    return m_store->listPlans();
-}
-
-Result<std::vector<Account>> SqliteWorkspace::listAccounts()
-{
-    return m_store->listAccounts();
-}
-
-Result<Plan> SqliteWorkspace::loadPlan(PlanId id)
-{
-    return m_store->load(id);
-}
-
-Result<Plan> SqliteWorkspace::insertPlan(const Plan &plan)
-{
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return Error {begun.error()};
-    Result<Plan> stored = m_store->insert(plan);
-    if (!stored)
-        return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return Error {committed.error()};
-    return stored;
-}
-
-Result<std::vector<PlanId>> SqliteWorkspace::insertPlans(const std::vector<Plan> &plans)
-{
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return Error {begun.error()};
-    std::vector<PlanId> ids;
-    for (const Plan &plan : plans) {
-        Result<Plan> stored = m_store->insert(plan);
-        if (!stored)
-            return Error {stored.error()};
-        ids.push_back(stored->id);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return Error {committed.error()};
-    return ids;
-}
-
-Result<void> SqliteWorkspace::savePlan(const Plan &plan)
-{
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto done = m_store->replace(plan); !done)
-        return done;
-    return transaction.commit();
-}
-
-Result<void> SqliteWorkspace::apply(PlanId plan, const std::vector<Change> &changes)
-{
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    for (const Change &change : changes) {
-        if (auto done = m_store->apply(plan, change); !done)
-            return done;
-    }
-    if (auto done = m_store->touch(plan); !done)
-        return done;
-    return transaction.commit();
-}
-
-Result<QString> SqliteWorkspace::setting(const QString &key, PlanId plan)
-{
-    return SettingStore(m_db).read(key, plan);
-}
-
-Result<void> SqliteWorkspace::setSetting(const QString &key, const QString &value, PlanId plan)
-{
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto written = SettingStore(m_db).write(key, value, plan); !written)
-        return written;
-    return transaction.commit();
-}
-
-Result<void> SqliteWorkspace::deletePlan(PlanId id)
-{
-    if (auto saved = backup(QStringLiteral("before-delete")); !saved)
-        return Error {saved.error()};
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto done = m_store->remove(id); !done)
-        return done;
-    return transaction.commit();
 }
 
 } // namespace accord

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "backupmanager.h"
-#include "planrepository.h"
+#include "sqlworkspace.h"
 #include "workspacelock.h"
 
 #include <QSqlDatabase>
@@ -11,12 +11,10 @@
 
 namespace accord {
 
-class PlanStore;
-
 // A workspace: one SQLite file holding many accounts and plans. open() refuses anything that is not
 // a healthy Accord workspace of a version it can read, leaving such a file untouched; it upgrades
 // older ones after a backup. Every write is its own BEGIN IMMEDIATE transaction.
-class SqliteWorkspace final : public PlanRepository {
+class SqliteWorkspace final : public SqlWorkspace {
 public:
     struct Options {
         int busyTimeoutMs = 5000;
@@ -32,31 +30,18 @@ public:
     {
         return open(path, Options {});
     }
-    ~SqliteWorkspace() override;
-
     QString path() const { return m_path; }
-    QSqlDatabase database() const { return m_db; }
+    QString location() const override { return m_path; }
+    bool isServer() const override { return false; }
     BackupManager &backups() { return m_backups; }
-    Result<QString> backup(const QString &reason);
-
-    Result<std::vector<PlanSummary>> listPlans() override;
-    Result<std::vector<Account>> listAccounts() override;
-    Result<Plan> loadPlan(PlanId id) override;
-    Result<Plan> insertPlan(const Plan &plan) override;
-    Result<std::vector<PlanId>> insertPlans(const std::vector<Plan> &plans) override;
-    Result<void> savePlan(const Plan &plan) override;
-    Result<QString> setting(const QString &key, PlanId plan = {}) override;
-    Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) override;
-    Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
-    Result<void> deletePlan(PlanId id) override;
-    using PlanRepository::apply;
+    Result<QString> backup(const QString &reason) override;
 
     // PRAGMA quick_check / integrity_check: "ok" or the problems found.
-    QString check(bool full = false);
+    QString check(bool full = false) override;
     // True once the file at path() is no longer the one this workspace has open
     // (another program renamed a file over it, moved or deleted it). Every write
     // is refused from then on: nothing is ever written into a file that is gone.
-    bool isReplaced() const { return !m_lock.stillAt(m_path); }
+    bool isReplaced() const override { return !m_lock.stillAt(m_path); }
 
 private:
     SqliteWorkspace(QString path, QSqlDatabase db, const Options &options);
@@ -65,13 +50,10 @@ private:
     Result<void> probeWrite();
     Result<void> verifyIdentity();
     Result<void> ensureInPlace() const;
-    Result<void> beginWrite(class SqlTransaction &transaction);
+    Result<void> beginWrite(SqlTransaction &transaction) override;
 
     QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
     BackupManager m_backups;
-    std::unique_ptr<PlanStore> m_store;
     WorkspaceLock m_lock;
 };
 

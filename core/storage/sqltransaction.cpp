@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqltransaction.h"
 
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ SqlTransaction::~SqlTransaction()
 Result<void> SqlTransaction::begin()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(SqlDialect::of(m_db).beginWrite()))
         return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     m_active = true;
     return {};

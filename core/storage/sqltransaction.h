@@ -7,10 +7,10 @@
 
 namespace accord {
 
-// A write transaction started with BEGIN IMMEDIATE, so that in WAL mode a second
-// process waits for the write lock (busy_timeout) instead of failing later with
-// SQLITE_BUSY_SNAPSHOT, as Qt's deferred transaction() would. Rolls back unless
-// commit() succeeded.
+// A write transaction. On SQLite it starts with BEGIN IMMEDIATE, so that in WAL
+// mode a second process waits for the write lock (busy_timeout) instead of
+// failing later with SQLITE_BUSY_SNAPSHOT, as Qt's deferred transaction() would;
+// on PostgreSQL with BEGIN. Rolls back unless commit() succeeded.
 class SqlTransaction {
 public:
     explicit SqlTransaction(QSqlDatabase db);

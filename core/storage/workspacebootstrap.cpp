@@ -4,6 +4,8 @@
 #include "templates/templateplan.h"
 
 #include "io/planio.h"
+#include "postgresworkspace.h"
+#include "sqliteworkspace.h"
 #include "workspacelocation.h"
 
 #include <QCoreApplication>
@@ -12,22 +14,34 @@
 
 namespace accord {
 
-Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(const QString &path)
+Result<std::unique_ptr<Workspace>> WorkspaceBootstrap::open(const QString &location)
 {
-    return open(path, WorkspaceLocation::isDefault(path));
+    return open(location, WorkspaceLocation::isDefault(location));
 }
 
-Result<std::unique_ptr<SqliteWorkspace>> WorkspaceBootstrap::open(
-    const QString &path, bool withSample)
+Result<std::unique_ptr<Workspace>> WorkspaceBootstrap::open(
+    const QString &location, bool withSample)
 {
-    const bool isNew = !QFileInfo::exists(path);
-    auto ws = SqliteWorkspace::open(path);
-    if (!ws || !isNew || !withSample)
+    if (WorkspaceLocation::isServer(location)) {
+        const Result<ServerAddress> address = ServerAddress::parse(location);
+        if (!address)
+            return Error {address.error()};
+        auto server = PostgresWorkspace::open(*address);
+        if (!server)
+            return server.failure();
+        return std::unique_ptr<Workspace>(std::move(*server));
+    }
+    const bool isNew = !QFileInfo::exists(location);
+    auto opened = SqliteWorkspace::open(location);
+    if (!opened)
+        return Error {opened.error()};
+    std::unique_ptr<Workspace> ws = std::move(*opened);
+    if (!isNew || !withSample)
         return ws;
     Result<Plan> sample = samplePlan();
     if (!sample)
         return Error {sample.error()};
-    if (auto stored = (*ws)->insertPlan(*sample); !stored)
+    if (auto stored = ws->insertPlan(*sample); !stored)
         return Error {stored.error()};
     return ws;
 }

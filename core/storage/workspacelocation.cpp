@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacelocation.h"
 
+#include "serveraddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -15,17 +17,26 @@ QString WorkspaceLocation::defaultPath()
 
 QString WorkspaceLocation::resolve(const QString &commandLineValue)
 {
+    const auto located = [](const QString &value) {
+        return ServerAddress::isServerUri(value) ? value : QFileInfo(value).absoluteFilePath();
+    };
     if (!commandLineValue.isEmpty())
-        return QFileInfo(commandLineValue).absoluteFilePath();
+        return located(commandLineValue);
     const QString fromEnvironment = qEnvironmentVariable("ACCORD_WORKSPACE");
     if (!fromEnvironment.isEmpty())
-        return QFileInfo(fromEnvironment).absoluteFilePath();
+        return located(fromEnvironment);
     return defaultPath();
 }
 
 bool WorkspaceLocation::isDefault(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath();
+    return !isServer(path)
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath();
+}
+
+bool WorkspaceLocation::isServer(const QString &location)
+{
+    return ServerAddress::isServerUri(location);
 }
 
 } // namespace accord

@@ -11,6 +11,9 @@ namespace accord {
 // A failure a user can act on: a complete, translated sentence.
 struct Error {
     QString message;
+    // What kind of failure, for code that acts on it (empty: none in particular).
+    enum class Code { None, PasswordRequired, ServerGone, Conflict, NotAllowed };
+    Code code = Code::None;
 };
 
 // A value or the Error that prevented it (std::expected arrives with C++23).
@@ -34,6 +37,8 @@ public:
     T &operator*() { return *m_value; }
     const T &operator*() const { return *m_value; }
     const QString &error() const { return m_error.message; }
+    // The whole error, with its code, to pass on as it is.
+    const Error &failure() const { return m_error; }
 
 private:
     std::optional<T> m_value;
@@ -52,6 +57,7 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error.message; }
+    const Error &failure() const { return m_error; }
 
 private:
     bool m_failed = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/testdata.h"
+#include "../support/testworkspace.h"
 #include "clitestsupport.h"
 
 #include "model/plan.h"
@@ -14,12 +15,13 @@ using test::runAccord;
 
 // accord set / add / remove / show: edits from the command line go through the
 // plan's document, with the editor's rules and messages, and store nothing when
-// refused.
+// refused. Runs on a file and on a team server (BACKENDS).
 class TestEditCli : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestWorkspaceLocation> m_place;
     QString m_workspace;
 
     test::CliRun accord(QStringList args)
@@ -29,7 +31,7 @@ private:
 
     Plan stored()
     {
-        auto ws = SqliteWorkspace::open(m_workspace);
+        auto ws = m_place->open();
         if (!ws)
             qFatal("%s", qPrintable(ws.error()));
         auto plan = (*ws)->loadPlan(PlanId(1));
@@ -55,8 +57,11 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = m_dir.filePath(QStringLiteral("edit.accord"));
-        QFile::remove(m_workspace);
+        m_place = std::make_unique<test::TestWorkspaceLocation>();
+        QVERIFY2(m_place->error().isEmpty(), qPrintable(m_place->error()));
+        m_workspace = m_place->location();
+        if (m_place->isServer())
+            QVERIFY(m_place->open()); // set up, as accord admin init does
         const QString file = m_dir.filePath(QStringLiteral("acme-corp.yaml"));
         QFile::remove(file);
         QVERIFY(QFile::copy(test::dataPath("acme-corp.yaml"), file));
@@ -282,7 +287,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const Plan before = stored();
-        const QByteArray file = test::readAll(m_workspace);
+        const QByteArray file = m_place->isServer() ? QByteArray() : test::readAll(m_workspace);
         const test::CliRun run = accord(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.startsWith(QStringLiteral("accord: ")), qPrintable(run.err));
@@ -290,7 +295,8 @@ private slots:
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
         const Plan after = stored();
         QCOMPARE(planContent(after), planContent(before));
-        QCOMPARE(test::readAll(m_workspace), file);
+        if (!m_place->isServer())
+            QCOMPARE(test::readAll(m_workspace), file);
     }
 
     // The editor's rule for a date that may not come before another, both ways.

@@ -116,7 +116,7 @@ bool MainWindow::openWorkspace(const QString &path)
     forgetPlans();
     m_workspace = std::move(ws.value());
     m_replacedNoticeShown = false;
-    RecentWorkspaces::add(path);
+    RecentWorkspaces::add(m_workspace->location()); // a server's address without its password
     updateRecentMenu();
     QSettings().setValue(QStringLiteral("workspace/last"), path);
     refreshPortfolio();
@@ -220,7 +220,7 @@ QWidget *MainWindow::placeholder()
         return plans && plans->empty();
     }();
     if (empty) {
-        auto *welcome = new WelcomePage(m_workspace->path(), this);
+        auto *welcome = new WelcomePage(m_workspace->location(), this);
         connect(welcome, &WelcomePage::newPlanRequested, this, &MainWindow::newPlan);
         connect(welcome, &WelcomePage::importRequested, this, &MainWindow::importFile);
         connect(welcome, &WelcomePage::samplePlanRequested, this, &MainWindow::addSamplePlan);
@@ -283,7 +283,7 @@ void MainWindow::updateTitle()
         title = tr("%1 — %2 — Accord")
                     .arg(m_document->plan().header.title, m_document->plan().account.company);
     if (m_workspace)
-        title += QStringLiteral(" [%1]").arg(QDir::toNativeSeparators(m_workspace->path()));
+        title += QStringLiteral(" [%1]").arg(QDir::toNativeSeparators(m_workspace->location()));
     setWindowTitle(title);
 }
 
@@ -369,8 +369,9 @@ void MainWindow::deletePlan(PlanId id)
 
 void MainWindow::chooseWorkspace(bool create)
 {
-    const QString dir
-        = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString dir = m_workspace && !m_workspace->isServer()
+        ? QFileInfo(m_workspace->location()).absolutePath()
+        : QDir::homePath();
     const QString filter = tr("Accord workspaces (*.accord)");
     QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), dir, filter)
                           : QFileDialog::getOpenFileName(this, tr("Open workspace"), dir, filter);
@@ -395,7 +396,7 @@ void MainWindow::checkWorkspaceFile()
     if (!m_workspace || m_replacedNoticeShown || !m_workspace->isReplaced())
         return;
     m_replacedNoticeShown = true;
-    const QString path = m_workspace->path();
+    const QString path = m_workspace->location();
     const bool exists = QFileInfo::exists(path);
     m_saveState->setText(tr("Not saving: the workspace file was replaced"));
     m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));

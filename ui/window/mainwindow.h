@@ -24,7 +24,7 @@ class FindDialog;
 class PlanEditor;
 class PlanTable;
 class PortfolioNavigator;
-class SqliteWorkspace;
+class Workspace;
 
 // The application window: the portfolio navigator, the plan editor of the open
 // plan, menus and a status bar that says when everything is saved.
@@ -38,7 +38,7 @@ public:
     // Opens a workspace file (creating it when new); false with a message when refused.
     bool openWorkspace(const QString &path);
     bool openPlan(PlanId id);
-    SqliteWorkspace *workspace() const { return m_workspace.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
     PlanDocument *document() const { return m_document; }
     PlanEditor *editor() const { return m_editor; }
     PortfolioNavigator *navigator() const { return m_navigator; }
@@ -88,7 +88,7 @@ private:
     void showFind();
     void openHit(PlanId plan, FieldRef field, qint64 rowId);
 
-    std::unique_ptr<SqliteWorkspace> m_workspace;
+    std::unique_ptr<Workspace> m_workspace;
     // Every plan opened since the workspace was: switching plans keeps each plan's
     // undo history. m_document is the one shown.
     std::map<qint64, std::unique_ptr<PlanDocument>> m_documents;

@@ -87,7 +87,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&Guide"), this, [this] {
-        const QString path = m_workspace ? m_workspace->path() : QString();
+        const QString path
+            = m_workspace && !m_workspace->isServer() ? m_workspace->location() : QString();
         HelpDialogs::guide(path, path.isEmpty() ? QString() : BackupManager(path).folder(), this)
             ->show();
     });
@@ -226,10 +227,19 @@ void MainWindow::showBackups()
 {
     if (!m_workspace)
         return;
-    BackupsDialog dialog(m_workspace.get(), this);
+    auto *file = dynamic_cast<SqliteWorkspace *>(m_workspace.get());
+    if (!file) {
+        QMessageBox::information(this, tr("Backups"),
+            tr("%1 is a team workspace on a PostgreSQL server. Its backups are made and "
+               "restored on the server by whoever runs it (pg_dump and pg_restore); Accord "
+               "keeps no copies of it.")
+                .arg(m_workspace->location()));
+        return;
+    }
+    BackupsDialog dialog(file, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return;
-    const QString path = m_workspace->path();
+    const QString path = m_workspace->location();
     forgetPlans();
     m_workspace.reset();
     if (auto restored = BackupManager::restore(path, dialog.chosenBackup()); !restored)

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace accord {
+
+// The few places where SQLite and PostgreSQL differ, so that the storage code is
+// one set of SQL for both: how a write transaction starts, how the schema files'
+// column types read on the server, and where the workspace's identity and
+// format version are kept (SQLite: the file header's application_id and
+// user_version; PostgreSQL: the one-row table accord_workspace).
+class SqlDialect {
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    static SqlDialect of(const QSqlDatabase &db);
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    bool isServer() const { return m_kind == Kind::Postgres; }
+
+    // "BEGIN IMMEDIATE" (SQLite: take the write lock now, see SqlTransaction) or
+    // "BEGIN" (PostgreSQL: rows are locked as they are written).
+    QString beginWrite() const;
+    // A statement of a schema file as this database takes it. The files are
+    // written for SQLite; on the server "INTEGER PRIMARY KEY" becomes an identity
+    // column and INTEGER a 64-bit BIGINT (SQLite's INTEGER holds 64 bits).
+    QString schemaStatement(const QString &statement) const;
+
+    // The workspace's format version: 0 for an empty database (nothing of
+    // Accord's or anyone else's in it), -1 when it cannot be read.
+    int formatVersion(QSqlDatabase &db) const;
+    // Records the identity and format inside the current transaction.
+    Result<void> setFormatVersion(QSqlDatabase &db, int version) const;
+    // Whether the database holds tables but no Accord identity: someone else's.
+    bool holdsOtherData(QSqlDatabase &db) const;
+    // The application id the database carries (0: none).
+    qint64 applicationId(QSqlDatabase &db) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace accord

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace accord {
+
+class PlanStore;
+class SqlTransaction;
+
+// What a workspace in SQLite and one on PostgreSQL share: the repository's
+// operations, each one write transaction around PlanStore's SQL, and the schema
+// upgrade with its data steps. The two differ in how they open, start a write
+// and keep backups.
+class SqlWorkspace : public Workspace {
+public:
+    ~SqlWorkspace() override;
+
+    QSqlDatabase database() const { return m_db; }
+
+    Result<std::vector<PlanSummary>> listPlans() override;
+    Result<std::vector<Account>> listAccounts() override;
+    Result<Plan> loadPlan(PlanId id) override;
+    Result<Plan> insertPlan(const Plan &plan) override;
+    Result<std::vector<PlanId>> insertPlans(const std::vector<Plan> &plans) override;
+    Result<void> savePlan(const Plan &plan) override;
+    Result<QString> setting(const QString &key, PlanId plan = {}) override;
+    Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) override;
+    Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
+    Result<void> deletePlan(PlanId id) override;
+    using PlanRepository::apply;
+
+protected:
+    // Takes the only handle of the connection: closing the workspace removes it.
+    explicit SqlWorkspace(QSqlDatabase db);
+
+    // Starts a write; a file first checks it is still where it was opened.
+    virtual Result<void> beginWrite(SqlTransaction &transaction);
+    // Brings the schema to `target` (WorkspaceFile::kSchemaVersion when < 0).
+    Result<void> upgradeSchema(int target);
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<PlanStore> m_store;
+};
+
+} // namespace accord
