@@ -20,8 +20,13 @@ PlanDocument::~PlanDocument() = default;
 
 Error PlanDocument::fail(const QString &message)
 {
-    emit error(message);
-    return Error {message};
+    return fail(Error {message});
+}
+
+Error PlanDocument::fail(const Error &failure)
+{
+    emit error(failure.message);
+    return failure;
 }
 
 Result<std::vector<Change>> PlanDocument::applyStep(
@@ -60,9 +65,17 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
     Result<std::vector<Change>> undo = applyStep(changes, validate);
     if (!undo)
         return fail(undo.error());
-    if (auto persisted = m_repository.apply(m_plan.id, changes); !persisted) {
+    // Each value set carries the value it replaces (the one its undo puts back),
+    // so that a workspace shared with others refuses it when someone else
+    // changed that value meanwhile.
+    std::vector<Change> stamped = changes;
+    for (std::size_t i = 0; i < stamped.size(); ++i) {
+        if (stamped[i].kind == Change::Kind::SetValue)
+            stamped[i].expected = (*undo)[undo->size() - 1 - i].value;
+    }
+    if (auto persisted = m_repository.apply(m_plan.id, stamped); !persisted) {
         revert(*undo);
-        return fail(persisted.error());
+        return fail(persisted.failure());
     }
     emit saved();
     return undo;
@@ -71,7 +84,7 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
 Result<void> PlanDocument::perform(const std::vector<Change> &changes)
 {
     if (auto done = applyAndPersist(changes, false); !done)
-        return Error {done.error()};
+        return done.failure();
     if (!changes.empty())
         emit replayed(changes.front());
     return {};
@@ -84,7 +97,7 @@ Result<void> PlanDocument::edit(
         return {};
     Result<std::vector<Change>> undo = applyAndPersist(changes, true);
     if (!undo)
-        return Error {undo.error()};
+        return undo.failure();
     m_undoStack.push(new ChangeCommand(this, changes, std::move(*undo), text, mergeId));
     return {};
 }

@@ -64,6 +64,7 @@ private:
     void revert(const std::vector<Change> &undo);
     Result<std::vector<Change>> applyAndPersist(const std::vector<Change> &changes, bool validate);
     Error fail(const QString &message);
+    Error fail(const Error &failure);
 
     PlanRepository &m_repository;
     Plan m_plan;

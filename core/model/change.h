@@ -21,6 +21,10 @@ struct Change {
     qint64 rowId = 0;
     int field = -1; // SetValue: the index of the field in table->fields()
     QVariant value; // SetValue
+    // SetValue: the value the edit replaces, as the editing program last saw it.
+    // When set, a workspace refuses the edit if the stored value is another one
+    // (someone else changed it meanwhile): no edit silently overwrites another's.
+    std::optional<QVariant> expected;
     int position = 0; // InsertRow, MoveRow: the row's index afterwards
     RowData row; // InsertRow
 

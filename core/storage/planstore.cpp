@@ -4,6 +4,7 @@
 #include "io/signoffupgrade.h"
 #include "model/fieldref.h"
 #include "rules/healthscore.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 #include "sqltablemapper.h"
 
@@ -403,6 +404,10 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
             QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.")
                 .arg(change.value.toString(), table.label())};
     const SqlTableMapper mapper(table);
+    if (change.expected) {
+        if (auto same = checkExpected(plan, mapper, change); !same)
+            return same;
+    }
     QSqlQuery &q = prepared(
         table.isCollection() ? mapper.updateField(field) : mapper.updateRecordField(field));
     mapper.bindField(q, field, *value);
@@ -417,6 +422,42 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
                           .arg(change.rowId)
                           .arg(table.name())};
     return {};
+}
+
+// The stored value must still be the one the edit replaces; the row is locked
+// until the transaction ends, so nobody changes it between this check and the write.
+Result<void> PlanStore::checkExpected(
+    PlanId plan, const SqlTableMapper &mapper, const Change &change)
+{
+    const PlanTable &table = mapper.table();
+    QSqlQuery &q = prepared(mapper.selectField(change.field, SqlDialect::of(m_db).lockForUpdate()));
+    if (table.isCollection())
+        q.addBindValue(plan.value);
+    q.addBindValue(change.rowId);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+    if (!q.next()) {
+        q.finish();
+        return Error {QCoreApplication::translate("accord::Storage",
+                          "Someone else removed this row of %1 since the plan was loaded; the "
+                          "edit was not saved.")
+                          .arg(table.label()),
+            Error::Code::Conflict};
+    }
+    const QVariant stored = mapper.readField(q, change.field);
+    q.finish();
+    const QVariant expected = mapper.asStored(change.field, *change.expected);
+    if (stored == expected)
+        return {};
+    const FieldInfo &info = change.fieldInfo();
+    const QString now = stored.typeId() == QMetaType::QStringList
+        ? stored.toStringList().join(QStringLiteral("; "))
+        : stored.toString();
+    return Error {QCoreApplication::translate("accord::Storage",
+                      "Someone else changed %1 since the plan was loaded: it now reads \"%2\". "
+                      "Your edit was not saved.")
+                      .arg(QCoreApplication::translate("accord::Field", info.label), now),
+        Error::Code::Conflict};
 }
 
 Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Change &change)

@@ -47,6 +47,8 @@ private:
     Result<void> shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta);
     Result<void> applySetValue(PlanId plan, const PlanTable &table, const Change &change);
     Result<void> applyMove(PlanId plan, const PlanTable &table, const Change &change);
+    Result<void> checkExpected(
+        PlanId plan, const class SqlTableMapper &mapper, const Change &change);
 
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;

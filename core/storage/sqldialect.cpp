@@ -45,6 +45,11 @@ QString SqlDialect::beginWrite() const
     return isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::lockForUpdate() const
+{
+    return isServer() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString SqlDialect::schemaStatement(const QString &statement) const
 {
     if (!isServer())

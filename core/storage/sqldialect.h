@@ -29,6 +29,10 @@ public:
     // "BEGIN IMMEDIATE" (SQLite: take the write lock now, see SqlTransaction) or
     // "BEGIN" (PostgreSQL: rows are locked as they are written).
     QString beginWrite() const;
+    // " FOR UPDATE" on PostgreSQL, to lock the rows a write transaction reads
+    // before it changes them; nothing on SQLite, whose BEGIN IMMEDIATE has locked
+    // the whole file already.
+    QString lockForUpdate() const;
     // A statement of a schema file as this database takes it. The files are
     // written for SQLite; on the server "INTEGER PRIMARY KEY" becomes an identity
     // column and INTEGER a 64-bit BIGINT (SQLite's INTEGER holds 64 bits).

@@ -152,6 +152,34 @@ void SqlTableMapper::bindField(QSqlQuery &query, int field, const QVariant &valu
     query.addBindValue(toSql(f, value));
 }
 
+QString SqlTableMapper::selectField(int field, const QString &lock) const
+{
+    QStringList cols;
+    for (const QString &c : columnsOf(field))
+        cols << quoted(c);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3id = ?%4")
+        .arg(cols.join(u", "), quoted(sqlTable()),
+            m_table.isCollection() ? QStringLiteral("plan_id = ? AND ") : QString(), lock);
+}
+
+QVariant SqlTableMapper::readField(const QSqlQuery &query, int field) const
+{
+    const FieldInfo &f = m_table.fields()[std::size_t(field)];
+    if (f.kind == FieldKind::Money)
+        return QVariant::fromValue(Money {query.value(0).toLongLong(), query.value(1).toString()});
+    return fromSql(f, query.value(0));
+}
+
+QVariant SqlTableMapper::asStored(int field, const QVariant &value) const
+{
+    const FieldInfo &f = m_table.fields()[std::size_t(field)];
+    if (f.kind == FieldKind::Money) {
+        const Money m = value.value<Money>();
+        return QVariant::fromValue(m.isEmpty() ? Money {} : m);
+    }
+    return fromSql(f, toSql(f, value));
+}
+
 QVariantList SqlTableMapper::readFields(const QSqlQuery &query, int first) const
 {
     QVariantList values;

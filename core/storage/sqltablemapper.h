@@ -27,6 +27,15 @@ public:
     QString selectRecord() const; // plan/account: columns WHERE id
     QString updateRecordField(int field) const;
 
+    // One field of one row (collections: WHERE plan_id, id; records: WHERE id),
+    // `lock` appended (SqlDialect::lockForUpdate()).
+    QString selectField(int field, const QString &lock = {}) const;
+    // The field's value from a query of selectField() positioned on its row.
+    QVariant readField(const QSqlQuery &query, int field) const;
+    // The value as it reads back once stored: what a value read from the
+    // database is compared with.
+    QVariant asStored(int field, const QVariant &value) const;
+
     // Binds a field's value (one or two placeholders) in order.
     void bindField(QSqlQuery &query, int field, const QVariant &value) const;
     // Reads field values from a query positioned on a row, from column `first` on.

@@ -3,10 +3,12 @@
 #include "../support/fullplan.h"
 #include "../support/testworkspace.h"
 
+#include "document/plandocument.h"
 #include "rules/plancontent.h"
 #include "storage/sqlworkspace.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace accord;
 
@@ -262,6 +264,53 @@ private slots:
         QVERIFY(ws->setSetting(QStringLiteral("vendor.name"), QStringLiteral("X"))); // format 4
         QVERIFY(ws->apply(plans->front().id,
             Change::set<&PlanHeader::notesInternal>(plans->front().id.value, true)));
+    }
+
+    // Two people, one plan: edits of different fields both land; an edit of a
+    // value someone else changed since it was loaded is refused, says what the
+    // value is now, and stores nothing.
+    void twoEditorsOfOnePlan()
+    {
+        const test::TestWorkspaceLocation place;
+        auto first = openOrFail(place);
+        auto second = openOrFail(place);
+        QVERIFY(first && second);
+        auto stored = first->insertPlan(test::fullPlan(2));
+        QVERIFY2(stored, qPrintable(stored.error()));
+        const PlanId id = stored->id;
+        PlanDocument lisa(*first, *first->loadPlan(id));
+        PlanDocument omar(*second, *second->loadPlan(id));
+
+        QVERIFY(lisa.set<&PlanHeader::title>(id.value, QStringLiteral("Lisa's title")));
+        QVERIFY(omar.set<&Account::renewalDate>(stored->account.id.value, QDate(2028, 2, 29)));
+        const qint64 milestone = stored->milestones.front().id.value;
+        QVERIFY(omar.set<&Milestone::targetDate>(milestone, QDate(2027, 12, 1)));
+
+        const Result<void> refused
+            = omar.set<&PlanHeader::title>(id.value, QStringLiteral("Omar's title"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().code, Error::Code::Conflict);
+        QVERIFY2(
+            refused.error().contains(QStringLiteral("Lisa's title")), qPrintable(refused.error()));
+        QCOMPARE(omar.plan().header.title, stored->header.title); // not shown as saved
+
+        const Plan now = *first->loadPlan(id);
+        QCOMPARE(now.header.title, QStringLiteral("Lisa's title"));
+        QCOMPARE(now.account.renewalDate, QDate(2028, 2, 29));
+        QCOMPARE(now.milestones.front().targetDate, QDate(2027, 12, 1));
+
+        // A row someone else removed: the edit of it is refused too.
+        QVERIFY(lisa.removeRow(tableOf<Milestone>(), milestone));
+        const Result<void> gone = omar.set<&Milestone::name>(milestone, QStringLiteral("x"));
+        QVERIFY(!gone);
+        QCOMPARE(gone.failure().code, Error::Code::Conflict);
+        // Undo is an edit like any other: Lisa's undo of her title is refused
+        // once Omar (having reloaded) changed it again.
+        PlanDocument omarAgain(*second, *second->loadPlan(id));
+        QVERIFY(omarAgain.set<&PlanHeader::title>(id.value, QStringLiteral("Omar's title")));
+        lisa.undoStack()->undo(); // the removal
+        lisa.undoStack()->undo(); // the title: refused
+        QCOMPARE(first->loadPlan(id)->header.title, QStringLiteral("Omar's title"));
     }
 };
 
