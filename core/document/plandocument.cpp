@@ -75,10 +75,37 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
     }
     if (auto persisted = m_repository.apply(m_plan.id, stamped); !persisted) {
         revert(*undo);
+        if (persisted.failure().code == Error::Code::Conflict)
+            takeStoredValues(changes);
         return fail(persisted.failure());
     }
     emit saved();
     return undo;
+}
+
+// After a refused edit of values someone else changed: the plan shows what the
+// workspace holds now for those fields (not an edit of this user's, so not on the
+// undo stack).
+void PlanDocument::takeStoredValues(const std::vector<Change> &changes)
+{
+    const Result<Plan> stored = m_repository.loadPlan(m_plan.id);
+    if (!stored)
+        return;
+    for (const Change &c : changes) {
+        if (c.kind != Change::Kind::SetValue)
+            continue;
+        const int there = c.table->indexOfRow(*stored, c.rowId);
+        const int here = c.table->indexOfRow(m_plan, c.rowId);
+        if (there < 0 || here < 0)
+            continue;
+        const QVariant value = c.table->value(*stored, there, c.field);
+        if (c.table->value(m_plan, here, c.field) == value)
+            continue;
+        const Change theirs = Change::set(c.fieldRef(), c.rowId, value);
+        emit aboutToChange(theirs);
+        if (theirs.applyTo(m_plan))
+            emit changed(theirs);
+    }
 }
 
 Result<void> PlanDocument::perform(const std::vector<Change> &changes)

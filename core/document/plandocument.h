@@ -62,6 +62,7 @@ private:
     // the changes that undo them, or why one was refused with the plan as it was.
     Result<std::vector<Change>> applyStep(const std::vector<Change> &changes, bool validate);
     void revert(const std::vector<Change> &undo);
+    void takeStoredValues(const std::vector<Change> &changes);
     Result<std::vector<Change>> applyAndPersist(const std::vector<Change> &changes, bool validate);
     Error fail(const QString &message);
     Error fail(const Error &failure);

@@ -292,7 +292,9 @@ private slots:
         QCOMPARE(refused.failure().code, Error::Code::Conflict);
         QVERIFY2(
             refused.error().contains(QStringLiteral("Lisa's title")), qPrintable(refused.error()));
-        QCOMPARE(omar.plan().header.title, stored->header.title); // not shown as saved
+        // not shown as saved: the plan now shows Lisa's value
+        QCOMPARE(omar.plan().header.title, QStringLiteral("Lisa's title"));
+        QVERIFY(omar.undoStack()->count() == 2); // Omar's two edits that landed
 
         const Plan now = *first->loadPlan(id);
         QCOMPARE(now.header.title, QStringLiteral("Lisa's title"));
