@@ -72,23 +72,15 @@ int SqlDialect::formatVersion(QSqlDatabase &db) const
                    .value_or(-1));
 }
 
-qint64 SqlDialect::applicationId(QSqlDatabase &db) const
-{
-    if (!isServer())
-        return readNumber(db, QStringLiteral("PRAGMA application_id")).value_or(0);
-    if (!hasIdentityTable(db))
-        return 0;
-    return readNumber(
-        db, QStringLiteral("SELECT application_id FROM accord_workspace WHERE id = 1"))
-        .value_or(0);
-}
-
 bool SqlDialect::holdsOtherData(QSqlDatabase &db) const
 {
     if (!isServer())
         return false; // WorkspaceFile/WorkspaceCheck judge a file
     if (hasIdentityTable(db))
-        return applicationId(db) != WorkspaceFile::kApplicationId;
+        return readNumber(
+                   db, QStringLiteral("SELECT application_id FROM accord_workspace WHERE id = 1"))
+                   .value_or(0)
+            != WorkspaceFile::kApplicationId;
     return readNumber(db,
                QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN "
                               "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "

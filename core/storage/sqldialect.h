@@ -45,8 +45,6 @@ public:
     Result<void> setFormatVersion(QSqlDatabase &db, int version) const;
     // Whether the database holds tables but no Accord identity: someone else's.
     bool holdsOtherData(QSqlDatabase &db) const;
-    // The application id the database carries (0: none).
-    qint64 applicationId(QSqlDatabase &db) const;
 
 private:
     Kind m_kind;

@@ -5,6 +5,7 @@
 
 #include <QPaintEngine>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -114,6 +115,16 @@ void PdfActualText::drawText(QPainter *painter, const QRectF &rect, int flags, c
 void PdfActualText::drawText(QPainter *painter, const QPointF &baseline, const QString &text)
 {
     drawMarked(painter, text, [&] { painter->drawText(baseline, text); });
+}
+
+void PdfActualText::drawLine(
+    QPainter *painter, const QTextLayout &layout, const QTextLine &line, const QPointF &origin)
+{
+    if (!current(painter))
+        return line.draw(painter, origin);
+    QString text = layout.text().mid(line.textStart(), line.textLength());
+    text.replace(QChar::LineSeparator, u' ');
+    drawMarked(painter, text.trimmed(), [&] { line.draw(painter, origin); });
 }
 
 bool PdfActualText::needed(QStringView text)

@@ -6,6 +6,8 @@
 class QPainter;
 class QPointF;
 class QRectF;
+class QTextLayout;
+class QTextLine;
 
 namespace accord {
 
@@ -46,6 +48,9 @@ public:
     // QPainter::drawText, marked when current() wants it.
     static void drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text);
     static void drawText(QPainter *painter, const QPointF &baseline, const QString &text);
+    // QTextLine::draw, marked with the line's text when current() wants it.
+    static void drawLine(
+        QPainter *painter, const QTextLayout &layout, const QTextLine &line, const QPointF &origin);
 
     // Whether text extraction needs the span for `text`: it has characters of a
     // script that is shaped (the Indic scripts, Thai, Khmer, …), combining marks

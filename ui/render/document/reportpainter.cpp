@@ -18,28 +18,12 @@ namespace {
 
 struct ItemPainter {
     QPainter *painter;
-    PdfActualText *actualText = nullptr;
 
     void operator()(const PageItem::Text &t) const
     {
         painter->setPen(t.color);
-        for (int i = t.firstLine; i < t.firstLine + t.lineCount; ++i) {
-            const QTextLine line = t.layout->lineAt(i);
-            const QString text = actualText ? lineText(*t.layout, line) : QString();
-            const bool marked = actualText && PdfActualText::needed(text);
-            if (marked)
-                actualText->begin(painter, text);
-            line.draw(painter, t.origin);
-            if (marked)
-                actualText->end(painter);
-        }
-    }
-
-    static QString lineText(const QTextLayout &layout, const QTextLine &line)
-    {
-        QString text = layout.text().mid(line.textStart(), line.textLength());
-        text.replace(QChar::LineSeparator, u' ');
-        return text.trimmed();
+        for (int i = t.firstLine; i < t.firstLine + t.lineCount; ++i)
+            PdfActualText::drawLine(painter, *t.layout, t.layout->lineAt(i), t.origin);
     }
 
     void operator()(const PageItem::Box &b) const
@@ -84,7 +68,7 @@ void ReportPainter::paintPage(QPainter *painter, int index) const
 
 void ReportPainter::paintItems(QPainter *painter, int index) const
 {
-    const ItemPainter draw {painter, PdfActualText::current(painter)};
+    const ItemPainter draw {painter};
     for (const PageItem::Item &item : m_layout.page(index).items)
         std::visit(draw, item);
 }
@@ -95,7 +79,7 @@ void ReportPainter::paintHeaderFooter(QPainter *painter, int index) const
     const ReportStyle style(frame.dpi);
     const QPaintDevice *device = painter->device();
     const qreal width = frame.body.width();
-    const ItemPainter draw {painter, PdfActualText::current(painter)};
+    const ItemPainter draw {painter};
     qreal headerWidth = width;
     if (!m_layout.internalMark().isEmpty()) { // on every page, the first included
         QFont bold = style.running;
