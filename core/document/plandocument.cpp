@@ -4,6 +4,7 @@
 #include "changecommand.h"
 #include "commandids.h"
 #include "editdescription.h"
+#include "model/plandiff.h"
 #include "rules/fieldvalidator.h"
 #include "storage/planrepository.h"
 
@@ -65,47 +66,47 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
     Result<std::vector<Change>> undo = applyStep(changes, validate);
     if (!undo)
         return fail(undo.error());
-    // Each value set carries the value it replaces (the one its undo puts back),
-    // so that a workspace shared with others refuses it when someone else
-    // changed that value meanwhile.
+    // Each value set carries the value it replaces (the one its undo puts back,
+    // unless an undo or redo says which), so that a workspace shared with others
+    // refuses it when someone else changed that value meanwhile.
     std::vector<Change> stamped = changes;
     for (std::size_t i = 0; i < stamped.size(); ++i) {
-        if (stamped[i].kind == Change::Kind::SetValue)
+        if (stamped[i].kind == Change::Kind::SetValue && !stamped[i].expected)
             stamped[i].expected = (*undo)[undo->size() - 1 - i].value;
     }
     if (auto persisted = m_repository.apply(m_plan.id, stamped); !persisted) {
         revert(*undo);
         if (persisted.failure().code == Error::Code::Conflict)
-            takeStoredValues(changes);
+            reload(); // the plan shows what they saved
         return fail(persisted.failure());
     }
     emit saved();
     return undo;
 }
 
-// After a refused edit of values someone else changed: the plan shows what the
-// workspace holds now for those fields (not an edit of this user's, so not on the
-// undo stack).
-void PlanDocument::takeStoredValues(const std::vector<Change> &changes)
+int PlanDocument::takeStored(const Plan &stored)
+{
+    if (stored.id != m_plan.id)
+        return 0;
+    int taken = 0;
+    for (const Change &c : planDiff(m_plan, stored)) {
+        if (!c.check(m_plan))
+            continue;
+        emit aboutToChange(c);
+        if (c.applyTo(m_plan)) {
+            emit changed(c);
+            ++taken;
+        }
+    }
+    if (taken > 0)
+        emit tookStored(taken);
+    return taken;
+}
+
+int PlanDocument::reload()
 {
     const Result<Plan> stored = m_repository.loadPlan(m_plan.id);
-    if (!stored)
-        return;
-    for (const Change &c : changes) {
-        if (c.kind != Change::Kind::SetValue)
-            continue;
-        const int there = c.table->indexOfRow(*stored, c.rowId);
-        const int here = c.table->indexOfRow(m_plan, c.rowId);
-        if (there < 0 || here < 0)
-            continue;
-        const QVariant value = c.table->value(*stored, there, c.field);
-        if (c.table->value(m_plan, here, c.field) == value)
-            continue;
-        const Change theirs = Change::set(c.fieldRef(), c.rowId, value);
-        emit aboutToChange(theirs);
-        if (theirs.applyTo(m_plan))
-            emit changed(theirs);
-    }
+    return stored ? takeStored(*stored) : 0;
 }
 
 Result<void> PlanDocument::perform(const std::vector<Change> &changes)

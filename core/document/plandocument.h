@@ -45,6 +45,15 @@ public:
     Result<void> removeRow(const PlanTable &table, qint64 rowId); // with its child rows
     Result<void> moveRow(const PlanTable &table, qint64 rowId, int position);
 
+    // Takes in what the workspace holds for this plan now (someone else's saved
+    // edits), change by change, not as an edit of this user's: nothing is
+    // persisted or put on the undo stack. An undo step whose values someone else
+    // changed since is refused when undone, so their edit is never overwritten;
+    // the other steps keep working. Returns how many changes it took.
+    int takeStored(const Plan &stored);
+    // takeStored() of the plan as the workspace holds it now; 0 when unreadable.
+    int reload();
+
     // Used by the command on undo/redo: apply + persist, no new command.
     Result<void> perform(const std::vector<Change> &changes);
 
@@ -53,6 +62,8 @@ signals:
     void changed(const accord::Change &change);
     void error(const QString &message);
     void saved(); // everything the user did is on disk
+    // takeStored() brought in this many changes saved by someone else.
+    void tookStored(int count);
     // After an undo or redo: the first change it made, so a view can show it.
     void replayed(const accord::Change &change);
 
@@ -62,7 +73,6 @@ private:
     // the changes that undo them, or why one was refused with the plan as it was.
     Result<std::vector<Change>> applyStep(const std::vector<Change> &changes, bool validate);
     void revert(const std::vector<Change> &undo);
-    void takeStoredValues(const std::vector<Change> &changes);
     Result<std::vector<Change>> applyAndPersist(const std::vector<Change> &changes, bool validate);
     Error fail(const QString &message);
     Error fail(const Error &failure);

@@ -62,6 +62,19 @@ QString SqlDialect::schemaStatement(const QString &statement) const
     return s;
 }
 
+Result<void> SqlDialect::announce(QSqlDatabase &db, qint64 planId) const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(changesChannel());
+    q.addBindValue(QString::number(planId));
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Write);
+    return {};
+}
+
 int SqlDialect::formatVersion(QSqlDatabase &db) const
 {
     if (!isServer())

@@ -43,6 +43,13 @@ public:
     int formatVersion(QSqlDatabase &db) const;
     // Records the identity and format inside the current transaction.
     Result<void> setFormatVersion(QSqlDatabase &db, int version) const;
+    // The channel a server announces saved plans on (LISTEN/NOTIFY).
+    static QString changesChannel() { return QStringLiteral("accord_plans"); }
+    // Inside a write transaction: tells the programs that have the workspace open
+    // that the plan changed, when the transaction commits (the plan's id as the
+    // payload). Nothing on SQLite, whose readers ask the file (data_version).
+    Result<void> announce(QSqlDatabase &db, qint64 planId) const;
+
     // Whether the database holds tables but no Accord identity: someone else's.
     bool holdsOtherData(QSqlDatabase &db) const;
 

@@ -4,6 +4,7 @@
 #include "planstore.h"
 #include "schemamanager.h"
 #include "settingstore.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 
@@ -62,6 +63,11 @@ Result<void> SqlWorkspace::upgradeSchema(int target)
     return {};
 }
 
+Result<void> SqlWorkspace::announce(PlanId plan)
+{
+    return SqlDialect::of(m_db).announce(m_db, plan.value);
+}
+
 Result<std::vector<PlanSummary>> SqlWorkspace::listPlans()
 {
     return m_store->listPlans();
@@ -85,6 +91,8 @@ Result<Plan> SqlWorkspace::insertPlan(const Plan &plan)
     Result<Plan> stored = m_store->insert(plan);
     if (!stored)
         return stored;
+    if (auto told = announce(stored->id); !told)
+        return Error {told.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error {committed.error()};
     return stored;
@@ -100,6 +108,8 @@ Result<std::vector<PlanId>> SqlWorkspace::insertPlans(const std::vector<Plan> &p
         Result<Plan> stored = m_store->insert(plan);
         if (!stored)
             return Error {stored.error()};
+        if (auto told = announce(stored->id); !told)
+            return Error {told.error()};
         ids.push_back(stored->id);
     }
     if (auto committed = transaction.commit(); !committed)
@@ -114,6 +124,8 @@ Result<void> SqlWorkspace::savePlan(const Plan &plan)
         return begun;
     if (auto done = m_store->replace(plan); !done)
         return done;
+    if (auto told = announce(plan.id); !told)
+        return told;
     return transaction.commit();
 }
 
@@ -128,6 +140,8 @@ Result<void> SqlWorkspace::apply(PlanId plan, const std::vector<Change> &changes
     }
     if (auto done = m_store->touch(plan); !done)
         return done;
+    if (auto told = announce(plan); !told)
+        return told;
     return transaction.commit();
 }
 
@@ -155,6 +169,8 @@ Result<void> SqlWorkspace::deletePlan(PlanId id)
         return begun;
     if (auto done = m_store->remove(id); !done)
         return done;
+    if (auto told = announce(id); !told)
+        return told;
     return transaction.commit();
 }
 

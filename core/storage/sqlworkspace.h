@@ -40,6 +40,8 @@ protected:
 
     // Starts a write; a file first checks it is still where it was opened.
     virtual Result<void> beginWrite(SqlTransaction &transaction);
+    // Inside the transaction: tells other programs the plan changed (a server).
+    Result<void> announce(PlanId plan);
     // Brings the schema to `target` (WorkspaceFile::kSchemaVersion when < 0).
     Result<void> upgradeSchema(int target);
 

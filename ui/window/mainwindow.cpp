@@ -14,6 +14,7 @@
 #include "recentworkspaces.h"
 #include "rules/healthscore.h"
 #include "storage/workspacebootstrap.h"
+#include "storage/workspacewatcher.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -93,6 +94,7 @@ MainWindow::~MainWindow()
     m_editor = nullptr;
     m_document = nullptr;
     m_documents.clear();
+    m_watcher.reset();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -114,11 +116,14 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     forgetPlans();
+    m_watcher.reset();
     m_workspace = std::move(ws.value());
     m_replacedNoticeShown = false;
-    RecentWorkspaces::add(m_workspace->location()); // a server's address without its password
+    watchWorkspace();
+    // A server's address without its password.
+    RecentWorkspaces::add(m_workspace->location());
     updateRecentMenu();
-    QSettings().setValue(QStringLiteral("workspace/last"), path);
+    QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->location());
     refreshPortfolio();
     const qint64 last = QSettings().value(QStringLiteral("workspace/lastPlan")).toLongLong();
     auto plans = m_workspace->listPlans();
@@ -385,6 +390,7 @@ void MainWindow::chooseWorkspace(bool create)
 void MainWindow::closeWorkspace()
 {
     forgetPlans();
+    m_watcher.reset();
     m_workspace.reset();
     m_navigator->setPlans({});
     closePlan(); // the placeholder now says that no workspace is open

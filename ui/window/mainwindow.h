@@ -10,9 +10,11 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 class QLabel;
 class QMenu;
+class QTimer;
 class QUndoGroup;
 
 namespace accord {
@@ -25,6 +27,7 @@ class PlanEditor;
 class PlanTable;
 class PortfolioNavigator;
 class Workspace;
+class WorkspaceWatcher;
 
 // The application window: the portfolio navigator, the plan editor of the open
 // plan, menus and a status bar that says when everything is saved.
@@ -87,8 +90,17 @@ private:
     void addSamplePlan();
     void showFind();
     void openHit(PlanId plan, FieldRef field, qint64 rowId);
+    // Someone else saved a plan (an invalid id: any plan): after a short pause
+    // that gathers a burst of notices, the navigator and the open plans take in
+    // what the workspace holds now (mainwindowsync.cpp).
+    void othersSaved(PlanId plan);
+    void takeOthersEdits();
+    void watchWorkspace();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceWatcher> m_watcher; // declared after: it goes first
+    QTimer *m_othersTimer = nullptr;
+    std::set<qint64> m_othersSaved; // plans to take in; 0: every open plan
     // Every plan opened since the workspace was: switching plans keeps each plan's
     // undo history. m_document is the one shown.
     std::map<qint64, std::unique_ptr<PlanDocument>> m_documents;
