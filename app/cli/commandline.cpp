@@ -3,6 +3,7 @@
 
 #include "admincommand.h"
 #include "checkcommand.h"
+#include "copyworkspacecommand.h"
 #include "editcommands.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -40,7 +41,8 @@ QStringList CommandLine::subcommands()
         QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("templates"),
         QStringLiteral("save-template"), QStringLiteral("generate"), QStringLiteral("backups"),
         QStringLiteral("restore"), QStringLiteral("set"), QStringLiteral("add"),
-        QStringLiteral("remove"), QStringLiteral("show"), QStringLiteral("admin")};
+        QStringLiteral("remove"), QStringLiteral("show"), QStringLiteral("admin"),
+        QStringLiteral("copy-workspace")};
 }
 
 QString CommandLine::helpText()
@@ -81,6 +83,8 @@ QString CommandLine::helpText()
         "belong to it\n"
         "  backups       [--create]                          list (or make) workspace backups\n"
         "  restore       BACKUP                              replace the workspace with a backup\n"
+        "  copy-workspace FROM TO [--merge]                  every account, plan and setting "
+        "into an empty workspace (file or server); --merge: add what it lacks\n"
         "  admin init                                        set up a team workspace on a "
         "PostgreSQL server (again: upgrade it)\n"
         "  admin add-user LOGIN --role viewer|csm|manager [--password-file F]\n"
@@ -129,6 +133,8 @@ int CommandLine::run(const QStringList &args)
         return restore(rest);
     if (command == u"admin")
         return AdminCommand(m_out, m_err).run(rest);
+    if (command == u"copy-workspace")
+        return CopyWorkspaceCommand(m_out, m_err).run(rest);
     return usage(tr("Unknown command \"%1\". Commands: %2.")
                      .arg(command, subcommands().join(QStringLiteral(", "))));
 }

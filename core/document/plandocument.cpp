@@ -74,7 +74,17 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
         if (stamped[i].kind == Change::Kind::SetValue && !stamped[i].expected)
             stamped[i].expected = (*undo)[undo->size() - 1 - i].value;
     }
+    if (!m_kept.empty())
+        (void)saveKept(); // the kept edits go first, in order
+    if (!m_kept.empty()) {
+        keep(std::move(stamped), *undo, m_keptReason);
+        return undo;
+    }
     if (auto persisted = m_repository.apply(m_plan.id, stamped); !persisted) {
+        if (m_keepUnsaved && persisted.failure().code == Error::Code::ServerGone) {
+            keep(std::move(stamped), *undo, persisted.error());
+            return undo;
+        }
         revert(*undo);
         if (persisted.failure().code == Error::Code::Conflict)
             reload(); // the plan shows what they saved
@@ -84,9 +94,51 @@ Result<std::vector<Change>> PlanDocument::applyAndPersist(
     return undo;
 }
 
+void PlanDocument::keep(std::vector<Change> changes, std::vector<Change> undo, const QString &why)
+{
+    m_kept.push_back({std::move(changes), std::move(undo)});
+    m_keptReason = why;
+    emit unsaved(int(m_kept.size()), why);
+}
+
+Result<void> PlanDocument::saveKept()
+{
+    while (!m_kept.empty()) {
+        const Result<void> done = m_repository.apply(m_plan.id, m_kept.front().changes);
+        if (done) {
+            m_kept.erase(m_kept.begin());
+            continue;
+        }
+        if (done.failure().code == Error::Code::ServerGone) {
+            m_keptReason = done.error();
+            emit unsaved(int(m_kept.size()), m_keptReason);
+            return done.failure();
+        }
+        // Refused now (someone else changed one of these values meanwhile, or
+        // this login may no longer edit): the kept edits cannot all land in
+        // order, so none of the rest is applied, and the plan shows what the
+        // workspace holds.
+        const int lost = int(m_kept.size());
+        for (auto step = m_kept.rbegin(); step != m_kept.rend(); ++step)
+            revert(step->undo);
+        m_kept.clear();
+        reload();
+        emit unsaved(0, QString());
+        return fail(
+            Error {tr("%n edit(s) made while the server could not be reached were not saved: %1",
+                       nullptr, lost)
+                       .arg(done.error()),
+                done.failure().code});
+    }
+    emit unsaved(0, QString());
+    emit saved();
+    return {};
+}
+
 int PlanDocument::takeStored(const Plan &stored)
 {
-    if (stored.id != m_plan.id)
+    // Not over edits kept for the server: they would be undone in memory.
+    if (stored.id != m_plan.id || !m_kept.empty())
         return 0;
     int taken = 0;
     for (const Change &c : planDiff(m_plan, stored)) {
@@ -149,18 +201,28 @@ Result<qint64> PlanDocument::insertRow(
 {
     if (!table.isCollection())
         return fail(tr("Rows cannot be added to %1.").arg(table.label()));
-    RowData row = table.defaultRow(table.nextRowId(m_plan));
     for (const auto &[field, value] : values) {
         if (field.table != &table)
             return fail(
                 tr("%1 is not a field of %2.").arg(field.info().translatedLabel(), table.label()));
-        row.values[field.index] = value;
     }
-    position = qBound(0, position, table.rowCount(m_plan));
-    const Change change = Change::insert(table, position, row);
-    if (auto done = edit({change}, EditDescription::of(change)); !done)
-        return Error {done.error()};
-    return row.id;
+    // The new row's id follows the rows this plan holds; when someone else added
+    // a row with that id meanwhile, the refusal brought their row in (reload),
+    // and the next id is free: tried again, a few times at most.
+    Result<void> done;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        RowData row = table.defaultRow(table.nextRowId(m_plan));
+        for (const auto &[field, value] : values)
+            row.values[field.index] = value;
+        const Change change
+            = Change::insert(table, qBound(0, position, table.rowCount(m_plan)), row);
+        done = edit({change}, EditDescription::of(change));
+        if (done)
+            return row.id;
+        if (done.failure().code != Error::Code::Conflict)
+            break;
+    }
+    return done.failure();
 }
 
 Result<void> PlanDocument::removeRow(const PlanTable &table, qint64 rowId)

@@ -54,6 +54,17 @@ public:
     // takeStored() of the plan as the workspace holds it now; 0 when unreadable.
     int reload();
 
+    // The window's choice: an edit the workspace could not save because the
+    // server went away stays in the plan and on the undo stack, kept (not shown
+    // as saved) until saveKept() saves it; later edits queue behind it. Off (the
+    // command line): such an edit is refused like any other.
+    void setKeepUnsaved(bool keep) { m_keepUnsaved = keep; }
+    int keptCount() const { return int(m_kept.size()); }
+    // Saves the kept edits in order, each in its own transaction; stops at the
+    // first the server cannot take yet. One refused (someone else changed the
+    // value meanwhile) undoes it and all after it here, and says so.
+    Result<void> saveKept();
+
     // Used by the command on undo/redo: apply + persist, no new command.
     Result<void> perform(const std::vector<Change> &changes);
 
@@ -62,6 +73,8 @@ signals:
     void changed(const accord::Change &change);
     void error(const QString &message);
     void saved(); // everything the user did is on disk
+    // count edits are kept, not saved (why: the server's error); 0 when none is.
+    void unsaved(int count, const QString &why);
     // takeStored() brought in this many changes saved by someone else.
     void tookStored(int count);
     // After an undo or redo: the first change it made, so a view can show it.
@@ -73,6 +86,7 @@ private:
     // the changes that undo them, or why one was refused with the plan as it was.
     Result<std::vector<Change>> applyStep(const std::vector<Change> &changes, bool validate);
     void revert(const std::vector<Change> &undo);
+    void keep(std::vector<Change> changes, std::vector<Change> undo, const QString &why);
     Result<std::vector<Change>> applyAndPersist(const std::vector<Change> &changes, bool validate);
     Error fail(const QString &message);
     Error fail(const Error &failure);
@@ -80,6 +94,13 @@ private:
     PlanRepository &m_repository;
     Plan m_plan;
     QUndoStack m_undoStack;
+    struct Kept {
+        std::vector<Change> changes; // as persisted: with the values they replace
+        std::vector<Change> undo;
+    };
+    std::vector<Kept> m_kept;
+    QString m_keptReason;
+    bool m_keepUnsaved = false;
 };
 
 } // namespace accord

@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace accord {
@@ -25,6 +26,23 @@ struct PlanSummary {
     std::optional<HealthLevel> healthLevel;
     QDate renewalDate;
     QDateTime updatedAt;
+};
+
+// Everything a workspace holds apart from where it lives: what `accord
+// copy-workspace` moves between a file and a server.
+struct Portfolio {
+    using Settings = std::vector<std::pair<QString, QString>>;
+    std::vector<Account> accounts; // every account, with plans or not
+    std::vector<Plan> plans; // each naming one of the accounts by its id
+    std::vector<Settings> planSettings; // of plans[i]
+    Settings settings; // the workspace's
+};
+
+// What insertPortfolio() did.
+struct PortfolioCopied {
+    int plans = 0; // new here
+    int accounts = 0; // new here
+    int alreadyThere = 0; // plans with the same content were here already (merge)
 };
 
 // Where plans live. SQLite today (SqliteWorkspace); a shared PostgreSQL server
@@ -54,12 +72,23 @@ public:
     // an empty text removes it.
     virtual Result<QString> setting(const QString &key, PlanId plan = {}) = 0;
     virtual Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) = 0;
+    // Every setting of the workspace, or of one plan, by key.
+    virtual Result<Portfolio::Settings> settings(PlanId plan = {}) = 0;
+
+    // Adds another workspace's portfolio in one transaction, all or nothing, each
+    // plan read back and compared with what was given before it commits. Unless
+    // merging, refused when this workspace holds any account. Merging, a plan
+    // whose content is here already is not added again, an account equal to one
+    // here is that one, and settings already here stay.
+    virtual Result<PortfolioCopied> insertPortfolio(const Portfolio &portfolio, bool merge) = 0;
 
     Result<void> apply(PlanId plan, const Change &change)
     {
         return apply(plan, std::vector<Change> {change});
     }
     Result<void> archivePlan(PlanId id);
+    // All of it: every account, plan and setting.
+    Result<Portfolio> portfolio();
 };
 
 } // namespace accord

@@ -424,7 +424,16 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
     return {};
 }
 
-// The stored value must still be the one the edit replaces; the row is locked
+Error PlanStore::rowTaken(const PlanTable &table)
+{
+    return {QCoreApplication::translate("accord::Storage",
+                "Someone else added a row to %1 at the same moment; the row was not added.")
+                .arg(table.label()),
+        Error::Code::Conflict};
+}
+
+// The stored value must still be the one the edit replaces (or the one it
+// sets); the row is locked
 // until the transaction ends, so nobody changes it between this check and the write.
 Result<void> PlanStore::checkExpected(
     PlanId plan, const SqlTableMapper &mapper, const Change &change)
@@ -447,7 +456,10 @@ Result<void> PlanStore::checkExpected(
     const QVariant stored = mapper.readField(q, change.field);
     q.finish();
     const QVariant expected = mapper.asStored(change.field, *change.expected);
-    if (stored == expected)
+    // It holds what the edit replaces, or already what the edit sets (someone
+    // set the same value, or this edit is saved again after a lost connection
+    // hid that it was): nothing of anyone's is overwritten.
+    if (stored == expected || stored == mapper.asStored(change.field, change.value))
         return {};
     const FieldInfo &info = change.fieldInfo();
     const QString now = stored.typeId() == QMetaType::QStringList
@@ -497,6 +509,10 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
         done = applySetValue(plan, *table, change);
         break;
     case Change::Kind::InsertRow:
+        // Its id is chosen by the program that adds it, from the rows it has
+        // loaded: someone else may have added a row with that id meanwhile.
+        if (positionOf(*table, plan, change.rowId))
+            return rowTaken(*table);
         done = shiftPositions(*table, plan, change.position, INT_MAX - 1, +1);
         if (done)
             done = insertRowAt(*table, plan, change.position, change.row);

@@ -24,6 +24,7 @@ public:
     Result<std::vector<Account>> listAccounts();
     Result<Plan> load(PlanId id);
     Result<Plan> insert(Plan plan);
+    Result<AccountId> insertAccount(const Account &account);
     Result<void> replace(const Plan &plan);
     Result<void> apply(PlanId plan, const Change &change);
     Result<void> remove(PlanId id);
@@ -33,6 +34,7 @@ public:
     Result<void> upgradeSignOffs(PlanId id);
 
 private:
+    static Error rowTaken(const PlanTable &table);
     QSqlQuery &prepared(const QString &sql);
     Result<void> writeHealth(PlanId id, const HealthScore &health);
     Result<void> exec(QSqlQuery &query);
@@ -41,7 +43,6 @@ private:
     Result<void> loadRows(const PlanTable &table, Plan &plan);
     Result<void> insertRows(const PlanTable &table, const Plan &plan);
     Result<void> insertRowAt(const PlanTable &table, PlanId plan, int position, const RowData &row);
-    Result<AccountId> insertAccount(const Account &account);
     Result<void> updateRecord(const PlanTable &table, const Plan &plan, qint64 id);
     Result<int> positionOf(const PlanTable &table, PlanId plan, qint64 rowId);
     Result<void> shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresworkspace.h"
 
+#include "planstore.h"
 #include "schemamanager.h"
 #include "sqldialect.h"
 #include "sqlerror.h"
+#include "sqltransaction.h"
 #include "workspacefile.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("accord::Storage", text);
+}
+
+// Text in and out as UTF-8, times as the clock says, whatever the server's defaults.
+Result<void> sessionSettings(QSqlDatabase &db)
+{
+    QSqlQuery settings(db);
+    if (!settings.exec(QStringLiteral("SET client_encoding = 'UTF8'"))
+        || !settings.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        return sqlError(settings.lastError(), SqlContext::Open);
+    return {};
 }
 
 } // namespace
@@ -66,11 +78,8 @@ Result<std::unique_ptr<PostgresWorkspace>> PostgresWorkspace::open(
         return Error {tr("The server %1 cannot be reached: %2").arg(where, text.trimmed()),
             Error::Code::ServerGone};
     }
-    QSqlQuery settings(db);
-    // Text in and out as UTF-8, times as the clock says, whatever the server's defaults.
-    if (!settings.exec(QStringLiteral("SET client_encoding = 'UTF8'"))
-        || !settings.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return sqlError(settings.lastError(), SqlContext::Open);
+    if (auto set = sessionSettings(db); !set)
+        return set.failure();
     if (auto ready = workspace->prepareSchema(options); !ready)
         return ready.failure();
     return workspace;
@@ -122,6 +131,46 @@ QString PostgresWorkspace::check(bool)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM plan")))
         return q.lastError().text();
     return QStringLiteral("ok");
+}
+
+// A write starts with BEGIN: when that finds the connection lost, nothing was
+// sent yet, so it is safe to connect anew and begin again.
+Result<void> PostgresWorkspace::beginWrite(SqlTransaction &transaction)
+{
+    if (!m_db.isOpen() && !revive())
+        return unreachable();
+    Result<void> begun = transaction.begin();
+    if (!begun && begun.failure().code == Error::Code::ServerGone && revive())
+        begun = transaction.begin();
+    return begun;
+}
+
+bool PostgresWorkspace::revive()
+{
+    m_store.reset(); // its prepared statements belong to the lost connection
+    m_db.close();
+    const bool open = m_db.open() && sessionSettings(m_db);
+    m_store = std::make_unique<PlanStore>(m_db);
+    return open;
+}
+
+Error PostgresWorkspace::unreachable() const
+{
+    return {tr("The server %1 cannot be reached: %2")
+                .arg(m_address.display(), m_db.lastError().text().trimmed()),
+        Error::Code::ServerGone};
+}
+
+Result<void> PostgresWorkspace::ping()
+{
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    if (revive())
+        return {};
+    return unreachable();
 }
 
 QString PostgresWorkspace::login() const

@@ -37,9 +37,15 @@ public:
     bool isServer() const override { return true; }
     Result<QString> backup(const QString &reason) override;
     QString check(bool full = false) override;
+    Result<void> ping() override;
 
     // The login this workspace is connected as.
     QString login() const;
+
+protected:
+    Result<void> beginWrite(SqlTransaction &transaction) override;
+    bool revive() override;
+    Error unreachable() const override;
 
 private:
     PostgresWorkspace(ServerAddress address, QSqlDatabase db);

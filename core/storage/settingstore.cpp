@@ -28,6 +28,23 @@ Result<QString> SettingStore::read(const QString &key, PlanId plan) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<std::vector<std::pair<QString, QString>>> SettingStore::all(PlanId plan) const
+{
+    QSqlQuery q(m_db);
+    const bool ofPlan = plan.value > 0;
+    q.prepare(ofPlan
+            ? QStringLiteral("SELECT key, value FROM plan_setting WHERE plan_id = ? ORDER BY key")
+            : QStringLiteral("SELECT key, value FROM workspace_setting ORDER BY key"));
+    if (ofPlan)
+        q.addBindValue(plan.value);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read);
+    std::vector<std::pair<QString, QString>> settings;
+    while (q.next())
+        settings.emplace_back(q.value(0).toString(), q.value(1).toString());
+    return settings;
+}
+
 Result<void> SettingStore::write(const QString &key, const QString &value, PlanId plan)
 {
     QSqlQuery q(m_db);

@@ -6,6 +6,9 @@
 
 #include <QSqlDatabase>
 
+#include <utility>
+#include <vector>
+
 namespace accord {
 
 // The workspace's and the plans' settings (PlanRepository::setting) in their tables
@@ -16,6 +19,8 @@ public:
 
     Result<QString> read(const QString &key, PlanId plan) const;
     Result<void> write(const QString &key, const QString &value, PlanId plan);
+    // Every setting of the workspace (no plan) or of one plan, by key.
+    Result<std::vector<std::pair<QString, QString>>> all(PlanId plan) const;
 
 private:
     QSqlDatabase m_db;

@@ -75,6 +75,10 @@ Error serverError(const QSqlError &error, SqlContext context)
         return {tr("Another change to the same rows got in the way (%1); try again.").arg(detail)
                 + unsaved,
             Error::Code::Conflict};
+    if (state == u"23505") // a unique key: a row added by two people at once
+        return {
+            tr("Someone else added the same row at the same moment (%1).").arg(detail) + unsaved,
+            Error::Code::Conflict};
     if (state == u"53100")
         return {tr("The server's disk is full (%1).").arg(detail) + unsaved};
     return {};
@@ -112,8 +116,9 @@ Error sqlError(const QSqlError &error, SqlContext context, const QString &folder
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {QCoreApplication::translate("accord::Storage",
-            "The workspace is locked by another process and did not become free in time. "
-            "Close the other program using it and try again.")};
+                    "The workspace is locked by another process and did not become free in time. "
+                    "Close the other program using it and try again."),
+            Error::Code::Busy};
     case 8: // SQLITE_READONLY
         return {QCoreApplication::translate("accord::Storage",
             "The workspace is read-only: check the file's permissions and that its folder is "

@@ -136,7 +136,14 @@ Result<void> SqliteWorkspace::beginWrite(SqlTransaction &transaction)
 {
     if (auto here = ensureInPlace(); !here)
         return here;
-    return SqlWorkspace::beginWrite(transaction);
+    // SQLite's busy handler is not fair: among many writers one may keep losing
+    // the lock to the others for the whole timeout. Nothing was written yet, so
+    // waiting for another round is safe; a lock held this long by one program
+    // (four timeouts) is reported.
+    Result<void> begun = SqlWorkspace::beginWrite(transaction);
+    for (int round = 1; round < 4 && !begun && begun.failure().code == Error::Code::Busy; ++round)
+        begun = SqlWorkspace::beginWrite(transaction);
+    return begun;
 }
 
 Result<void> SqliteWorkspace::ensureInPlace() const

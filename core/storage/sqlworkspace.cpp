@@ -2,13 +2,19 @@
 #include "sqlworkspace.h"
 
 #include "planstore.h"
+#include "rules/plancontent.h"
 #include "schemamanager.h"
 #include "settingstore.h"
 #include "sqldialect.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace accord {
 
@@ -25,6 +31,11 @@ SqlWorkspace::~SqlWorkspace()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error SqlWorkspace::unreachable() const
+{
+    return {QCoreApplication::translate("accord::Storage", "The workspace is closed.")};
 }
 
 Result<void> SqlWorkspace::beginWrite(SqlTransaction &transaction)
@@ -70,17 +81,17 @@ Result<void> SqlWorkspace::announce(PlanId plan)
 
 Result<std::vector<PlanSummary>> SqlWorkspace::listPlans()
 {
-    return m_store->listPlans();
+    return reading([this] { return m_store->listPlans(); });
 }
 
 Result<std::vector<Account>> SqlWorkspace::listAccounts()
 {
-    return m_store->listAccounts();
+    return reading([this] { return m_store->listAccounts(); });
 }
 
 Result<Plan> SqlWorkspace::loadPlan(PlanId id)
 {
-    return m_store->load(id);
+    return reading([this, id] { return m_store->load(id); });
 }
 
 Result<Plan> SqlWorkspace::insertPlan(const Plan &plan)
@@ -147,7 +158,7 @@ Result<void> SqlWorkspace::apply(PlanId plan, const std::vector<Change> &changes
 
 Result<QString> SqlWorkspace::setting(const QString &key, PlanId plan)
 {
-    return SettingStore(m_db).read(key, plan);
+    return reading([this, &key, plan] { return SettingStore(m_db).read(key, plan); });
 }
 
 Result<void> SqlWorkspace::setSetting(const QString &key, const QString &value, PlanId plan)
@@ -158,6 +169,122 @@ Result<void> SqlWorkspace::setSetting(const QString &key, const QString &value, 
     if (auto written = SettingStore(m_db).write(key, value, plan); !written)
         return written;
     return transaction.commit();
+}
+
+Result<Portfolio::Settings> SqlWorkspace::settings(PlanId plan)
+{
+    return reading([this, plan] { return SettingStore(m_db).all(plan); });
+}
+
+namespace {
+
+bool sameAccount(const Account &a, const Account &b)
+{
+    Plan x;
+    Plan y;
+    x.account = a;
+    y.account = b;
+    const PlanTable &table = accountTable();
+    for (int f = 0; f < int(table.fields().size()); ++f) {
+        if (table.value(x, 0, f) != table.value(y, 0, f))
+            return false;
+    }
+    return true;
+}
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("accord::Storage", text, nullptr, n);
+}
+
+} // namespace
+
+Result<PortfolioCopied> SqlWorkspace::insertPortfolio(const Portfolio &portfolio, bool merge)
+{
+    SqlTransaction transaction(m_db);
+    if (auto begun = beginWrite(transaction); !begun)
+        return Error {begun.error()};
+    const Result<std::vector<Account>> here = m_store->listAccounts();
+    if (!here)
+        return Error {here.error()};
+    if (!merge && !here->empty())
+        return Error {tr("The workspace %1 is not empty: it holds %n account(s). Copy into an "
+                         "empty workspace, or add --merge to add what it does not hold yet.",
+            int(here->size()))
+                          .arg(location())};
+    std::set<QByteArray> contents; // of the plans here
+    if (merge) {
+        const Result<std::vector<PlanSummary>> plans = m_store->listPlans();
+        if (!plans)
+            return Error {plans.error()};
+        for (const PlanSummary &summary : *plans) {
+            const Result<Plan> plan = m_store->load(summary.id);
+            if (!plan)
+                return Error {plan.error()};
+            contents.insert(PlanContent::canonical(*plan));
+        }
+    }
+    PortfolioCopied copied;
+    std::map<qint64, AccountId> accountIds; // given → here
+    for (const Account &account : portfolio.accounts) {
+        const auto same = std::find_if(here->begin(), here->end(),
+            [&](const Account &mine) { return merge && sameAccount(mine, account); });
+        if (same != here->end()) {
+            accountIds[account.id.value] = same->id;
+            continue;
+        }
+        const Result<AccountId> id = m_store->insertAccount(account);
+        if (!id)
+            return Error {id.error()};
+        accountIds[account.id.value] = *id;
+        ++copied.accounts;
+    }
+    for (std::size_t i = 0; i < portfolio.plans.size(); ++i) {
+        Plan plan = portfolio.plans[i];
+        const QByteArray content = PlanContent::canonical(plan);
+        if (contents.count(content)) {
+            ++copied.alreadyThere;
+            continue;
+        }
+        const auto account = accountIds.find(plan.account.id.value);
+        if (account == accountIds.end())
+            return Error {tr("The plan %1 names an account that is not among those copied.")
+                              .arg(plan.header.title)};
+        plan.account.id = account->second;
+        const Result<Plan> stored = m_store->insert(plan);
+        if (!stored)
+            return Error {stored.error()};
+        const Result<Plan> back = m_store->load(stored->id);
+        if (!back)
+            return Error {back.error()};
+        if (PlanContent::canonical(*back) != content)
+            return Error {tr("The plan %1 did not read back as it was written here; nothing was "
+                             "copied.")
+                              .arg(plan.header.title)};
+        if (i < portfolio.planSettings.size()) {
+            for (const auto &[key, value] : portfolio.planSettings[i]) {
+                if (auto written = SettingStore(m_db).write(key, value, stored->id); !written)
+                    return Error {written.error()};
+            }
+        }
+        if (auto told = announce(stored->id); !told)
+            return Error {told.error()};
+        contents.insert(content);
+        ++copied.plans;
+    }
+    SettingStore settings(m_db);
+    for (const auto &[key, value] : portfolio.settings) {
+        const Result<QString> mine = settings.read(key, {});
+        if (!mine)
+            return Error {mine.error()};
+        if (!mine->isEmpty())
+            continue; // merging: what is set here stays
+        if (auto written = settings.write(key, value, {}); !written)
+            return Error {written.error()};
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Error {committed.error()};
+    return copied;
 }
 
 Result<void> SqlWorkspace::deletePlan(PlanId id)

@@ -30,11 +30,29 @@ public:
     Result<void> savePlan(const Plan &plan) override;
     Result<QString> setting(const QString &key, PlanId plan = {}) override;
     Result<void> setSetting(const QString &key, const QString &value, PlanId plan = {}) override;
+    Result<Portfolio::Settings> settings(PlanId plan = {}) override;
+    Result<PortfolioCopied> insertPortfolio(const Portfolio &portfolio, bool merge) override;
     Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
     Result<void> deletePlan(PlanId id) override;
     using PlanRepository::apply;
 
 protected:
+    // Opens the connection anew after the server went away (a server only); its
+    // cached statements go with the old one. False while it cannot.
+    virtual bool revive() { return false; }
+    // Why the connection is closed (a lost server's that could not be reached again).
+    virtual Error unreachable() const;
+    // A read, tried once more on a fresh connection when the old one was lost.
+    template<typename Read> auto reading(Read read) -> decltype(read())
+    {
+        if (!m_db.isOpen() && !revive())
+            return unreachable();
+        auto result = read();
+        if (!result && result.failure().code == Error::Code::ServerGone && revive())
+            result = read();
+        return result;
+    }
+
     // Takes the only handle of the connection: closing the workspace removes it.
     explicit SqlWorkspace(QSqlDatabase db);
 

@@ -23,6 +23,9 @@ public:
     // True once the workspace can no longer be written where it was opened (a
     // file replaced or moved by another program). Never for a server.
     virtual bool isReplaced() const { return false; }
+    // Whether it can be reached now: a server is asked (and connected to anew
+    // when it went away and is back), with why not; a file always can.
+    virtual Result<void> ping() { return {}; }
 };
 
 } // namespace accord

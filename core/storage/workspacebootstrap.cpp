@@ -19,18 +19,25 @@ Result<std::unique_ptr<Workspace>> WorkspaceBootstrap::open(const QString &locat
     return open(location, WorkspaceLocation::isDefault(location));
 }
 
+Result<std::unique_ptr<Workspace>> WorkspaceBootstrap::openWithPassword(
+    const QString &location, const QString &password)
+{
+    Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address)
+        return Error {address.error()};
+    if (!password.isEmpty())
+        address->setPassword(password);
+    auto server = PostgresWorkspace::open(*address);
+    if (!server)
+        return server.failure();
+    return std::unique_ptr<Workspace>(std::move(*server));
+}
+
 Result<std::unique_ptr<Workspace>> WorkspaceBootstrap::open(
     const QString &location, bool withSample)
 {
-    if (WorkspaceLocation::isServer(location)) {
-        const Result<ServerAddress> address = ServerAddress::parse(location);
-        if (!address)
-            return Error {address.error()};
-        auto server = PostgresWorkspace::open(*address);
-        if (!server)
-            return server.failure();
-        return std::unique_ptr<Workspace>(std::move(*server));
-    }
+    if (WorkspaceLocation::isServer(location))
+        return openWithPassword(location, QString());
     const bool isNew = !QFileInfo::exists(location);
     auto opened = SqliteWorkspace::open(location);
     if (!opened)

@@ -19,6 +19,9 @@ class WorkspaceBootstrap {
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &location);
     static Result<std::unique_ptr<Workspace>> open(const QString &location, bool withSample);
+    // A server's address with the password someone typed (kept in memory only).
+    static Result<std::unique_ptr<Workspace>> openWithPassword(
+        const QString &location, const QString &password);
     // The built-in sample plan (resources/samples/acme-corp.yaml) with its dates
     // moved so that on `today` it is a plan in progress, as it was on the day it
     // describes (sampleDay): some milestones done, one late, the next QBR ahead.

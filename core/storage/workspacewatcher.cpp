@@ -30,9 +30,18 @@ WorkspaceWatcher::~WorkspaceWatcher()
 void WorkspaceWatcher::poll()
 {
     QSqlDatabase db = m_workspace->database();
-    if (!db.isOpen())
-        return;
     if (SqlDialect::of(db).isServer()) {
+        // Asked every few seconds: a server that went away (or came back) is
+        // noticed even while nobody edits.
+        if (++m_polls % 3 == 0 || !m_reachable || !db.isOpen()) {
+            const Result<void> there = m_workspace->ping();
+            if (there.ok() != m_reachable) {
+                m_reachable = there.ok();
+                emit reachable(m_reachable, there ? QString() : there.error());
+            }
+            if (!m_reachable)
+                return;
+        }
         listen();
         return;
     }

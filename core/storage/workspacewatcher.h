@@ -17,7 +17,8 @@ class Workspace;
 
 // Tells an open window that another program saved a plan of its workspace. On a
 // server it listens for the notifications every write sends (LISTEN/NOTIFY, its
-// own left out) and says which plan; on a file it asks SQLite every second
+// own left out) and says which plan, and asks every few seconds whether the
+// server is still there (connecting anew when it is back); on a file it asks SQLite every second
 // whether another connection committed (PRAGMA data_version), which may have
 // changed any plan. It listens again after the connection came back.
 class WorkspaceWatcher : public QObject {
@@ -33,6 +34,8 @@ public:
 signals:
     // Someone else saved this plan; an invalid id: any plan may have changed.
     void changed(accord::PlanId plan);
+    // A server went away (with why) or is back.
+    void reachable(bool reachable, const QString &why);
 
 private:
     void poll();
@@ -43,6 +46,8 @@ private:
     std::optional<qint64> m_dataVersion;
     QSqlDriver *m_driver = nullptr;
     bool m_listened = false;
+    bool m_reachable = true;
+    int m_polls = 0;
 };
 
 } // namespace accord

@@ -12,7 +12,8 @@ namespace accord {
 struct Error {
     QString message;
     // What kind of failure, for code that acts on it (empty: none in particular).
-    enum class Code { None, PasswordRequired, ServerGone, Conflict, NotAllowed };
+    // Busy: another program held the workspace file's write lock too long.
+    enum class Code { None, PasswordRequired, ServerGone, Conflict, NotAllowed, Busy };
     Code code = Code::None;
 };
 

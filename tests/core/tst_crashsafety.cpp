@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/editchild.h"
+#include "storage/sqliteworkspace.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -12,19 +12,7 @@
 
 using namespace accord;
 
-namespace {
-
-std::unique_ptr<Workspace> openOrFail(const test::TestWorkspaceLocation &place)
-{
-    auto result = place.open();
-    if (!result) {
-        qWarning("%s", qPrintable(result.error()));
-        return nullptr;
-    }
-    return std::move(result.value());
-}
-
-} // namespace
+using test::openOrFail;
 
 // What every workspace does, whether a file (SQLite) or a team's server
 // (PostgreSQL): this suite runs on both (accord_add_test … BACKENDS).
@@ -235,11 +223,20 @@ private slots:
     }
 
     // An older workspace is upgraded step by step when opened, its plans kept.
+    void anOlderFormatIsUpgraded_data()
+    {
+        QTest::addColumn<int>("format");
+        for (int format = 1; format < WorkspaceFile::kSchemaVersion; ++format)
+            QTest::addRow("format %d", format) << format;
+    }
+
+    // A workspace left at every older format, with a plan in it, opens upgraded.
     void anOlderFormatIsUpgraded()
     {
+        QFETCH(int, format);
         const test::TestWorkspaceLocation place;
         {
-            auto old = place.open(1);
+            auto old = place.open(format);
             QVERIFY2(old, qPrintable(old.error()));
             auto *sql = dynamic_cast<SqlWorkspace *>(old->get());
             QVERIFY(sql);

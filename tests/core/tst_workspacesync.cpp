@@ -13,19 +13,7 @@
 
 using namespace accord;
 
-namespace {
-
-std::unique_ptr<Workspace> openOrFail(const test::TestWorkspaceLocation &place)
-{
-    auto result = place.open();
-    if (!result) {
-        qWarning("%s", qPrintable(result.error()));
-        return nullptr;
-    }
-    return std::move(result.value());
-}
-
-} // namespace
+using test::openOrFail;
 
 // Two programs on one workspace (a file, or a team's server: the suite runs on
 // both): what one saves comes into the other's open plan, change by change, and
@@ -130,6 +118,37 @@ private slots:
         QCOMPARE(omar.plan().account.renewalDate, renewal);
         QCOMPARE(first->loadPlan(id)->account.renewalDate, renewal);
         QCOMPARE(first->loadPlan(id)->header.title, QStringLiteral("Lisa's title"));
+    }
+
+    // Two people add a row to one table before either sees the other's: both
+    // rows land, the second under the next free id, and both plans show both.
+    void twoAddARowAtOnce()
+    {
+        const test::TestWorkspaceLocation place;
+        auto first = openOrFail(place);
+        auto second = openOrFail(place);
+        QVERIFY(first && second);
+        auto stored = first->insertPlan(test::fullPlan(2));
+        QVERIFY(stored);
+        const PlanId id = stored->id;
+        PlanDocument lisa(*first, *first->loadPlan(id));
+        PlanDocument omar(*second, *second->loadPlan(id));
+        const Result<qint64> hers = lisa.insertRow(
+            tableOf<Risk>(), 0, {{fieldOf<&Risk::description>(), QStringLiteral("Lisa's risk")}});
+        QVERIFY2(hers, qPrintable(hers.error()));
+        const Result<qint64> his = omar.insertRow(
+            tableOf<Risk>(), 5, {{fieldOf<&Risk::description>(), QStringLiteral("Omar's risk")}});
+        QVERIFY2(his, qPrintable(his.error()));
+        QVERIFY(*his != *hers);
+        const Plan now = *first->loadPlan(id);
+        QCOMPARE(now.risks.size(), stored->risks.size() + 2);
+        QCOMPARE(omar.plan().risks.size(), stored->risks.size() + 2);
+        QString difference;
+        QVERIFY2(test::samePlanContent(omar.plan(), now, &difference), qPrintable(difference));
+        // and his undo removes his row, not hers
+        omar.undoStack()->undo();
+        QCOMPARE(first->loadPlan(id)->risks.front().description, QStringLiteral("Lisa's risk"));
+        QCOMPARE(first->loadPlan(id)->risks.size(), stored->risks.size() + 1);
     }
 
     void aDeletedPlanIsAnnounced()

@@ -115,7 +115,7 @@ private:
     // The plan as a second connection to the workspace file reads it.
     Plan persisted()
     {
-        auto reopened = SqliteWorkspace::open(m_fixture.ws->path());
+        auto reopened = m_fixture.place->open();
         if (!reopened)
             qFatal("%s", qPrintable(reopened.error()));
         auto plan = (*reopened)->loadPlan(m_doc->id());

@@ -3,18 +3,18 @@
 
 #include "document/plandocument.h"
 #include "fullplan.h"
-#include "storage/sqliteworkspace.h"
-
-#include <QTemporaryDir>
+#include "testworkspace.h"
 
 #include <memory>
 
 namespace accord::test {
 
-// A fresh workspace per test function holding one full plan, open in a document.
+// A fresh workspace per test function holding one full plan, open in a document:
+// a file, or a database on the test server when the suite runs against it
+// (accord_add_test … BACKENDS).
 struct DocumentFixture {
-    QTemporaryDir dir;
-    std::unique_ptr<SqliteWorkspace> ws;
+    std::unique_ptr<TestWorkspaceLocation> place;
+    std::unique_ptr<Workspace> ws;
     std::unique_ptr<PlanDocument> doc;
 
     // Call from init(); false (with the reason logged) when the workspace cannot be set up.
@@ -22,8 +22,8 @@ struct DocumentFixture {
     {
         doc.reset();
         ws.reset();
-        auto opened = SqliteWorkspace::open(dir.filePath(
-            QStringLiteral("%1.accord").arg(QLatin1String(QTest::currentTestFunction()))));
+        place = std::make_unique<TestWorkspaceLocation>();
+        auto opened = place->open();
         if (!opened)
             return qWarning("%s", qPrintable(opened.error())), false;
         ws = std::move(opened.value());

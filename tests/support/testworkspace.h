@@ -153,4 +153,15 @@ private:
     ServerAddress m_address;
 };
 
+// The workspace at place, or null with the reason logged.
+inline std::unique_ptr<Workspace> openOrFail(const TestWorkspaceLocation &place)
+{
+    auto result = place.open();
+    if (!result) {
+        qWarning("%s", qPrintable(result.error()));
+        return nullptr;
+    }
+    return std::move(result.value());
+}
+
 } // namespace accord::test

@@ -159,7 +159,7 @@ private slots:
         QVERIFY(!action->isEnabled());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openWorkspace(m_fixture.ws->path()));
+        QVERIFY(window.openWorkspace(m_fixture.ws->location()));
         QVERIFY(window.document());
         QVERIFY(action->isEnabled());
         const PlanId id = window.document()->id();

@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     closePlan();
     createMenus();
     statusBar()->addPermanentWidget(m_saveState);
+    createRetryButton();
     resize(1440, 900);
 
     connect(m_navigator, &PortfolioNavigator::planActivated, this, &MainWindow::openPlan);
@@ -99,6 +100,10 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayDropKeptEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -110,7 +115,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (!mayDropKeptEdits())
+        return false;
     auto ws = WorkspaceBootstrap::open(path);
+    // A server that wants a password: asked for, kept in memory only.
+    for (int attempt = 0; !ws && ws.failure().code == Error::Code::PasswordRequired && attempt < 3;
+         ++attempt) {
+        const std::optional<QString> password = askPassword(ws.error());
+        if (!password)
+            return false;
+        ws = WorkspaceBootstrap::openWithPassword(path, *password);
+    }
     if (!ws) {
         showError(ws.error());
         return false;
@@ -164,6 +179,8 @@ PlanDocument *MainWindow::documentFor(PlanId id)
             updateTitle();
         }
     });
+    doc->setKeepUnsaved(m_workspace->isServer());
+    connect(doc, &PlanDocument::unsaved, this, &MainWindow::showKeptEdits);
     connect(doc, &PlanDocument::error, this, [this](const QString &message) {
         m_saveState->setText(tr("Not saved: %1").arg(message));
         m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));

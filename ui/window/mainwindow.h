@@ -10,11 +10,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 class QLabel;
 class QMenu;
 class QTimer;
+class QToolButton;
 class QUndoGroup;
 
 namespace accord {
@@ -70,6 +72,9 @@ private:
     void archivePlan(PlanId id);
     void deletePlan(PlanId id);
     void chooseWorkspace(bool create);
+    void openTeamWorkspace(); // File ▸ Open team workspace
+    // The password the server asked for (why: its words); nullopt when cancelled.
+    std::optional<QString> askPassword(const QString &why);
     void showBackups();
     void editOurCompany();
     // Our company's logo on title pages: choose an image, or remove the one there is.
@@ -92,10 +97,18 @@ private:
     void openHit(PlanId plan, FieldRef field, qint64 rowId);
     // Someone else saved a plan (an invalid id: any plan): after a short pause
     // that gathers a burst of notices, the navigator and the open plans take in
-    // what the workspace holds now (mainwindowsync.cpp).
+    // what the workspace holds now (mainwindowteam.cpp).
     void othersSaved(PlanId plan);
     void takeOthersEdits();
     void watchWorkspace();
+    // Edits kept while the server is away: shown in the status bar with a Retry
+    // button; saved when it is back; never dropped without asking.
+    void createRetryButton();
+    void showKeptEdits();
+    void saveKeptEdits();
+    void serverReachable(bool reachable, const QString &why);
+    int keptEdits() const;
+    bool mayDropKeptEdits();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceWatcher> m_watcher; // declared after: it goes first
@@ -111,6 +124,8 @@ private:
     QUndoGroup *m_undoGroup;
     DockWidthKeeper *m_portfolioWidth = nullptr;
     QLabel *m_saveState;
+    QToolButton *m_retry = nullptr;
+    QTimer *m_retryTimer = nullptr;
     QMenu *m_recentMenu = nullptr;
     FindDialog *m_find = nullptr;
     QString m_lastError;

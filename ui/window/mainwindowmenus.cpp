@@ -115,6 +115,9 @@ void MainWindow::createFileMenu()
     QAction *open
         = file->addAction(tr("&Open workspace…"), this, [this] { chooseWorkspace(false); });
     setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+    QAction *team
+        = file->addAction(tr("Open &team workspace…"), this, &MainWindow::openTeamWorkspace);
+    team->setObjectName(QStringLiteral("actionOpenTeamWorkspace"));
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     updateRecentMenu();
     file->addSeparator();
