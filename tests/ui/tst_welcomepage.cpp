@@ -4,12 +4,14 @@
 #include "window/mainwindow.h"
 #include "window/welcomepage.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace accord;
 
@@ -40,9 +42,22 @@ private slots:
         auto *welcome = qobject_cast<WelcomePage *>(window.centralWidget());
         QVERIFY2(welcome, window.centralWidget()->metaObject()->className());
         QTRY_VERIFY(welcome->isVisible());
-        for (const char *name :
-            {"welcomeNewPlan", "welcomeImport", "welcomeSample", "welcomeOpenWorkspace"})
+        for (const char *name : {"welcomeNewPlan", "welcomeImport", "welcomeSample",
+                 "welcomeOpenWorkspace", "welcomeOpenTeam"})
             QVERIFY2(welcome->findChild<QPushButton *>(QString::fromLatin1(name)), name);
+
+        // The team's workspace: the dialog that asks where the server is.
+        QString shown;
+        QTimer::singleShot(300, &window, [&shown] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                shown = dialog->objectName();
+                dialog->close();
+            }
+        });
+        QTest::mouseClick(
+            welcome->findChild<QPushButton *>(QStringLiteral("welcomeOpenTeam")), Qt::LeftButton);
+        QCOMPARE(shown, QStringLiteral("teamWorkspaceDialog"));
+        QCOMPARE(window.workspace()->location(), path);
 
         // The sample plan, by a click: stored, and open in the editor.
         QTest::mouseClick(

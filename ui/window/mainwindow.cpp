@@ -248,6 +248,8 @@ QWidget *MainWindow::placeholder()
         connect(welcome, &WelcomePage::samplePlanRequested, this, &MainWindow::addSamplePlan);
         connect(welcome, &WelcomePage::openWorkspaceRequested, this,
             [this] { chooseWorkspace(false); });
+        connect(welcome, &WelcomePage::openTeamWorkspaceRequested, this,
+            &MainWindow::openTeamWorkspace);
         return welcome;
     }
     auto *label = new QLabel(m_workspace

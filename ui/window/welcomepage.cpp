@@ -46,18 +46,21 @@ WelcomePage::WelcomePage(const QString &workspacePath, QWidget *parent)
         = choice(tr("Open the sample plan (Acme Corp)"), QStringLiteral("welcomeSample"), this);
     QPushButton *other
         = choice(tr("Open another workspace…"), QStringLiteral("welcomeOpenWorkspace"), this);
+    QPushButton *team = choice(
+        tr("Open your team's workspace (server)…"), QStringLiteral("welcomeOpenTeam"), this);
     create->setDefault(true);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newPlanRequested);
     connect(import, &QPushButton::clicked, this, &WelcomePage::importRequested);
     connect(sample, &QPushButton::clicked, this, &WelcomePage::samplePlanRequested);
     connect(other, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    connect(team, &QPushButton::clicked, this, &WelcomePage::openTeamWorkspaceRequested);
 
     auto *column = new QVBoxLayout;
     column->setSpacing(12);
     column->addWidget(title);
     column->addWidget(text);
     column->addSpacing(12);
-    for (QPushButton *button : {create, import, sample, other})
+    for (QPushButton *button : {create, import, sample, other, team})
         column->addWidget(button);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch();

@@ -18,6 +18,7 @@ signals:
     void importRequested();
     void samplePlanRequested();
     void openWorkspaceRequested();
+    void openTeamWorkspaceRequested();
 };
 
 } // namespace accord
