@@ -31,7 +31,8 @@ QString nowText()
 } // namespace
 
 PlanStore::PlanStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_log(std::move(db))
 {
 }
 
@@ -404,8 +405,17 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
             QCoreApplication::translate("accord::Storage", "%1 is not a valid value for %2.")
                 .arg(change.value.toString(), table.label())};
     const SqlTableMapper mapper(table);
-    if (change.expected) {
-        if (auto same = checkExpected(plan, mapper, change); !same)
+    const Result<std::optional<QVariant>> before = storedValue(plan, mapper, change);
+    if (!before)
+        return before.failure();
+    if (!*before && change.expected)
+        return Error {QCoreApplication::translate("accord::Storage",
+                          "Someone else removed this row of %1 since the plan was loaded; the "
+                          "edit was not saved.")
+                          .arg(table.label()),
+            Error::Code::Conflict};
+    if (*before && change.expected) {
+        if (auto same = checkExpected(plan, mapper, change, **before); !same)
             return same;
     }
     QSqlQuery &q = prepared(
@@ -416,12 +426,12 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
     q.addBindValue(change.rowId);
     if (auto done = exec(q); !done)
         return done;
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1 || !*before)
         return Error {QCoreApplication::translate(
             "accord::Storage", "Row %1 of %2 does not exist in this workspace.")
                           .arg(change.rowId)
                           .arg(table.name())};
-    return {};
+    return m_log.record(plan, change, **before, mapper.asStored(field, *value));
 }
 
 Error PlanStore::rowTaken(const PlanTable &table)
@@ -432,43 +442,51 @@ Error PlanStore::rowTaken(const PlanTable &table)
         Error::Code::Conflict};
 }
 
-// The stored value must still be the one the edit replaces (or the one it
-// sets); the row is locked
-// until the transaction ends, so nobody changes it between this check and the write.
-Result<void> PlanStore::checkExpected(
+// The field's stored value, its row locked until the transaction ends (so
+// nobody changes it between this read and the write); nullopt when the row is gone.
+Result<std::optional<QVariant>> PlanStore::storedValue(
     PlanId plan, const SqlTableMapper &mapper, const Change &change)
 {
-    const PlanTable &table = mapper.table();
     QSqlQuery &q = prepared(mapper.selectField(change.field, SqlDialect::of(m_db).lockForUpdate()));
-    if (table.isCollection())
+    if (mapper.table().isCollection())
         q.addBindValue(plan.value);
     q.addBindValue(change.rowId);
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     if (!q.next()) {
         q.finish();
-        return Error {QCoreApplication::translate("accord::Storage",
-                          "Someone else removed this row of %1 since the plan was loaded; the "
-                          "edit was not saved.")
-                          .arg(table.label()),
-            Error::Code::Conflict};
+        return std::optional<QVariant>();
     }
     const QVariant stored = mapper.readField(q, change.field);
     q.finish();
-    const QVariant expected = mapper.asStored(change.field, *change.expected);
-    // It holds what the edit replaces, or already what the edit sets (someone
-    // set the same value, or this edit is saved again after a lost connection
-    // hid that it was): nothing of anyone's is overwritten.
-    if (stored == expected || stored == mapper.asStored(change.field, change.value))
+    return std::optional<QVariant>(stored);
+}
+
+// The stored value must still be the one the edit replaces, or already the one
+// it sets (someone set the same value, or this edit is saved again after a lost
+// connection hid that it was): nothing of anyone's is overwritten. Refused, it
+// says who changed it and when, as the history has it.
+Result<void> PlanStore::checkExpected(
+    PlanId plan, const SqlTableMapper &mapper, const Change &change, const QVariant &stored)
+{
+    if (stored == mapper.asStored(change.field, *change.expected)
+        || stored == mapper.asStored(change.field, change.value))
         return {};
-    const FieldInfo &info = change.fieldInfo();
-    const QString now = stored.typeId() == QMetaType::QStringList
-        ? stored.toStringList().join(QStringLiteral("; "))
-        : stored.toString();
+    const QString field = QCoreApplication::translate("accord::Field", change.fieldInfo().label);
+    const QString now = ChangeLog::text(stored);
+    if (const auto last = m_log.lastChange(plan, change)) {
+        const QDateTime at = last->at.toLocalTime();
+        return Error {QCoreApplication::translate("accord::Storage",
+                          "%1 changed %2 on %3 at %4, since the plan was loaded here: it now "
+                          "reads \"%5\". Your edit was not saved.")
+                          .arg(last->login, field, at.toString(QStringLiteral("yyyy-MM-dd")),
+                              at.toString(QStringLiteral("HH:mm")), now),
+            Error::Code::Conflict};
+    }
     return Error {QCoreApplication::translate("accord::Storage",
                       "Someone else changed %1 since the plan was loaded: it now reads \"%2\". "
                       "Your edit was not saved.")
-                      .arg(QCoreApplication::translate("accord::Field", info.label), now),
+                      .arg(field, now),
         Error::Code::Conflict};
 }
 
@@ -536,6 +554,10 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
     }
     if (!done)
         return done;
+    if (change.kind != Change::Kind::SetValue) {
+        if (auto recorded = m_log.record(plan, change); !recorded)
+            return recorded;
+    }
     if (changesHealth(change))
         return refreshHealth(plan);
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changelog.h"
 #include "planrepository.h"
 
 #include <QSqlDatabase>
@@ -10,6 +11,8 @@
 #include <memory>
 
 namespace accord {
+
+class SqlTableMapper;
 
 struct HealthScore;
 
@@ -48,10 +51,13 @@ private:
     Result<void> shiftPositions(const PlanTable &table, PlanId plan, int from, int to, int delta);
     Result<void> applySetValue(PlanId plan, const PlanTable &table, const Change &change);
     Result<void> applyMove(PlanId plan, const PlanTable &table, const Change &change);
+    Result<std::optional<QVariant>> storedValue(
+        PlanId plan, const SqlTableMapper &mapper, const Change &change);
     Result<void> checkExpected(
-        PlanId plan, const class SqlTableMapper &mapper, const Change &change);
+        PlanId plan, const SqlTableMapper &mapper, const Change &change, const QVariant &stored);
 
     QSqlDatabase m_db;
+    ChangeLog m_log;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
