@@ -150,8 +150,6 @@ int PlanDocument::takeStored(const Plan &stored)
             ++taken;
         }
     }
-    if (taken > 0)
-        emit tookStored(taken);
     return taken;
 }
 

@@ -75,8 +75,6 @@ signals:
     void saved(); // everything the user did is on disk
     // count edits are kept, not saved (why: the server's error); 0 when none is.
     void unsaved(int count, const QString &why);
-    // takeStored() brought in this many changes saved by someone else.
-    void tookStored(int count);
     // After an undo or redo: the first change it made, so a view can show it.
     void replayed(const accord::Change &change);
 

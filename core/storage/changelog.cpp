@@ -7,9 +7,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace accord {
 
 namespace {
@@ -36,19 +33,12 @@ ChangeLog::ChangeLog(QSqlDatabase db)
 {
 }
 
+ChangeLog::~ChangeLog() = default;
+
 QString ChangeLog::login()
 {
-    if (!m_login.isEmpty())
-        return m_login;
-    if (SqlDialect::of(m_db).isServer()) {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-            m_login = q.value(0).toString();
-    } else if (const passwd *user = getpwuid(getuid())) {
-        m_login = QString::fromLocal8Bit(user->pw_name);
-    }
     if (m_login.isEmpty())
-        m_login = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        m_login = SqlDialect::of(m_db).currentLogin(m_db);
     return m_login;
 }
 
@@ -67,10 +57,13 @@ Result<void> ChangeLog::record(
     PlanId plan, const Change &change, const QVariant &before, const QVariant &after)
 {
     const QString who = login();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO change_log (plan_id, at, login, kind, table_name, row_id, field, old_value, "
-        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert) { // prepared once: every committed edit comes here
+        m_insert = std::make_unique<QSqlQuery>(m_db);
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO change_log (plan_id, at, login, kind, table_name, row_id, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_insert;
     q.addBindValue(plan.value);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(who);

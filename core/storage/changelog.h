@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace accord {
@@ -19,6 +21,9 @@ namespace accord {
 class ChangeLog {
 public:
     explicit ChangeLog(QSqlDatabase db);
+    ~ChangeLog();
+    ChangeLog(const ChangeLog &) = delete;
+    ChangeLog &operator=(const ChangeLog &) = delete;
 
     // Appends the entry for one change of plan: before and after are the field's
     // stored values (a value set), nothing for rows added, removed or moved.
@@ -40,6 +45,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_login;
+    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace accord

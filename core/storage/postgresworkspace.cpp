@@ -173,12 +173,4 @@ Result<void> PostgresWorkspace::ping()
     return unreachable();
 }
 
-QString PostgresWorkspace::login() const
-{
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-        return q.value(0).toString();
-    return m_address.user();
-}
-
 } // namespace accord

@@ -39,9 +39,6 @@ public:
     QString check(bool full = false) override;
     Result<void> ping() override;
 
-    // The login this workspace is connected as.
-    QString login() const;
-
 protected:
     Result<void> beginWrite(SqlTransaction &transaction) override;
     bool revive() override;

@@ -43,6 +43,10 @@ public:
     int formatVersion(QSqlDatabase &db) const;
     // Records the identity and format inside the current transaction.
     Result<void> setFormatVersion(QSqlDatabase &db, int version) const;
+    // Who writes: the login a server connection is made as, the computer's user
+    // for a file.
+    QString currentLogin(QSqlDatabase &db) const;
+
     // The channel a server announces saved plans on (LISTEN/NOTIFY).
     static QString changesChannel() { return QStringLiteral("accord_plans"); }
     // Inside a write transaction: tells the programs that have the workspace open

@@ -3,6 +3,7 @@
 
 #include "palette.h"
 #include "storage/serveraddress.h"
+#include "util/systemuser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,21 +16,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace accord {
 
 namespace {
 
 const QString kLastServer = QStringLiteral("workspace/lastServer");
-
-QString systemLogin()
-{
-    if (const passwd *user = getpwuid(getuid()))
-        return QString::fromLocal8Bit(user->pw_name);
-    return qEnvironmentVariable("USER");
-}
 
 QString encoded(const QString &text)
 {
@@ -63,7 +54,7 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(tr("accord"));
     m_login->setObjectName(QStringLiteral("login"));
-    m_login->setText(systemLogin()); // libpq's default login too
+    m_login->setText(systemUser()); // libpq's default login too
     m_ssl->setObjectName(QStringLiteral("sslMode"));
     m_ssl->addItem(tr("Preferred (the server's default)"), QString());
     m_ssl->addItem(tr("Required"), QStringLiteral("require"));

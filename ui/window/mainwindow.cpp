@@ -67,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     closePlan();
     createMenus();
     statusBar()->addPermanentWidget(m_saveState);
-    createRetryButton();
+    createTeamControls();
     resize(1440, 900);
 
     connect(m_navigator, &PortfolioNavigator::planActivated, this, &MainWindow::openPlan);
@@ -172,8 +172,7 @@ PlanDocument *MainWindow::documentFor(PlanId id)
             || change.table == &tableOf<Account>() || changesHealth(change);
     });
     connect(doc, &PlanDocument::saved, this, [this] {
-        m_saveState->setText(tr("All changes saved"));
-        m_saveState->setStyleSheet(QString());
+        showSaveState(tr("All changes saved"));
         if (std::exchange(m_portfolioStale, false)) {
             refreshPortfolio();
             updateTitle();
@@ -181,10 +180,8 @@ PlanDocument *MainWindow::documentFor(PlanId id)
     });
     doc->setKeepUnsaved(m_workspace->isServer());
     connect(doc, &PlanDocument::unsaved, this, &MainWindow::showKeptEdits);
-    connect(doc, &PlanDocument::error, this, [this](const QString &message) {
-        m_saveState->setText(tr("Not saved: %1").arg(message));
-        m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
-    });
+    connect(doc, &PlanDocument::error, this,
+        [this](const QString &message) { showSaveState(tr("Not saved: %1").arg(message), true); });
     // Undo and redo bring what they changed into view (a removed row: its table).
     connect(doc, &PlanDocument::replayed, this, [this, doc](const Change &change) {
         if (doc != m_document || !m_editor)
@@ -217,8 +214,7 @@ bool MainWindow::openPlan(PlanId id)
     m_portfolioWidth->fit();
     m_navigator->selectPlan(id);
     m_checks->setDocument(m_document);
-    m_saveState->setText(tr("All changes saved"));
-    m_saveState->setStyleSheet(QString());
+    showSaveState(tr("All changes saved"));
     QSettings().setValue(QStringLiteral("workspace/lastPlan"), id.value);
     updateTitle();
     return true;
@@ -290,6 +286,14 @@ void MainWindow::refreshPortfolio()
         return;
     }
     m_navigator->setPlans(*plans);
+}
+
+void MainWindow::showSaveState(const QString &text, bool problem, const QString &detail)
+{
+    m_saveState->setText(text);
+    m_saveState->setToolTip(detail);
+    m_saveState->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(Palette::error().name()) : QString());
 }
 
 void MainWindow::showError(const QString &message)
@@ -423,8 +427,7 @@ void MainWindow::checkWorkspaceFile()
     m_replacedNoticeShown = true;
     const QString path = m_workspace->location();
     const bool exists = QFileInfo::exists(path);
-    m_saveState->setText(tr("Not saving: the workspace file was replaced"));
-    m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
+    showSaveState(tr("Not saving: the workspace file was replaced"), true);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Workspace replaced"),
         exists ? tr("The workspace file %1 was replaced by another program (a restore or a copy) "
                     "while it was open here. Accord has stopped writing to it, so nothing goes "

@@ -66,6 +66,9 @@ private:
     void refreshPortfolio();
     void closePlan();
     void showError(const QString &message);
+    // The status bar's word on saving: a problem in the error colour, its
+    // details as the tooltip.
+    void showSaveState(const QString &text, bool problem = false, const QString &detail = {});
     void updateTitle();
     void newPlan();
     void duplicatePlan(PlanId id);
@@ -102,8 +105,9 @@ private:
     void takeOthersEdits();
     void watchWorkspace();
     // Edits kept while the server is away: shown in the status bar with a Retry
-    // button; saved when it is back; never dropped without asking.
-    void createRetryButton();
+    // button; saved when it is back; never dropped without asking. The timers
+    // and the button are made once, with the window.
+    void createTeamControls();
     void showKeptEdits();
     void saveKeptEdits();
     void serverReachable(bool reachable, const QString &why);

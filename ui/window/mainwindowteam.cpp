@@ -7,10 +7,9 @@
 #include "dialogs/teamworkspacedialog.h"
 #include "document/plandocument.h"
 #include "model/plan.h"
+#include "portfolio/portfolionavigator.h"
 #include "storage/workspace.h"
 #include "storage/workspacewatcher.h"
-
-#include "palette.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -48,12 +47,6 @@ void MainWindow::watchWorkspace()
     m_watcher = std::make_unique<WorkspaceWatcher>(*m_workspace);
     connect(m_watcher.get(), &WorkspaceWatcher::changed, this, &MainWindow::othersSaved);
     connect(m_watcher.get(), &WorkspaceWatcher::reachable, this, &MainWindow::serverReachable);
-    if (!m_othersTimer) {
-        m_othersTimer = new QTimer(this);
-        m_othersTimer->setSingleShot(true);
-        m_othersTimer->setInterval(200);
-        connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::takeOthersEdits);
-    }
 }
 
 void MainWindow::othersSaved(PlanId plan)
@@ -67,10 +60,10 @@ void MainWindow::takeOthersEdits()
     const std::set<qint64> saved = std::exchange(m_othersSaved, {});
     if (!m_workspace)
         return;
-    refreshPortfolio();
     const auto plans = m_workspace->listPlans();
     if (!plans)
-        return; // refreshPortfolio() said why
+        return showError(plans.error());
+    m_navigator->setPlans(*plans);
     int taken = 0;
     std::vector<qint64> gone;
     for (const auto &[id, document] : m_documents) {
@@ -97,8 +90,13 @@ void MainWindow::takeOthersEdits()
     }
 }
 
-void MainWindow::createRetryButton()
+void MainWindow::createTeamControls()
 {
+    m_othersTimer = new QTimer(this);
+    m_othersTimer->setSingleShot(true);
+    m_othersTimer->setInterval(200);
+    connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::takeOthersEdits);
+
     m_retry = new QToolButton(this);
     m_retry->setObjectName(QStringLiteral("retrySaving"));
     m_retry->setText(tr("Retry"));
@@ -130,9 +128,9 @@ void MainWindow::showKeptEdits()
     }
     if (!m_retryTimer->isActive())
         m_retryTimer->start();
-    m_saveState->setText(tr(
-        "%n edit(s) not saved: the server cannot be reached. They are kept here.", nullptr, kept));
-    m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
+    showSaveState(tr("%n edit(s) not saved: the server cannot be reached. They are kept here.",
+                      nullptr, kept),
+        true);
 }
 
 void MainWindow::saveKeptEdits()
@@ -146,8 +144,7 @@ void MainWindow::saveKeptEdits()
     const bool wereKept = m_retry->isVisible();
     showKeptEdits();
     if (keptEdits() == 0 && wereKept) {
-        m_saveState->setText(tr("All changes saved"));
-        m_saveState->setStyleSheet(QString());
+        showSaveState(tr("All changes saved"));
         othersSaved(PlanId {}); // and whatever others saved meanwhile
     }
 }
@@ -156,17 +153,12 @@ void MainWindow::serverReachable(bool reachable, const QString &why)
 {
     if (reachable) {
         statusBar()->showMessage(tr("The server is back."), 5000);
-        m_saveState->setToolTip(QString());
-        if (keptEdits() == 0) {
-            m_saveState->setText(tr("All changes saved"));
-            m_saveState->setStyleSheet(QString());
-        }
+        if (keptEdits() == 0)
+            showSaveState(tr("All changes saved"));
         saveKeptEdits();
         return;
     }
-    m_saveState->setText(tr("The server cannot be reached; trying again…"));
-    m_saveState->setToolTip(why);
-    m_saveState->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error().name()));
+    showSaveState(tr("The server cannot be reached; trying again…"), true, why);
     showKeptEdits();
 }
 
