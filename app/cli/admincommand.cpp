@@ -16,9 +16,10 @@ int AdminCommand::run(const QStringList &args)
         return init(args.mid(1));
     if (step == u"add-user")
         return addUser(args.mid(1));
-    return usage(tr("admin needs init or add-user: accord admin init --workspace URI, or accord "
-                    "admin add-user LOGIN --role viewer|csm|manager [--password-file F] "
-                    "--workspace URI."));
+    return usage(
+        tr("admin needs init or add-user: accord admin init --workspace URI, or accord "
+           "admin add-user LOGIN --role viewer|csm|manager [--name NAME] [--password-file F] "
+           "--workspace URI."));
 }
 
 std::optional<ServerAddress> AdminCommand::server(const QCommandLineParser &parser)
@@ -62,6 +63,8 @@ int AdminCommand::addUser(const QStringList &args)
     parser.addOption({QStringLiteral("role"), tr("viewer, csm or manager."), tr("ROLE")});
     parser.addOption({QStringLiteral("password-file"),
         tr("A file whose first line is the login's password."), tr("FILE")});
+    parser.addOption({QStringLiteral("name"),
+        tr("The person's name, as the change history shows it (\"Lisa Park\")."), tr("NAME")});
     if (!parse(parser, args))
         return Usage;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("role")))
@@ -81,7 +84,7 @@ int AdminCommand::addUser(const QStringList &args)
                 tr("The password file %1 has no password on its first line.").arg(file.fileName()));
     }
     const Result<QString> done = TeamServer::addUser(*address, parser.positionalArguments().first(),
-        parser.value(QStringLiteral("role")), password);
+        parser.value(QStringLiteral("role")), password, parser.value(QStringLiteral("name")));
     if (!done)
         return fail(done.error());
     m_out << *done << Qt::endl;

@@ -64,7 +64,7 @@ int ImportCommand::store(const Plan &plan, const QString &path, const QCommandLi
         if (auto saved = (*ws)->backup(QStringLiteral("before-import")); !saved)
             return fail(saved.error());
     }
-    const auto stored = (*ws)->insertPlan(plan);
+    const auto stored = (*ws)->insertPlan(plan, PlanOrigin::Imported);
     if (!stored)
         return fail(stored.error());
     m_out << tr("Imported %1 as plan %2 of %3.")

@@ -63,6 +63,8 @@ void PlanDocument::revert(const std::vector<Change> &undo)
 Result<std::vector<Change>> PlanDocument::applyAndPersist(
     const std::vector<Change> &changes, bool validate)
 {
+    if (isReadOnly())
+        return fail(m_readOnly);
     Result<std::vector<Change>> undo = applyStep(changes, validate);
     if (!undo)
         return fail(undo.error());

@@ -65,6 +65,13 @@ public:
     // value meanwhile) undoes it and all after it here, and says so.
     Result<void> saveKept();
 
+    // A plan this user may read but not change (a team workspace's roles): every
+    // edit, undo and redo is refused with the reason, before anything is applied.
+    // An empty reason makes it editable again.
+    void setReadOnly(const QString &reason) { m_readOnly = reason; }
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnly; }
+
     // Used by the command on undo/redo: apply + persist, no new command.
     Result<void> perform(const std::vector<Change> &changes);
 
@@ -99,6 +106,7 @@ private:
     std::vector<Kept> m_kept;
     QString m_keptReason;
     bool m_keepUnsaved = false;
+    QString m_readOnly;
 };
 
 } // namespace accord

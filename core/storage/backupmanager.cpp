@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupmanager.h"
 
+#include "sqliteworkspace.h"
+
 #include "sqlerror.h"
 #include "workspacecheck.h"
 #include "workspacefile.h"
@@ -262,6 +264,18 @@ Result<void> BackupManager::restore(
     for (const QString &moved : aside)
         QFile::remove(moved);
     BackupManager(workspacePath, keep).prune();
+    // Each plan's history says it was restored, and from what: the workspace is
+    // opened as any program would (an older backup is upgraded first).
+    lock = WorkspaceLock();
+    auto restored = SqliteWorkspace::open(workspacePath);
+    if (!restored)
+        return Error {tr("%1 was restored, but it could not be opened to note the restore in "
+                         "its plans' history: %2")
+                          .arg(name, restored.error())};
+    if (auto noted = (*restored)->recordRestore(QFileInfo(backupPath).fileName()); !noted)
+        return Error {tr("%1 was restored, but the restore could not be noted in its plans' "
+                         "history: %2")
+                          .arg(name, noted.error())};
     return {};
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelog.h"
 
+#include "model/fieldref.h"
+#include "model/money.h"
+#include "model/signoff.h"
 #include "sqldialect.h"
 #include "sqlerror.h"
 
@@ -11,19 +14,41 @@ namespace accord {
 
 namespace {
 
-QString kindName(Change::Kind kind)
+QString utcText(const QDateTime &at)
 {
-    switch (kind) {
-    case Change::Kind::SetValue:
-        return QStringLiteral("set");
-    case Change::Kind::InsertRow:
-        return QStringLiteral("insert");
-    case Change::Kind::RemoveRow:
-        return QStringLiteral("remove");
-    case Change::Kind::MoveRow:
-        return QStringLiteral("move");
-    }
-    return {};
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+constexpr auto kColumns = "id, plan_id, at, login, display_name, kind, table_name, row_id, field, "
+                          "old_value, new_value";
+
+ChangeEntry readEntry(const QSqlQuery &q)
+{
+    ChangeEntry e;
+    e.id = q.value(0).toLongLong();
+    e.plan = PlanId(q.value(1).toLongLong());
+    e.at = fromUtcText(q.value(2).toString());
+    e.login = q.value(3).toString();
+    e.name = q.value(4).toString();
+    e.kind = ChangeEntry::kindOf(q.value(5).toString()).value_or(ChangeEntry::Kind::Set);
+    e.table = q.value(6).toString();
+    e.rowId = q.value(7).toLongLong();
+    e.field = q.value(8).toString();
+    e.oldValue = q.value(9).toString();
+    e.newValue = q.value(10).toString();
+    return e;
 }
 
 } // namespace
@@ -35,11 +60,13 @@ ChangeLog::ChangeLog(QSqlDatabase db)
 
 ChangeLog::~ChangeLog() = default;
 
-QString ChangeLog::login()
+void ChangeLog::identify()
 {
-    if (m_login.isEmpty())
-        m_login = SqlDialect::of(m_db).currentLogin(m_db);
-    return m_login;
+    if (!m_login.isEmpty())
+        return;
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    m_login = dialect.currentLogin(m_db);
+    m_name = dialect.currentName(m_db);
 }
 
 QString ChangeLog::text(const QVariant &value)
@@ -50,51 +77,176 @@ QString ChangeLog::text(const QVariant &value)
         return value.toStringList().join(QStringLiteral("; "));
     if (value.typeId() == QMetaType::QDate)
         return value.toDate().toString(Qt::ISODate);
+    if (value.canConvert<Money>() && value.typeId() == qMetaTypeId<Money>()) {
+        const Money money = value.value<Money>();
+        return money.isEmpty() ? QString() : money.toDisplayString();
+    }
     return value.toString();
 }
 
-Result<void> ChangeLog::record(
-    PlanId plan, const Change &change, const QVariant &before, const QVariant &after)
+QString ChangeLog::rowName(const PlanTable &table, const RowData &row)
 {
-    const QString who = login();
+    const auto textOf = [&](int field) -> QString {
+        if (field < 0 || field >= int(row.values.size())
+            || table.fields()[std::size_t(field)].kind == FieldKind::Ref)
+            return {};
+        return text(row.values[field]).simplified();
+    };
+    if (const QString name = textOf(table.nameField()); !name.isEmpty())
+        return name;
+    for (int f = 0; f < int(table.fields().size()); ++f) {
+        const FieldKind kind = table.fields()[std::size_t(f)].kind;
+        if (kind != FieldKind::Text && kind != FieldKind::LongText)
+            continue;
+        if (const QString name = textOf(f); !name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+Result<void> ChangeLog::insert(PlanId plan, const QDateTime &at, const QString &login,
+    const QString &name, ChangeEntry::Kind kind, const QString &table, qint64 rowId,
+    const QString &field, const QString &oldValue, const QString &newValue)
+{
     if (!m_insert) { // prepared once: every committed edit comes here
         m_insert = std::make_unique<QSqlQuery>(m_db);
         m_insert->prepare(QStringLiteral(
-            "INSERT INTO change_log (plan_id, at, login, kind, table_name, row_id, field, "
-            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO change_log (plan_id, at, login, display_name, kind, table_name, row_id, "
+            "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &q = *m_insert;
     q.addBindValue(plan.value);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(who);
-    q.addBindValue(kindName(change.kind));
-    q.addBindValue(change.table->name());
-    q.addBindValue(change.rowId);
-    const bool set = change.kind == Change::Kind::SetValue;
-    q.addBindValue(set ? change.fieldInfo().key : QVariant(QMetaType(QMetaType::QString)));
-    const QVariant none(QMetaType(QMetaType::QString));
-    q.addBindValue(set && !before.isNull() ? QVariant(text(before)) : none);
-    q.addBindValue(set && !after.isNull() ? QVariant(text(after)) : none);
+    q.addBindValue(utcText(at));
+    q.addBindValue(login);
+    q.addBindValue(textOrNull(name));
+    q.addBindValue(ChangeEntry::kindKey(kind));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(textOrNull(field));
+    q.addBindValue(textOrNull(oldValue));
+    q.addBindValue(textOrNull(newValue));
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
     return {};
 }
 
-std::optional<ChangeLog::Entry> ChangeLog::lastChange(PlanId plan, const Change &change)
+Result<void> ChangeLog::record(PlanId plan, const Change &change, const QVariant &before,
+    const QVariant &after, const QString &rowName)
 {
+    identify();
+    using Kind = ChangeEntry::Kind;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString table = change.table->name();
+    switch (change.kind) {
+    case Change::Kind::SetValue: {
+        const QString old = before.isNull() ? QString() : text(before);
+        const QString now_ = after.isNull() ? QString() : text(after);
+        return insert(plan, now, m_login, m_name, Kind::Set, table, change.rowId,
+            change.fieldInfo().key, old, now_);
+    }
+    case Change::Kind::InsertRow:
+        if (change.table == &tableOf<SignOff>()) {
+            // One entry says the plan was signed: which version, by whom.
+            const auto valueOf = [&](FieldRef ref) {
+                return ref.index < int(change.row.values.size()) ? change.row.values[ref.index]
+                                                                 : QVariant();
+            };
+            const QString version = text(valueOf(fieldOf<&SignOff::version>()));
+            const QString who = text(valueOf(fieldOf<&SignOff::signatories>()));
+            return insert(plan, now, m_login, m_name, Kind::SignOff, table, change.rowId, {}, {},
+                version + u'\n' + who);
+        }
+        return insert(plan, now, m_login, m_name, Kind::Insert, table, change.rowId, {}, {},
+            rowName.isNull() ? ChangeLog::rowName(*change.table, change.row) : rowName);
+    case Change::Kind::RemoveRow:
+        return insert(
+            plan, now, m_login, m_name, Kind::Remove, table, change.rowId, {}, rowName, {});
+    case Change::Kind::MoveRow:
+        return recordMove(plan, change, -1, change.position);
+    }
+    return {};
+}
+
+Result<void> ChangeLog::recordMove(PlanId plan, const Change &change, int from, int to)
+{
+    identify();
+    return insert(plan, QDateTime::currentDateTimeUtc(), m_login, m_name, ChangeEntry::Kind::Move,
+        change.table->name(), change.rowId, {}, from < 0 ? QString() : QString::number(from + 1),
+        QString::number(to + 1));
+}
+
+Result<void> ChangeLog::recordPlan(
+    PlanId plan, ChangeEntry::Kind kind, const QString &oldValue, const QString &newValue)
+{
+    identify();
+    return insert(plan, QDateTime::currentDateTimeUtc(), m_login, m_name, kind,
+        QStringLiteral("plan"), plan.value, {}, oldValue, newValue);
+}
+
+Result<void> ChangeLog::append(const ChangeEntry &e, PlanId plan)
+{
+    return insert(
+        plan, e.at, e.login, e.name, e.kind, e.table, e.rowId, e.field, e.oldValue, e.newValue);
+}
+
+Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM change_log WHERE plan_id = ?")
+                      .arg(QLatin1String(kColumns));
+    QVariantList binds {plan.value};
+    if (!filter.login.isEmpty()) {
+        sql += QStringLiteral(" AND login = ?");
+        binds << filter.login;
+    }
+    if (!filter.tables.isEmpty()) {
+        sql += QStringLiteral(" AND table_name IN (%1)")
+                   .arg(QStringList(filter.tables.size(), QStringLiteral("?")).join(u", "));
+        for (const QString &t : filter.tables)
+            binds << t;
+    }
+    if (filter.since.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << utcText(filter.since.startOfDay());
+    }
+    if (filter.until.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << utcText(filter.until.addDays(1).startOfDay());
+    }
+    if (filter.rowId != 0) {
+        sql += QStringLiteral(" AND row_id = ?");
+        binds << filter.rowId;
+    }
+    if (!filter.field.isEmpty()) {
+        sql += QStringLiteral(" AND field = ?");
+        binds << filter.field;
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT login, at FROM change_log WHERE plan_id = ? AND table_name = ? "
-                       "AND row_id = ? AND field = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(plan.value);
-    q.addBindValue(change.table->name());
-    q.addBindValue(change.rowId);
-    q.addBindValue(change.fieldInfo().key);
-    if (!q.exec() || !q.next())
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
+    std::vector<ChangeEntry> result;
+    while (q.next())
+        result.push_back(readEntry(q));
+    return result;
+}
+
+std::optional<ChangeEntry> ChangeLog::lastChange(PlanId plan, const Change &change)
+{
+    ChangeFilter filter;
+    filter.tables = {change.table->name()};
+    filter.rowId = change.rowId;
+    filter.field = change.fieldInfo().key;
+    filter.limit = 1;
+    auto found = entries(plan, filter);
+    if (!found || found->empty())
         return std::nullopt;
-    QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return Entry {q.value(0).toString(), at};
+    return found->front();
 }
 
 } // namespace accord

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/change.h"
+#include "model/changeentry.h"
 #include "model/id.h"
 #include "util/result.h"
 
@@ -14,10 +15,11 @@
 
 namespace accord {
 
-// The change history of a workspace (table change_log): one entry per committed
-// edit, written inside the edit's own transaction, so an edit without its entry
-// (or the other way round) cannot be. Who: the database login on a server, the
-// computer's user on a file.
+// The change history of a workspace (table change_log): entries are only ever
+// appended, each inside the transaction of what it records, so an edit without
+// its entry (or the other way round) cannot be. Who: the database login on a
+// server, the computer's user on a file, with their display name (the team's
+// person table, or the user's full name on this computer).
 class ChangeLog {
 public:
     explicit ChangeLog(QSqlDatabase db);
@@ -25,26 +27,37 @@ public:
     ChangeLog(const ChangeLog &) = delete;
     ChangeLog &operator=(const ChangeLog &) = delete;
 
-    // Appends the entry for one change of plan: before and after are the field's
-    // stored values (a value set), nothing for rows added, removed or moved.
-    Result<void> record(
-        PlanId plan, const Change &change, const QVariant &before = {}, const QVariant &after = {});
+    // The entry for one change of plan: before and after are the field's stored
+    // values (a value set); rowName names a row added or removed; from and to are
+    // a moved row's places. An added sign-off is a SignOff entry.
+    Result<void> record(PlanId plan, const Change &change, const QVariant &before = {},
+        const QVariant &after = {}, const QString &rowName = {});
+    Result<void> recordMove(PlanId plan, const Change &change, int from, int to);
+    // An entry for the whole plan (created, imported, deleted…).
+    Result<void> recordPlan(PlanId plan, ChangeEntry::Kind kind, const QString &oldValue = {},
+        const QString &newValue = {});
+    // Entries kept as they are (a workspace copied): who and when stay theirs.
+    Result<void> append(const ChangeEntry &entry, PlanId plan);
 
-    struct Entry {
-        QString login;
-        QDateTime at; // UTC
-    };
-    // Who last changed one field of one row, and when; nullopt when nobody has.
-    std::optional<Entry> lastChange(PlanId plan, const Change &change);
+    // The plan's entries, newest first.
+    Result<std::vector<ChangeEntry>> entries(PlanId plan, const ChangeFilter &filter);
+    // The last change of one field of one row; nullopt when nobody has changed it.
+    std::optional<ChangeEntry> lastChange(PlanId plan, const Change &change);
 
     // A stored value as the history keeps it.
     static QString text(const QVariant &value);
+    // A row's name as the history keeps it (its name field, or its first text).
+    static QString rowName(const PlanTable &table, const RowData &row);
 
 private:
-    QString login();
+    void identify();
+    Result<void> insert(PlanId plan, const QDateTime &at, const QString &login, const QString &name,
+        ChangeEntry::Kind kind, const QString &table, qint64 rowId, const QString &field,
+        const QString &oldValue, const QString &newValue);
 
     QSqlDatabase m_db;
     QString m_login;
+    QString m_name;
     std::unique_ptr<QSqlQuery> m_insert;
 };
 

@@ -25,8 +25,12 @@ Result<Portfolio> PlanRepository::portfolio()
         Result<Portfolio::Settings> settings = this->settings(summary.id);
         if (!settings)
             return Error {settings.error()};
+        Result<std::vector<ChangeEntry>> history = this->history(summary.id);
+        if (!history)
+            return Error {history.error()};
         all.plans.push_back(std::move(*plan));
         all.planSettings.push_back(std::move(*settings));
+        all.planHistory.push_back(std::move(*history));
     }
     Result<Portfolio::Settings> settings = this->settings();
     if (!settings)

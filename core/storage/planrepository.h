@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/change.h"
+#include "model/changeentry.h"
 #include "model/plan.h"
 #include "util/result.h"
 
@@ -35,6 +36,7 @@ struct Portfolio {
     std::vector<Account> accounts; // every account, with plans or not
     std::vector<Plan> plans; // each naming one of the accounts by its id
     std::vector<Settings> planSettings; // of plans[i]
+    std::vector<std::vector<ChangeEntry>> planHistory; // of plans[i], newest first
     Settings settings; // the workspace's
 };
 
@@ -43,6 +45,28 @@ struct PortfolioCopied {
     int plans = 0; // new here
     int accounts = 0; // new here
     int alreadyThere = 0; // plans with the same content were here already (merge)
+};
+
+// Where a new plan comes from: what its first history entry says.
+enum class PlanOrigin { New, Imported, Restored, Copied };
+
+// What the person at the keyboard may do with one plan. Everything on a file; on
+// a team workspace, what the login's role (and the plan's account team) allows.
+struct EditRights {
+    bool edit = true; // change the plan's content
+    bool remove = true; // delete the plan
+    bool assign = true; // change the account's owner and team
+    QString login;
+    QString role; // "viewer", "csm", "manager", "administrator"; empty on a file
+    QString reason; // why not edit, in words (empty when edit is true)
+};
+
+// Who an account belongs to: its owner (who created it) and the other logins of
+// its team. On a team workspace, they and the managers may change its plans.
+struct AccountTeam {
+    QString owner;
+    QStringList members;
+    bool operator==(const AccountTeam &) const = default;
 };
 
 // Where plans live. SQLite today (SqliteWorkspace); a shared PostgreSQL server
@@ -57,7 +81,8 @@ public:
 
     // Stores a new plan (and its account when plan.account.id is not set) in one
     // transaction; returns the plan as stored, with its new ids.
-    virtual Result<Plan> insertPlan(const Plan &plan) = 0;
+    virtual Result<Plan> insertPlan(const Plan &plan, PlanOrigin origin) = 0;
+    Result<Plan> insertPlan(const Plan &plan) { return insertPlan(plan, PlanOrigin::New); }
     // Many new plans in one transaction: all or nothing.
     virtual Result<std::vector<PlanId>> insertPlans(const std::vector<Plan> &plans) = 0;
     // Replaces the stored content of an existing plan with this one.
@@ -65,6 +90,16 @@ public:
     // Persists edits of one plan, in one transaction.
     virtual Result<void> apply(PlanId plan, const std::vector<Change> &changes) = 0;
     virtual Result<void> deletePlan(PlanId id) = 0;
+
+    // The plan's change history, newest first (a deleted plan's too).
+    virtual Result<std::vector<ChangeEntry>> history(PlanId plan, const ChangeFilter &filter) = 0;
+    Result<std::vector<ChangeEntry>> history(PlanId plan) { return history(plan, {}); }
+    // What this login may do with the plan, with the reason when it may not edit.
+    virtual Result<EditRights> rights(PlanId plan) = 0;
+    // The owner and team of an account; setting them is a manager's (one
+    // history entry for each plan of the account).
+    virtual Result<AccountTeam> team(AccountId account) = 0;
+    virtual Result<void> setTeam(AccountId account, const AccountTeam &team) = 0;
 
     // Settings by key, as text: of the workspace (our company's name and logo), or
     // of one plan when `plan` is set (the choices last made for its documents). Not

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planstore.h"
 
+#include "accesscheck.h"
+
 #include "io/signoffupgrade.h"
 #include "model/fieldref.h"
 #include "rules/healthscore.h"
@@ -187,10 +189,11 @@ Result<Plan> PlanStore::load(PlanId id)
 Result<AccountId> PlanStore::insertAccount(const Account &account)
 {
     const SqlTableMapper mapper(accountTable());
-    const QStringList cols = quoted(mapper.columns());
+    const QStringList cols = QStringList {QStringLiteral("owner")} + quoted(mapper.columns());
     const QStringList marks(cols.size(), QStringLiteral("?"));
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO account (%1) VALUES (%2) RETURNING id")
                                 .arg(cols.join(u", "), marks.join(u", ")));
+    q.addBindValue(SqlDialect::of(m_db).currentLogin(m_db)); // whoever creates it owns it
     Plan scratch;
     scratch.account = account;
     for (int f = 0; f < int(accountTable().fields().size()); ++f)
@@ -201,7 +204,7 @@ Result<AccountId> PlanStore::insertAccount(const Account &account)
     return AccountId(*id);
 }
 
-Result<Plan> PlanStore::insert(Plan plan)
+Result<Plan> PlanStore::insert(Plan plan, PlanOrigin origin)
 {
     if (!plan.account.id.isValid()) {
         const Result<AccountId> account = insertAccount(plan.account);
@@ -236,6 +239,11 @@ Result<Plan> PlanStore::insert(Plan plan)
     }
     if (auto done = refreshHealth(plan.id); !done)
         return Error {done.error()};
+    static constexpr ChangeEntry::Kind kinds[] {ChangeEntry::Kind::Create,
+        ChangeEntry::Kind::Import, ChangeEntry::Kind::Restore, ChangeEntry::Kind::Copy};
+    if (auto recorded = m_log.recordPlan(plan.id, kinds[int(origin)], {}, plan.header.title);
+        !recorded)
+        return Error {recorded.error()};
     return plan;
 }
 
@@ -293,11 +301,27 @@ Result<void> PlanStore::replace(const Plan &plan)
     }
     if (auto done = touch(plan.id); !done)
         return done;
-    return writeHealth(plan.id, healthScore(plan));
+    if (auto done = writeHealth(plan.id, healthScore(plan)); !done)
+        return done;
+    return m_log.recordPlan(plan.id, ChangeEntry::Kind::Save, {}, plan.header.title);
 }
 
 Result<void> PlanStore::remove(PlanId id)
 {
+    QString title;
+    {
+        QSqlQuery &read = prepared(QStringLiteral("SELECT title FROM plan WHERE id = ?"));
+        read.addBindValue(id.value);
+        if (!read.exec())
+            return sqlError(read.lastError(), SqlContext::Read, databaseFolder(m_db));
+        if (read.next())
+            title = read.value(0).toString();
+        read.finish();
+    }
+    // First the entry, then the rows: a server refuses the entry of a plan that
+    // this login may not change before anything is deleted.
+    if (auto recorded = m_log.recordPlan(id, ChangeEntry::Kind::Delete, title); !recorded)
+        return recorded;
     QSqlQuery &q = prepared(QStringLiteral("DELETE FROM plan WHERE id = ?"));
     q.addBindValue(id.value);
     if (auto done = exec(q); !done)
@@ -306,6 +330,68 @@ Result<void> PlanStore::remove(PlanId id)
         return Error {QCoreApplication::translate(
             "accord::Storage", "Plan %1 does not exist in this workspace.")
                           .arg(id.value)};
+    return {};
+}
+
+Result<void> PlanStore::setTeam(AccountId account, const AccountTeam &team)
+{
+    const Result<AccountTeam> before = AccessCheck(m_db).team(account);
+    if (!before)
+        return before.failure();
+    AccountTeam after;
+    after.owner = team.owner;
+    for (const QString &login : team.members) {
+        if (login != team.owner && !after.members.contains(login))
+            after.members << login;
+    }
+    after.members.sort();
+    if (*before == after)
+        return {};
+    if (before->owner != after.owner) {
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE account SET owner = ? WHERE id = ?"));
+        q.addBindValue(after.owner.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(after.owner));
+        q.addBindValue(account.value);
+        if (auto done = exec(q); !done)
+            return done;
+        if (q.numRowsAffected() != 1)
+            return Error {QCoreApplication::translate(
+                "accord::Storage", "The owner of account %1 could not be changed.")
+                              .arg(account.value)};
+    }
+    if (before->members != after.members) {
+        QSqlQuery &clear
+            = prepared(QStringLiteral("DELETE FROM account_member WHERE account_id = ?"));
+        clear.addBindValue(account.value);
+        if (auto done = exec(clear); !done)
+            return done;
+        QSqlQuery &add = prepared(
+            QStringLiteral("INSERT INTO account_member (account_id, login) VALUES (?, ?)"));
+        for (const QString &login : after.members) {
+            add.addBindValue(account.value);
+            add.addBindValue(login);
+            if (auto done = exec(add); !done)
+                return done;
+        }
+    }
+    // Each plan of the account says who its team became.
+    const auto text = [](const AccountTeam &t) {
+        return t.owner + u'\n' + t.members.join(QStringLiteral(", "));
+    };
+    QSqlQuery &plans = prepared(QStringLiteral("SELECT id FROM plan WHERE account_id = ?"));
+    plans.addBindValue(account.value);
+    if (!plans.exec())
+        return sqlError(plans.lastError(), SqlContext::Read, databaseFolder(m_db));
+    std::vector<PlanId> ids;
+    while (plans.next())
+        ids.push_back(PlanId(plans.value(0).toLongLong()));
+    plans.finish();
+    for (const PlanId plan : ids) {
+        if (auto recorded
+            = m_log.recordPlan(plan, ChangeEntry::Kind::Team, text(*before), text(after));
+            !recorded)
+            return recorded;
+    }
     return {};
 }
 
@@ -434,6 +520,24 @@ Result<void> PlanStore::applySetValue(PlanId plan, const PlanTable &table, const
     return m_log.record(plan, change, **before, mapper.asStored(field, *value));
 }
 
+// The name the history gives a row about to be removed.
+Result<QString> PlanStore::storedRowName(const PlanTable &table, PlanId plan, qint64 rowId)
+{
+    const SqlTableMapper mapper(table);
+    const QString rows = mapper.selectRows();
+    QSqlQuery &q = prepared(
+        rows.left(rows.indexOf(QLatin1String(" ORDER BY"))) + QStringLiteral(" AND id = ?"));
+    q.addBindValue(plan.value);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
+    QString name;
+    if (q.next())
+        name = ChangeLog::rowName(table, RowData {rowId, mapper.readFields(q, 1)});
+    q.finish();
+    return name;
+}
+
 Error PlanStore::rowTaken(const PlanTable &table)
 {
     return {QCoreApplication::translate("accord::Storage",
@@ -498,6 +602,8 @@ Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Cha
     const int to = change.position;
     if (to == *from)
         return {};
+    if (auto recorded = m_log.recordMove(plan, change, *from, to); !recorded)
+        return recorded;
     const Result<void> shifted = to > *from ? shiftPositions(table, plan, *from + 1, to, -1)
                                             : shiftPositions(table, plan, to, *from - 1, +1);
     if (!shifted)
@@ -522,6 +628,7 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
             "accord::Storage", "Rows cannot be added to or removed from %1.")
                           .arg(table->label())};
     Result<void> done;
+    QString rowName;
     switch (change.kind) {
     case Change::Kind::SetValue:
         done = applySetValue(plan, *table, change);
@@ -539,6 +646,10 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
         const Result<int> position = positionOf(*table, plan, change.rowId);
         if (!position)
             return Error {position.error()};
+        const Result<QString> name = storedRowName(*table, plan, change.rowId);
+        if (!name)
+            return name.failure();
+        rowName = *name;
         QSqlQuery &q = prepared(
             QStringLiteral("DELETE FROM \"%1\" WHERE plan_id = ? AND id = ?").arg(table->name()));
         q.addBindValue(plan.value);
@@ -554,8 +665,8 @@ Result<void> PlanStore::apply(PlanId plan, const Change &change)
     }
     if (!done)
         return done;
-    if (change.kind != Change::Kind::SetValue) {
-        if (auto recorded = m_log.record(plan, change); !recorded)
+    if (change.kind == Change::Kind::InsertRow || change.kind == Change::Kind::RemoveRow) {
+        if (auto recorded = m_log.record(plan, change, {}, {}, rowName); !recorded)
             return recorded;
     }
     if (changesHealth(change))

@@ -26,18 +26,21 @@ public:
     Result<std::vector<PlanSummary>> listPlans();
     Result<std::vector<Account>> listAccounts();
     Result<Plan> load(PlanId id);
-    Result<Plan> insert(Plan plan);
+    Result<Plan> insert(Plan plan, PlanOrigin origin = PlanOrigin::New);
     Result<AccountId> insertAccount(const Account &account);
     Result<void> replace(const Plan &plan);
     Result<void> apply(PlanId plan, const Change &change);
     Result<void> remove(PlanId id);
     Result<void> touch(PlanId id); // updated_at = now
+    Result<void> setTeam(AccountId account, const AccountTeam &team);
     Result<void> refreshHealth(PlanId id); // the cached score and level of the summary
+    ChangeLog &log() { return m_log; }
     // Rewrites the plan's sign-offs recorded in an older content format (SignOffUpgrade).
     Result<void> upgradeSignOffs(PlanId id);
 
 private:
     static Error rowTaken(const PlanTable &table);
+    Result<QString> storedRowName(const PlanTable &table, PlanId plan, qint64 rowId);
     QSqlQuery &prepared(const QString &sql);
     Result<void> writeHealth(PlanId id, const HealthScore &health);
     Result<void> exec(QSqlQuery &query);

@@ -73,6 +73,37 @@ QString SqlDialect::currentLogin(QSqlDatabase &db) const
     return systemUser();
 }
 
+QStringList SqlDialect::appendOnlyHistory() const
+{
+    if (!isServer())
+        return {QStringLiteral("CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
+                               "BEGIN SELECT RAISE(ABORT, 'the change history is append-only: "
+                               "its entries cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the change history is append-only: its "
+                           "entries cannot be deleted'); END")};
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION accord_history_append_only() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the change history is "
+                       "append-only: its entries cannot be changed or deleted' USING ERRCODE = "
+                       "'42501'; END $$"),
+        QStringLiteral("CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON "
+                       "change_log FOR EACH ROW EXECUTE FUNCTION accord_history_append_only()"),
+        QStringLiteral("CREATE TRIGGER change_log_no_truncate BEFORE TRUNCATE ON change_log FOR "
+                       "EACH STATEMENT EXECUTE FUNCTION accord_history_append_only()")};
+}
+
+QString SqlDialect::currentName(QSqlDatabase &db) const
+{
+    if (!isServer())
+        return systemUserName();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT display_name FROM person WHERE login = current_user"))
+        && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
 Result<void> SqlDialect::announce(QSqlDatabase &db, qint64 planId) const
 {
     if (!isServer())

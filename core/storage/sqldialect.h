@@ -46,6 +46,13 @@ public:
     // Who writes: the login a server connection is made as, the computer's user
     // for a file.
     QString currentLogin(QSqlDatabase &db) const;
+    // The writer's display name: the team's person table on a server, the user's
+    // full name on this computer for a file; empty when there is none.
+    QString currentName(QSqlDatabase &db) const;
+
+    // The statements that make the change history append-only for everyone,
+    // the database's owner included: a trigger refuses to change or delete an entry.
+    QStringList appendOnlyHistory() const;
 
     // The channel a server announces saved plans on (LISTEN/NOTIFY).
     static QString changesChannel() { return QStringLiteral("accord_plans"); }

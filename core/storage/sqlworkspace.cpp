@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlworkspace.h"
 
+#include "accesscheck.h"
 #include "planstore.h"
 #include "rules/plancontent.h"
 #include "schemamanager.h"
@@ -68,6 +69,24 @@ Result<void> SqlWorkspace::upgradeSchema(int target)
         everyPlan(&PlanStore::upgradeSignOffs,
             QStringLiteral(
                 "SELECT DISTINCT plan_id FROM sign_off WHERE substr(snapshot, 1, 1) = '{'")));
+    // The history becomes append-only, and every plan there was starts it with
+    // one entry for the content it had.
+    schema.setHook(6, [this](QSqlDatabase &) -> Result<void> {
+        QSqlQuery q(m_db);
+        for (const QString &statement : SqlDialect::of(m_db).appendOnlyHistory()) {
+            if (!q.exec(statement))
+                return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+        }
+        const SqlDialect dialect = SqlDialect::of(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO change_log (plan_id, at, login, display_name, kind, table_name, row_id, "
+            "new_value) SELECT id, created_at, ?, ?, 'existing', 'plan', id, title FROM plan"));
+        q.addBindValue(dialect.currentLogin(m_db));
+        q.addBindValue(dialect.currentName(m_db));
+        if (!q.exec())
+            return sqlError(q.lastError(), SqlContext::Write, databaseFolder(m_db));
+        return {};
+    });
     const SchemaManager::Report report = schema.upgrade(target);
     if (report.outcome == SchemaManager::Outcome::SchemaError)
         return Error {report.error};
@@ -94,66 +113,154 @@ Result<Plan> SqlWorkspace::loadPlan(PlanId id)
     return reading([this, id] { return m_store->load(id); });
 }
 
-Result<Plan> SqlWorkspace::insertPlan(const Plan &plan)
+Result<void> SqlWorkspace::write(
+    const std::function<Result<void>()> &steps, const std::function<QString()> &refusal)
 {
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return Error {begun.error()};
-    Result<Plan> stored = m_store->insert(plan);
-    if (!stored)
-        return stored;
-    if (auto told = announce(stored->id); !told)
-        return Error {told.error()};
-    if (auto committed = transaction.commit(); !committed)
-        return Error {committed.error()};
-    return stored;
+    Result<void> done;
+    {
+        SqlTransaction transaction(m_db);
+        done = beginWrite(transaction);
+        if (done)
+            done = steps();
+        if (done)
+            done = transaction.commit();
+    } // rolled back unless committed: the reason is asked outside of it
+    if (!done && refusal && done.failure().code != Error::Code::ServerGone
+        && SqlDialect::of(m_db).isServer()) {
+        if (const QString why = refusal(); !why.isEmpty())
+            return Error {why, Error::Code::NotAllowed};
+    }
+    return done;
+}
+
+QString SqlWorkspace::editRefusal(PlanId plan)
+{
+    const Result<EditRights> rights = AccessCheck(m_db).forPlan(plan);
+    return rights && !rights->edit ? rights->reason : QString();
+}
+
+QString SqlWorkspace::addRefusal(const Plan &plan)
+{
+    AccessCheck access(m_db);
+    const Result<EditRights> rights
+        = plan.account.id.isValid() ? access.forAccount(plan.account.id) : access.forNewAccount();
+    return rights && !rights->edit ? rights->reason : QString();
+}
+
+Result<Plan> SqlWorkspace::insertPlan(const Plan &plan, PlanOrigin origin)
+{
+    std::optional<Plan> stored;
+    auto done = write(
+        [&]() -> Result<void> {
+            Result<Plan> inserted = m_store->insert(plan, origin);
+            if (!inserted)
+                return inserted.failure();
+            stored = std::move(*inserted);
+            return announce(stored->id);
+        },
+        [&] { return addRefusal(plan); });
+    if (!done)
+        return done.failure();
+    return *stored;
 }
 
 Result<std::vector<PlanId>> SqlWorkspace::insertPlans(const std::vector<Plan> &plans)
 {
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return Error {begun.error()};
     std::vector<PlanId> ids;
-    for (const Plan &plan : plans) {
-        Result<Plan> stored = m_store->insert(plan);
-        if (!stored)
-            return Error {stored.error()};
-        if (auto told = announce(stored->id); !told)
-            return Error {told.error()};
-        ids.push_back(stored->id);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return Error {committed.error()};
+    auto done = write(
+        [&]() -> Result<void> {
+            ids.clear();
+            for (const Plan &plan : plans) {
+                Result<Plan> stored = m_store->insert(plan);
+                if (!stored)
+                    return stored.failure();
+                if (auto told = announce(stored->id); !told)
+                    return told;
+                ids.push_back(stored->id);
+            }
+            return {};
+        },
+        [&] { return plans.empty() ? QString() : addRefusal(plans.front()); });
+    if (!done)
+        return done.failure();
     return ids;
 }
 
 Result<void> SqlWorkspace::savePlan(const Plan &plan)
 {
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto done = m_store->replace(plan); !done)
-        return done;
-    if (auto told = announce(plan.id); !told)
-        return told;
-    return transaction.commit();
+    return write(
+        [&]() -> Result<void> {
+            if (auto done = m_store->replace(plan); !done)
+                return done;
+            return announce(plan.id);
+        },
+        [&] { return editRefusal(plan.id); });
 }
 
 Result<void> SqlWorkspace::apply(PlanId plan, const std::vector<Change> &changes)
 {
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    for (const Change &change : changes) {
-        if (auto done = m_store->apply(plan, change); !done)
-            return done;
+    return write(
+        [&]() -> Result<void> {
+            for (const Change &change : changes) {
+                if (auto done = m_store->apply(plan, change); !done)
+                    return done;
+            }
+            if (auto done = m_store->touch(plan); !done)
+                return done;
+            return announce(plan);
+        },
+        [&] { return editRefusal(plan); });
+}
+
+Result<std::vector<ChangeEntry>> SqlWorkspace::history(PlanId plan, const ChangeFilter &filter)
+{
+    return reading([&] { return m_store->log().entries(plan, filter); });
+}
+
+Result<EditRights> SqlWorkspace::rights(PlanId plan)
+{
+    return reading([&] { return AccessCheck(m_db).forPlan(plan); });
+}
+
+Result<AccountTeam> SqlWorkspace::team(AccountId account)
+{
+    return reading([&] { return AccessCheck(m_db).team(account); });
+}
+
+Result<void> SqlWorkspace::recordRestore(const QString &from)
+{
+    return write([&]() -> Result<void> {
+        const Result<std::vector<PlanSummary>> plans = m_store->listPlans();
+        if (!plans)
+            return plans.failure();
+        for (const PlanSummary &plan : *plans) {
+            if (auto done
+                = m_store->log().recordPlan(plan.id, ChangeEntry::Kind::Restore, from, plan.title);
+                !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<void> SqlWorkspace::setTeam(AccountId account, const AccountTeam &team)
+{
+    const QStringList logins = QStringList(team.members) << team.owner;
+    for (const QString &login : logins) {
+        if ((login.isEmpty() && login != team.owner) || login.trimmed() != login
+            || login.size() > 63 || std::any_of(login.begin(), login.end(), [](QChar c) {
+                   return c.category() == QChar::Other_Control;
+               }))
+            return Error {QCoreApplication::translate("accord::Storage",
+                "\"%1\" cannot be a login: give 1 to 63 characters, without "
+                "spaces around them or control characters.")
+                              .arg(login)};
     }
-    if (auto done = m_store->touch(plan); !done)
-        return done;
-    if (auto told = announce(plan); !told)
-        return told;
-    return transaction.commit();
+    return write([&]() -> Result<void> { return m_store->setTeam(account, team); },
+        [&] {
+            const Result<EditRights> rights = AccessCheck(m_db).forAccount(account);
+            return rights ? AccessCheck::cannotAssign(*rights) : QString();
+        });
 }
 
 Result<QString> SqlWorkspace::setting(const QString &key, PlanId plan)
@@ -251,7 +358,7 @@ Result<PortfolioCopied> SqlWorkspace::insertPortfolio(const Portfolio &portfolio
             return Error {tr("The plan %1 names an account that is not among those copied.")
                               .arg(plan.header.title)};
         plan.account.id = account->second;
-        const Result<Plan> stored = m_store->insert(plan);
+        const Result<Plan> stored = m_store->insert(plan, PlanOrigin::Copied);
         if (!stored)
             return Error {stored.error()};
         const Result<Plan> back = m_store->load(stored->id);
@@ -261,6 +368,13 @@ Result<PortfolioCopied> SqlWorkspace::insertPortfolio(const Portfolio &portfolio
             return Error {tr("The plan %1 did not read back as it was written here; nothing was "
                              "copied.")
                               .arg(plan.header.title)};
+        if (i < portfolio.planHistory.size()) { // who changed what stays theirs, oldest first
+            const std::vector<ChangeEntry> &history = portfolio.planHistory[i];
+            for (auto entry = history.rbegin(); entry != history.rend(); ++entry) {
+                if (auto kept = m_store->log().append(*entry, stored->id); !kept)
+                    return Error {kept.error()};
+            }
+        }
         if (i < portfolio.planSettings.size()) {
             for (const auto &[key, value] : portfolio.planSettings[i]) {
                 if (auto written = SettingStore(m_db).write(key, value, stored->id); !written)
@@ -291,14 +405,16 @@ Result<void> SqlWorkspace::deletePlan(PlanId id)
 {
     if (auto saved = backup(QStringLiteral("before-delete")); !saved)
         return Error {saved.error()};
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto done = m_store->remove(id); !done)
-        return done;
-    if (auto told = announce(id); !told)
-        return told;
-    return transaction.commit();
+    return write(
+        [&]() -> Result<void> {
+            if (auto done = m_store->remove(id); !done)
+                return done;
+            return announce(id);
+        },
+        [&] {
+            const Result<EditRights> rights = AccessCheck(m_db).forPlan(id);
+            return rights ? AccessCheck::cannotDelete(*rights) : QString();
+        });
 }
 
 } // namespace accord

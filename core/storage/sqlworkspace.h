@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace accord {
@@ -25,7 +26,9 @@ public:
     Result<std::vector<PlanSummary>> listPlans() override;
     Result<std::vector<Account>> listAccounts() override;
     Result<Plan> loadPlan(PlanId id) override;
-    Result<Plan> insertPlan(const Plan &plan) override;
+    using PlanRepository::history;
+    using PlanRepository::insertPlan;
+    Result<Plan> insertPlan(const Plan &plan, PlanOrigin origin) override;
     Result<std::vector<PlanId>> insertPlans(const std::vector<Plan> &plans) override;
     Result<void> savePlan(const Plan &plan) override;
     Result<QString> setting(const QString &key, PlanId plan = {}) override;
@@ -34,6 +37,12 @@ public:
     Result<PortfolioCopied> insertPortfolio(const Portfolio &portfolio, bool merge) override;
     Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
     Result<void> deletePlan(PlanId id) override;
+    Result<std::vector<ChangeEntry>> history(PlanId plan, const ChangeFilter &filter) override;
+    Result<EditRights> rights(PlanId plan) override;
+    Result<AccountTeam> team(AccountId account) override;
+    Result<void> setTeam(AccountId account, const AccountTeam &team) override;
+    // One Restore entry for every plan: the workspace was restored from `from`.
+    Result<void> recordRestore(const QString &from);
     using PlanRepository::apply;
 
 protected:
@@ -58,6 +67,12 @@ protected:
 
     // Starts a write; a file first checks it is still where it was opened.
     virtual Result<void> beginWrite(SqlTransaction &transaction);
+    // Runs steps in one write transaction. When a server refused them, refusal()
+    // (asked after the rollback) says why in words, if it is this login's rights.
+    Result<void> write(
+        const std::function<Result<void>()> &steps, const std::function<QString()> &refusal = {});
+    QString editRefusal(PlanId plan);
+    QString addRefusal(const Plan &plan);
     // Inside the transaction: tells other programs the plan changed (a server).
     Result<void> announce(PlanId plan);
     // Brings the schema to `target` (WorkspaceFile::kSchemaVersion when < 0).

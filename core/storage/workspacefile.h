@@ -10,7 +10,7 @@ namespace accord {
 class WorkspaceFile {
 public:
     static constexpr quint32 kApplicationId = 0x41434F52; // "ACOR"
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class State {
         Missing, // no file: a new workspace may be created here

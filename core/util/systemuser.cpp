@@ -13,4 +13,11 @@ QString systemUser()
     return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
+QString systemUserName()
+{
+    if (const passwd *user = getpwuid(getuid()); user && user->pw_gecos)
+        return QString::fromLocal8Bit(user->pw_gecos).section(u',', 0, 0).trimmed();
+    return {};
+}
+
 } // namespace accord

@@ -205,17 +205,30 @@ private slots:
                             QStringLiteral("Vera was here"), QStringLiteral("--workspace"), asVera},
             m_dir.path());
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("does not allow")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("a viewer of this team workspace")),
+            qPrintable(run.err));
         QVERIFY(serverValue(place, QStringLiteral("SELECT title FROM plan WHERE id = 1"))
             != QStringLiteral("Vera was here"));
-        // a login moves to another role; a made-up role is refused
+        // a login moves to another role: a CSM off the account's team may not
+        // change its plan, a manager may; a made-up role is refused
+        const auto setTitle = [&] {
+            return runAccord(
+                {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("plan.title"),
+                    QStringLiteral("Vera was here"), QStringLiteral("--workspace"), asVera},
+                m_dir.path());
+        };
         run = accord({QStringLiteral("admin"), QStringLiteral("add-user"), login,
                          QStringLiteral("--role"), QStringLiteral("csm")},
             place);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = runAccord({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("plan.title"),
-                            QStringLiteral("Vera was here"), QStringLiteral("--workspace"), asVera},
-            m_dir.path());
+        run = setTitle();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not on it")), qPrintable(run.err));
+        run = accord({QStringLiteral("admin"), QStringLiteral("add-user"), login,
+                         QStringLiteral("--role"), QStringLiteral("manager")},
+            place);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = setTitle();
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = accord({QStringLiteral("admin"), QStringLiteral("add-user"), login,
                          QStringLiteral("--role"), QStringLiteral("owner")},

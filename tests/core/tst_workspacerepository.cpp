@@ -269,51 +269,6 @@ private slots:
             Change::set<&PlanHeader::notesInternal>(plans->front().id.value, true)));
     }
 
-    // Every committed edit appends its entry to the change history in the same
-    // transaction: a value set with its old and new value, rows added, moved and
-    // removed, an undo as an entry of its own; a refused edit none.
-    void everyEditIsInTheHistory()
-    {
-        const test::TestWorkspaceLocation place;
-        auto ws = openOrFail(place);
-        QVERIFY(ws);
-        auto stored = ws->insertPlan(test::fullPlan(2));
-        QVERIFY(stored);
-        const PlanId id = stored->id;
-        PlanDocument doc(*ws, *stored);
-        const QString before = stored->header.title;
-        QVERIFY(doc.set<&PlanHeader::title>(id.value, QStringLiteral("New title")));
-        const Result<qint64> risk = doc.insertRow(tableOf<Risk>(), 0);
-        QVERIFY(risk);
-        QVERIFY(doc.moveRow(tableOf<Risk>(), *risk, 1));
-        QVERIFY(doc.removeRow(tableOf<Risk>(), *risk));
-        doc.undoStack()->undo(); // the removal, undone: a row added again
-        QVERIFY(!doc.set(fieldOf<&PlanHeader::status>(), id.value, QStringLiteral("sideways")));
-
-        auto *sql = dynamic_cast<SqlWorkspace *>(ws.get());
-        QVERIFY(sql);
-        QSqlQuery q(sql->database());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT kind, table_name, row_id, field, old_value, new_value, login FROM change_log "
-            "WHERE plan_id = %1 ORDER BY id")
-                           .arg(id.value)));
-        QStringList entries;
-        while (q.next()) {
-            entries << QStringLiteral("%1 %2#%3 %4: %5 -> %6")
-                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
-            QVERIFY(!q.value(6).toString().isEmpty());
-        }
-        const QString r = QString::number(*risk);
-        QCOMPARE(entries,
-            QStringList(
-                {QStringLiteral("set plan#%1 title: %2 -> New title").arg(id.value).arg(before),
-                    QStringLiteral("insert risk#%1 :  -> ").arg(r),
-                    QStringLiteral("move risk#%1 :  -> ").arg(r),
-                    QStringLiteral("remove risk#%1 :  -> ").arg(r),
-                    QStringLiteral("insert risk#%1 :  -> ").arg(r)}));
-    }
-
     // Two people, one plan: edits of different fields both land; an edit of a
     // value someone else changed since it was loaded is refused, says what the
     // value is now, and stores nothing.

@@ -43,7 +43,7 @@ bool MainWindow::importPlan(const QString &path)
         if (auto saved = m_workspace->backup(QStringLiteral("before-import")); !saved)
             return showError(saved.error()), false;
     }
-    auto stored = m_workspace->insertPlan(*plan);
+    auto stored = m_workspace->insertPlan(*plan, PlanOrigin::Imported);
     if (!stored)
         return showError(stored.error()), false;
     refreshPortfolio();
