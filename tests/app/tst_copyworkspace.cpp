@@ -35,6 +35,35 @@ QStringList plansOf(const QString &location)
     return plans;
 }
 
+// Each plan's change history, as who, when and what, sorted by plan; the
+// entries a copy adds itself (kind copy) apart, counted.
+QStringList historiesOf(const QString &location, int *copies)
+{
+    auto ws = WorkspaceBootstrap::open(location, false);
+    if (!ws)
+        return {QStringLiteral("cannot open: ") + ws.error()};
+    QStringList plans;
+    *copies = 0;
+    const std::vector<PlanSummary> summaries = *(*ws)->listPlans();
+    for (const PlanSummary &summary : summaries) {
+        QStringList entries {summary.title};
+        const std::vector<ChangeEntry> history = *(*ws)->history(summary.id);
+        for (const ChangeEntry &e : history) {
+            if (e.kind == ChangeEntry::Kind::Copy) {
+                ++*copies;
+                continue;
+            }
+            entries << QStringLiteral("%1 %2 %3 %4 %5.%6 %7 -> %8")
+                           .arg(e.at.toString(Qt::ISODateWithMs), e.login,
+                               ChangeEntry::kindKey(e.kind), e.table, QString::number(e.rowId),
+                               e.field, e.oldValue, e.newValue);
+        }
+        plans << entries.join(u'\n');
+    }
+    plans.sort();
+    return plans;
+}
+
 } // namespace
 
 // accord copy-workspace: a file to a team's server and back, through the real
@@ -85,6 +114,13 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Copied 7 plan(s)")), qPrintable(run.out));
         QCOMPARE(plansOf(server.location()), original);
+        // the history comes along, who and when kept, with one entry saying it was copied
+        int copies = 0;
+        const QStringList history = historiesOf(m_source, &copies);
+        QCOMPARE(copies, 0);
+        QVERIFY(history.join(QString()).contains(QStringLiteral(" import plan")));
+        QCOMPARE(historiesOf(server.location(), &copies), history);
+        QCOMPARE(copies, 7);
         QCOMPARE(
             test::serverValue(server.database(), QStringLiteral("SELECT value FROM plan_setting")),
             QStringLiteral("internal"));
@@ -108,6 +144,8 @@ private slots:
         run = accord({QStringLiteral("copy-workspace"), server.location(), back});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(plansOf(back), original);
+        QCOMPARE(historiesOf(back, &copies), history);
+        QCOMPARE(copies, 14);
     }
 
     void mergeAddsWhatIsMissing()
