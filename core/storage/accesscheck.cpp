@@ -177,4 +177,15 @@ QString AccessCheck::cannotAssign(const EditRights &rights)
         .arg(rights.login);
 }
 
+QString AccessCheck::cannotChangeSettings(const EditRights &rights)
+{
+    if (rights.assign)
+        return {};
+    if (!rights.reason.isEmpty())
+        return rights.reason;
+    return tr("Only a manager may change the team workspace's own settings (your company's name "
+              "and logo); %1 is a CSM.")
+        .arg(rights.login);
+}
+
 } // namespace accord

@@ -25,6 +25,8 @@ public:
     // Why this login may not delete a plan, or change an account's team.
     static QString cannotDelete(const EditRights &rights);
     static QString cannotAssign(const EditRights &rights);
+    // Why this login may not change the workspace's own settings (a manager's).
+    static QString cannotChangeSettings(const EditRights &rights);
 
 private:
     struct Identity {

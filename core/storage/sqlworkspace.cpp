@@ -270,12 +270,13 @@ Result<QString> SqlWorkspace::setting(const QString &key, PlanId plan)
 
 Result<void> SqlWorkspace::setSetting(const QString &key, const QString &value, PlanId plan)
 {
-    SqlTransaction transaction(m_db);
-    if (auto begun = beginWrite(transaction); !begun)
-        return begun;
-    if (auto written = SettingStore(m_db).write(key, value, plan); !written)
-        return written;
-    return transaction.commit();
+    return write([&] { return SettingStore(m_db).write(key, value, plan); },
+        [&] {
+            if (plan.isValid())
+                return editRefusal(plan);
+            const Result<EditRights> rights = AccessCheck(m_db).forNewAccount();
+            return rights ? AccessCheck::cannotChangeSettings(*rights) : QString();
+        });
 }
 
 Result<Portfolio::Settings> SqlWorkspace::settings(PlanId plan)

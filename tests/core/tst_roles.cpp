@@ -176,6 +176,13 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("Only a manager may change who owns")),
             qPrintable(refused.error()));
+        // the plan's document choices are its team's; the workspace's, the managers'
+        refused = bob->setSetting(
+            QStringLiteral("document/audience"), QStringLiteral("internal"), m_annPlan);
+        QCOMPARE(refused.error(), rights->reason);
+        refused = bob->setSetting(QStringLiteral("vendor/name"), QStringLiteral("Bob Inc"));
+        QVERIFY2(refused.error().contains(QStringLiteral("Only a manager may change the team")),
+            qPrintable(refused.error()));
         // a plan added to Ann's account
         Plan extra = newPlan(QStringLiteral("Anncorp"));
         extra.account.id = m_annAccount;
@@ -198,6 +205,10 @@ private slots:
         const Result<Plan> own = bob->insertPlan(newPlan(QStringLiteral("Bobco")));
         QVERIFY2(own, qPrintable(own.error()));
         QVERIFY(bob->apply(own->id, retitle(own->id, QStringLiteral("Bob's own"))));
+        QVERIFY(bob->setSetting(
+            QStringLiteral("document/audience"), QStringLiteral("internal"), own->id));
+        QCOMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM workspace_setting")), QStringLiteral("0"));
     }
 
     void aViewerReadsAndChangesNothing()
@@ -235,6 +246,7 @@ private slots:
         const Result<void> assigned = meg->setTeam(m_annAccount, team);
         QVERIFY2(assigned, qPrintable(assigned.error()));
         QCOMPARE(*meg->team(m_annAccount), team);
+        QVERIFY(meg->setSetting(QStringLiteral("vendor/name"), QStringLiteral("Megacorp CS")));
         const auto history = meg->history(m_annPlan, {});
         QVERIFY(history && !history->empty());
         QCOMPARE(history->front().kind, ChangeEntry::Kind::Team);
