@@ -7,6 +7,8 @@
 #include "editcommands.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "logcommand.h"
+#include "teamcommand.h"
 #include "templatecommands.h"
 
 #include "sample/samplegenerator.h"
@@ -42,7 +44,7 @@ QStringList CommandLine::subcommands()
         QStringLiteral("save-template"), QStringLiteral("generate"), QStringLiteral("backups"),
         QStringLiteral("restore"), QStringLiteral("set"), QStringLiteral("add"),
         QStringLiteral("remove"), QStringLiteral("show"), QStringLiteral("admin"),
-        QStringLiteral("copy-workspace")};
+        QStringLiteral("copy-workspace"), QStringLiteral("log"), QStringLiteral("team")};
 }
 
 QString CommandLine::helpText()
@@ -81,6 +83,12 @@ QString CommandLine::helpText()
         "  add           PLAN TABLE [FIELD=VALUE...]         add a row; prints its id\n"
         "  remove        PLAN TABLE#ROW                      remove a row and the rows that "
         "belong to it\n"
+        "  log           PLAN [--since DATE] [--until DATE] [--by LOGIN] [--section TABLE]\n"
+        "                [--format text|json]                the plan's changes, newest first: "
+        "when, who, what (a deleted plan's by its id)\n"
+        "  team          ACCOUNT|PLAN [--owner LOGIN] [--add LOGIN]... [--remove LOGIN]...\n"
+        "                                                    the account's owner and team; with "
+        "options, change them\n"
         "  backups       [--create]                          list (or make) workspace backups\n"
         "  restore       BACKUP                              replace the workspace with a backup\n"
         "  copy-workspace FROM TO [--merge]                  every account, plan and setting "
@@ -135,6 +143,10 @@ int CommandLine::run(const QStringList &args)
         return AdminCommand(m_out, m_err).run(rest);
     if (command == u"copy-workspace")
         return CopyWorkspaceCommand(m_out, m_err).run(rest);
+    if (command == u"log")
+        return LogCommand(m_out, m_err).run(rest);
+    if (command == u"team")
+        return TeamCommand(m_out, m_err).run(rest);
     return usage(tr("Unknown command \"%1\". Commands: %2.")
                      .arg(command, subcommands().join(QStringLiteral(", "))));
 }

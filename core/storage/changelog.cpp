@@ -7,6 +7,7 @@
 #include "sqldialect.h"
 #include "sqlerror.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -19,8 +20,28 @@ QString utcText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The history's own times, "2026-11-30T15:02:07.123Z", read without the general
+// date parser (a long history reads hundreds of thousands of them); anything
+// else through it.
 QDateTime fromUtcText(const QString &text)
 {
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const int d = text.at(i).unicode() - '0';
+            if (d < 0 || d > 9)
+                return -1;
+            value = value * 10 + d;
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(10) == u'T' && text.at(19) == u'.'
+        && text.at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     at.setTimeZone(QTimeZone::utc());
     return at;
@@ -31,23 +52,37 @@ QVariant textOrNull(const QString &text)
     return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-constexpr auto kColumns = "id, plan_id, at, login, display_name, kind, table_name, row_id, field, "
+constexpr auto kColumns = "id, at, login, display_name, kind, table_name, row_id, field, "
                           "old_value, new_value";
 
-ChangeEntry readEntry(const QSqlQuery &q)
+// Keeps one copy of each of the few texts that repeat from entry to entry (who,
+// what kind, which table and field), so a long history holds them once.
+class Interned {
+public:
+    const QString &operator()(const QString &text)
+    {
+        const auto found = m_texts.constFind(text);
+        return found != m_texts.cend() ? *found : *m_texts.insert(text);
+    }
+
+private:
+    QSet<QString> m_texts;
+};
+
+ChangeEntry readEntry(const QSqlQuery &q, PlanId plan, Interned &interned)
 {
     ChangeEntry e;
     e.id = q.value(0).toLongLong();
-    e.plan = PlanId(q.value(1).toLongLong());
-    e.at = fromUtcText(q.value(2).toString());
-    e.login = q.value(3).toString();
-    e.name = q.value(4).toString();
-    e.kind = ChangeEntry::kindOf(q.value(5).toString()).value_or(ChangeEntry::Kind::Set);
-    e.table = q.value(6).toString();
-    e.rowId = q.value(7).toLongLong();
-    e.field = q.value(8).toString();
-    e.oldValue = q.value(9).toString();
-    e.newValue = q.value(10).toString();
+    e.plan = plan;
+    e.at = fromUtcText(q.value(1).toString());
+    e.login = interned(q.value(2).toString());
+    e.name = interned(q.value(3).toString());
+    e.kind = ChangeEntry::kindOf(q.value(4).toString()).value_or(ChangeEntry::Kind::Set);
+    e.table = interned(q.value(5).toString());
+    e.rowId = q.value(6).toLongLong();
+    e.field = interned(q.value(7).toString());
+    e.oldValue = q.value(8).toString();
+    e.newValue = q.value(9).toString();
     return e;
 }
 
@@ -231,8 +266,11 @@ Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFil
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
     std::vector<ChangeEntry> result;
+    if (filter.limit > 0)
+        result.reserve(std::size_t(filter.limit));
+    Interned interned;
     while (q.next())
-        result.push_back(readEntry(q));
+        result.push_back(readEntry(q, plan, interned));
     return result;
 }
 

@@ -8,29 +8,51 @@
 #include "model/plantable.h"
 
 #include <QDate>
+#include <QHash>
 #include <QLocale>
 
 namespace accord {
 
 namespace {
 
+// Looked up once per name: a long history names the same few tables and fields
+// again and again.
 const PlanTable *tableOf(const ChangeEntry &entry)
 {
-    return findPlanTable(entry.table);
+    static QHash<QString, const PlanTable *> tables;
+    const auto found = tables.constFind(entry.table);
+    if (found != tables.cend())
+        return *found;
+    return *tables.insert(entry.table, findPlanTable(entry.table));
 }
 
 const FieldInfo *fieldOf(const ChangeEntry &entry)
 {
-    const PlanTable *table = tableOf(entry);
-    if (!table || entry.field.isEmpty())
+    if (entry.field.isEmpty())
         return nullptr;
-    const int f = table->fieldIndex(entry.field);
-    return f < 0 ? nullptr : &table->fields()[std::size_t(f)];
+    // Entries in a row are mostly of the same field: the last one is kept.
+    static QString lastTable;
+    static QString lastField;
+    static const FieldInfo *last = nullptr;
+    if (entry.field == lastField && entry.table == lastTable)
+        return last;
+    const PlanTable *table = tableOf(entry);
+    const int f = table ? table->fieldIndex(entry.field) : -1;
+    lastTable = entry.table;
+    lastField = entry.field;
+    last = f < 0 ? nullptr : &table->fields()[std::size_t(f)];
+    return last;
 }
 
 QString quoted(const QString &text)
 {
     return QStringLiteral("“%1”").arg(text);
+}
+
+// A plan's title as the history kept it, quoted; said so when it had none.
+QString planName(const QString &title)
+{
+    return title.isEmpty() ? ChangeText::tr("(without a title)") : quoted(title);
 }
 
 } // namespace
@@ -141,22 +163,22 @@ QString ChangeText::what(const ChangeEntry &entry, const Plan *plan, const RowNa
                              : tr("recorded the sign-off of version %1 by %2").arg(version, who);
     }
     case Kind::Create:
-        return tr("created the plan %1").arg(quoted(entry.newValue));
+        return tr("created the plan %1").arg(planName(entry.newValue));
     case Kind::Import:
-        return tr("imported the plan %1 from a file").arg(quoted(entry.newValue));
+        return tr("imported the plan %1 from a file").arg(planName(entry.newValue));
     case Kind::Restore:
         return entry.oldValue.isEmpty()
-            ? tr("restored the plan %1").arg(quoted(entry.newValue))
-            : tr("restored the plan %1 from %2").arg(quoted(entry.newValue), entry.oldValue);
+            ? tr("restored the plan %1").arg(planName(entry.newValue))
+            : tr("restored the plan %1 from %2").arg(planName(entry.newValue), entry.oldValue);
     case Kind::Copy:
-        return tr("copied the plan %1 in from another workspace").arg(quoted(entry.newValue));
+        return tr("copied the plan %1 in from another workspace").arg(planName(entry.newValue));
     case Kind::Save:
-        return tr("replaced the whole content of the plan %1").arg(quoted(entry.newValue));
+        return tr("replaced the whole content of the plan %1").arg(planName(entry.newValue));
     case Kind::Delete:
-        return tr("deleted the plan %1").arg(quoted(entry.oldValue));
+        return tr("deleted the plan %1").arg(planName(entry.oldValue));
     case Kind::Existing:
         return tr("The plan %1 as it was when its change history began")
-            .arg(quoted(entry.newValue));
+            .arg(planName(entry.newValue));
     case Kind::Team: {
         const QString owner = entry.newValue.section(u'\n', 0, 0);
         const QString members = entry.newValue.section(u'\n', 1);
