@@ -113,6 +113,9 @@ private slots:
                 expected.insert(QStringLiteral("updated_at"), QStringLiteral("TEXT"));
                 expected.insert(QStringLiteral("health_score"), QStringLiteral("DOUBLE PRECISION"));
                 expected.insert(QStringLiteral("health_level"), QStringLiteral("TEXT"));
+            } else if (table == &accountTable()) {
+                // who the account belongs to on a team workspace: not plan content
+                expected.insert(QStringLiteral("owner"), QStringLiteral("TEXT"));
             }
             QCOMPARE(columns, expected);
         }

@@ -61,6 +61,14 @@ void FieldDelegate::setModelData(
         model->setData(index, value, Qt::EditRole);
 }
 
+bool FieldDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (m_model->document() && m_model->document()->isReadOnly())
+        return false;
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 QString FieldDelegate::problem(QWidget *editor) const
 {
     if (!m_editing.isValid())

@@ -22,6 +22,10 @@ public:
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+    // A plan read-only: no check box of a cell is toggled.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
 protected:
     // Enter and Tab commit only a value the plan accepts: otherwise the message is
     // shown at the cell and the editor stays open with what was typed (Escape

@@ -255,4 +255,18 @@ void FieldEditorFactory::onCommit(
     // QPlainTextEdit commits on focus-out, handled by its form (see RecordForm).
 }
 
+void FieldEditorFactory::setReadOnly(QWidget *editor, bool readOnly)
+{
+    if (qobject_cast<DateField *>(editor)) { // its calendar button would still pick a date
+        if (readOnly)
+            editor->setEnabled(false);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setReadOnly(readOnly);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setReadOnly(readOnly);
+    } else if (readOnly) {
+        editor->setEnabled(false);
+    }
+}
+
 } // namespace accord

@@ -32,6 +32,11 @@ public:
     // editor's "done" signal (editingFinished, activated, toggled…) to callback.
     static void onCommit(QWidget *editor, const FieldInfo &field, QObject *context,
         const std::function<void()> &callback);
+    // A plan that may be read but not changed: text and money fields become
+    // read-only (their text can still be selected and copied), every other editor
+    // (dates, choices, numbers, check boxes, pickers) disabled. Call it after
+    // setting whether the editor is enabled at all; false undoes only the first.
+    static void setReadOnly(QWidget *editor, bool readOnly);
 };
 
 } // namespace accord

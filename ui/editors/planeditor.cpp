@@ -26,6 +26,7 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
     , m_document(document)
     , m_sections(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_readOnly(new QLabel(this))
 {
     m_sections->setObjectName(QStringLiteral("sectionList"));
     for (const SectionPage &page : sectionCatalog()) {
@@ -38,6 +39,20 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(new SignOffBanner(document, this));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnly->setTextFormat(Qt::PlainText);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A calm blue strip, readable on light and dark themes alike.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_readOnly->setStyleSheet(
+        QStringLiteral("#readOnlyBanner { background: %1; color: %2; border-bottom: 1px solid %3; "
+                       "border-left: 4px solid %4; font-weight: 600; padding: 6px 12px; }")
+            .arg(QLatin1String(dark ? "#1b2a3a" : "#e3eefb"),
+                QLatin1String(dark ? "#a9cdf5" : "#143d6b"),
+                QLatin1String(dark ? "#2c4a6b" : "#b5d0f0"), QLatin1String("#3b82d6")));
+    m_readOnly->hide();
+    outer->addWidget(m_readOnly);
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +65,34 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
         emit pageChanged(row);
     });
     m_sections->setCurrentRow(0);
+    updateReadOnly();
+}
+
+void PlanEditor::updateReadOnly()
+{
+    const bool readOnly = m_document->isReadOnly();
+    m_readOnly->setText(readOnly
+            ? tr("You can read this plan but not change it: %1").arg(m_document->readOnlyReason())
+            : QString());
+    m_readOnly->setVisible(readOnly);
+    for (RecordForm *form : findChildren<RecordForm *>())
+        form->setReadOnly(readOnly);
+    for (TableSection *table : findChildren<TableSection *>())
+        table->setReadOnly(readOnly);
+}
+
+QString PlanEditor::readOnlyText() const
+{
+    return m_readOnly->isHidden() ? QString() : m_readOnly->text();
+}
+
+void PlanEditor::setLastChange(LastChangeLookup lookup)
+{
+    m_lastChange = std::move(lookup);
+    for (RecordForm *form : findChildren<RecordForm *>())
+        form->setLastChange(m_lastChange);
+    for (TableSection *table : findChildren<TableSection *>())
+        table->setLastChange(m_lastChange);
 }
 
 int PlanEditor::pageCount() const
@@ -200,6 +243,7 @@ QWidget *PlanEditor::buildPage(int index)
             auto *box = new QGroupBox(QString(title).replace(u'&', QStringLiteral("&&")), content);
             auto *boxLayout = new QVBoxLayout(box);
             auto *form = new RecordForm(m_document, *item.table, item.fields, box);
+            form->setLastChange(m_lastChange);
             for (const auto &[field, detail] : item.details)
                 form->addDetail(field, detail);
             boxLayout->addWidget(form);
@@ -207,6 +251,7 @@ QWidget *PlanEditor::buildPage(int index)
             continue;
         }
         tables[i] = new TableSection(m_document, *item.table, title, item.fields, content);
+        tables[i]->setLastChange(m_lastChange);
         if (item.master >= 0 && tables[std::size_t(item.master)])
             tables[i]->followSelection(tables[std::size_t(item.master)], item.parentField);
         column->addWidget(tables[i]);

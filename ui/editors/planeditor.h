@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/fieldhistory.h"
 #include "model/fieldref.h"
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -15,7 +17,8 @@ class PlanTable;
 
 // The centre of the window: a list of sections and, beside it, the page of the
 // selected section (forms and tables from sectionCatalog()). Pages are built
-// the first time they are shown.
+// the first time they are shown. A plan this user may not change shows a banner
+// saying why, and its fields and tables read-only.
 class PlanEditor : public QWidget {
     Q_OBJECT
 
@@ -35,6 +38,13 @@ public:
     // table that follows another, whose rows are selected first) and focuses it.
     bool showField(FieldRef field, qint64 rowId);
 
+    // Shows the document's read-only state (PlanDocument::isReadOnly()): the
+    // banner and every field and table built so far; pages built later follow it.
+    void updateReadOnly();
+    QString readOnlyText() const; // the banner's text; empty while it is hidden
+    // Where fields and cells read their last change for their tooltips.
+    void setLastChange(LastChangeLookup lookup);
+
 signals:
     void pageChanged(int index);
 
@@ -46,6 +56,8 @@ private:
     PlanDocument *m_document;
     QListWidget *m_sections;
     QStackedWidget *m_pages;
+    QLabel *m_readOnly;
+    LastChangeLookup m_lastChange;
 };
 
 } // namespace accord

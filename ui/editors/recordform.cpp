@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -26,6 +27,7 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
     , m_document(document)
     , m_table(table)
     , m_error(new QLabel(this))
+    , m_readOnly(document->isReadOnly())
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +63,14 @@ RecordForm::RecordForm(PlanDocument *document, const PlanTable &table,
     m_error->hide();
     outer->addWidget(m_error);
     connect(document, &PlanDocument::changed, this, &RecordForm::onChanged);
+    refresh();
+}
+
+void RecordForm::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
     refresh();
 }
 
@@ -100,6 +110,8 @@ bool RecordForm::eventFilter(QObject *watched, QEvent *event)
     for (const Binding &b : m_bindings) {
         if (b.editor != watched)
             continue;
+        if (event->type() == QEvent::ToolTip && m_lastChange)
+            return showToolTip(b, event);
         // A paragraph commits when the user leaves it (its Enter is a new line).
         if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(b.editor))
             commit(b);
@@ -111,6 +123,24 @@ bool RecordForm::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// The field's own tooltip (a detail, a refusal) with its last change under it.
+bool RecordForm::showToolTip(const Binding &binding, QEvent *event)
+{
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const qint64 id = currentRowId();
+    const QString last = m_table.indexOfRow(m_document->plan(), id) >= 0
+        ? m_lastChange({&m_table, binding.field}, id)
+        : QString();
+    const QString text = FieldHistory::toolTip(binding.editor->toolTip(), last);
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        QToolTip::showText(help->globalPos(), text, binding.editor);
+    }
+    return true;
 }
 
 void RecordForm::commit(const Binding &binding)
@@ -188,6 +218,7 @@ void RecordForm::refresh()
         clearError(b);
         showDetail(b, row);
         b.editor->setEnabled(row >= 0);
+        FieldEditorFactory::setReadOnly(b.editor, m_readOnly);
         const QVariant value = row >= 0 ? t->value(m_document->plan(), row, b.field) : QVariant();
         const QSignalBlocker blocker(b.editor);
         FieldEditorFactory::setValue(b.editor, t->fields()[std::size_t(b.field)], value);

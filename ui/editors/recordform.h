@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/fieldhistory.h"
 #include "model/fieldref.h"
 
 #include <QWidget>
@@ -18,7 +19,9 @@ struct FieldInfo;
 // account, or one row of a collection. Each field commits when the user
 // finishes editing it, as one undoable edit. A refused value keeps what was
 // typed, marked, with the reason at the field (its tooltip) and under the form,
-// until it is corrected; Escape puts the stored value back.
+// until it is corrected; Escape puts the stored value back. A field's tooltip
+// says who changed it last (read when it shows). A read-only plan's fields can
+// be read and copied, not changed.
 class RecordForm : public QWidget {
     Q_OBJECT
 
@@ -32,6 +35,10 @@ public:
     QWidget *editorFor(FieldRef field) const;
     // Shows detail's text (when there is any) as the tooltip of field's editor.
     void addDetail(FieldRef field, FieldRef detail);
+    // Where a field's last change is read from (none: tooltips without it).
+    void setLastChange(LastChangeLookup lookup) { m_lastChange = std::move(lookup); }
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +56,7 @@ private:
     void showError(QWidget *editor, const QString &message);
     void clearError(const Binding &binding);
     void showDetail(const Binding &binding, int row);
+    bool showToolTip(const Binding &binding, QEvent *event);
     qint64 currentRowId() const;
 
     PlanDocument *m_document;
@@ -57,6 +65,8 @@ private:
     std::vector<Binding> m_bindings;
     QLabel *m_error;
     bool m_updating = false;
+    bool m_readOnly = false;
+    LastChangeLookup m_lastChange;
 };
 
 } // namespace accord

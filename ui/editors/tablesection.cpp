@@ -10,11 +10,13 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace accord {
@@ -64,10 +66,6 @@ TableSection::TableSection(PlanDocument *document, const PlanTable &table, const
     m_view->setItemDelegate(delegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
-    m_view->setDragEnabled(true);
     m_view->setDropIndicatorShown(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -101,6 +99,7 @@ TableSection::TableSection(PlanDocument *document, const PlanTable &table, const
     connect(document, &PlanDocument::saved, m_error, &QLabel::hide);
 
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         emit selectedRowChanged(selectedRowId());
@@ -110,13 +109,46 @@ TableSection::TableSection(PlanDocument *document, const PlanTable &table, const
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableSection::fitHeight);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TableSection::fitHeight);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TableSection::fitHeight);
+    setReadOnly(document->isReadOnly());
     updateButtons();
+}
+
+void TableSection::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    // Rows can still be selected and copied; nothing opens an editor or drags.
+    const QAbstractItemView::EditTriggers edits = QAbstractItemView::DoubleClicked
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : edits);
+    m_view->setDragEnabled(!readOnly);
+    m_view->setDragDropMode(
+        readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::InternalMove);
+    updateButtons();
+}
+
+// The cell's own tooltip (a long text in full) with its last change under it.
+bool TableSection::showToolTip(QEvent *event)
+{
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QModelIndex cell = m_view->indexAt(help->pos());
+    const FieldRef field = cell.isValid() ? m_model->field(cell.column()) : FieldRef();
+    if (!field.isValid()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const QString text = FieldHistory::toolTip(
+        cell.data(Qt::ToolTipRole).toString(), m_lastChange(field, m_model->rowId(cell.row())));
+    QToolTip::showText(help->globalPos(), text, m_view->viewport(), m_view->visualRect(cell));
+    return true;
 }
 
 bool TableSection::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && m_lastChange)
+        return showToolTip(event);
     // Row keys act on the table itself, never while a cell editor has the keyboard.
-    if (watched != m_view || event->type() != QEvent::KeyPress)
+    if (watched != m_view || event->type() != QEvent::KeyPress || m_readOnly)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool ctrl = key->modifiers() == Qt::ControlModifier;
@@ -237,9 +269,11 @@ void TableSection::showError(const QString &message)
 void TableSection::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_remove->setEnabled(current.isValid());
-    m_up->setEnabled(current.isValid() && current.row() > 0);
-    m_down->setEnabled(current.isValid() && current.row() + 1 < m_model->rowCount());
+    const bool editable = !m_readOnly;
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable && current.isValid());
+    m_up->setEnabled(editable && current.isValid() && current.row() > 0);
+    m_down->setEnabled(editable && current.isValid() && current.row() + 1 < m_model->rowCount());
 }
 
 } // namespace accord

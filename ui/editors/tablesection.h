@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/fieldhistory.h"
 #include "model/fieldref.h"
 
 #include <QWidget>
@@ -16,7 +17,9 @@ class PlanTableModel;
 
 // One collection of the plan as an editable table with a toolbar: add (Insert),
 // remove (Delete), move up and down (Ctrl+Up/Down) and drag to reorder. A child
-// section can follow the selected row (metrics of the selected outcome…).
+// section can follow the selected row (metrics of the selected outcome…). A
+// cell's tooltip says who changed it last; a read-only plan's table can be read,
+// selected and copied, not changed.
 class TableSection : public QWidget {
     Q_OBJECT
 
@@ -36,6 +39,11 @@ public:
     bool removeSelectedRow();
     bool moveSelectedRow(int delta);
 
+    // Where a cell's last change is read from (none: tooltips without it).
+    void setLastChange(LastChangeLookup lookup) { m_lastChange = std::move(lookup); }
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -47,6 +55,7 @@ private:
     void updateButtons();
     void fitColumns();
     void fitHeight();
+    bool showToolTip(QEvent *event);
 
     PlanDocument *m_document;
     PlanTableModel *m_model;
@@ -57,6 +66,8 @@ private:
     QToolButton *m_remove;
     QToolButton *m_up;
     QToolButton *m_down;
+    bool m_readOnly = false;
+    LastChangeLookup m_lastChange;
 };
 
 } // namespace accord

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_portfolioWidth = new DockWidthKeeper(
         this, dock, QStringLiteral("window/portfolioWidth"), kEditorMinimumWidth, 360);
     connect(m_checks, &ChecksPanel::showSection, this, &MainWindow::showSectionOf);
+    createHistoryDock();
     closePlan();
     createMenus();
     statusBar()->addPermanentWidget(m_saveState);
@@ -214,6 +215,8 @@ bool MainWindow::openPlan(PlanId id)
     m_portfolioWidth->fit();
     m_navigator->selectPlan(id);
     m_checks->setDocument(m_document);
+    attachHistory();
+    applyRights();
     showSaveState(tr("All changes saved"));
     QSettings().setValue(QStringLiteral("workspace/lastPlan"), id.value);
     updateTitle();
@@ -229,6 +232,8 @@ void MainWindow::closePlan()
         m_portfolioWidth->fit();
     m_editor = nullptr;
     m_document = nullptr;
+    attachHistory();
+    applyRights();
 }
 
 QWidget *MainWindow::placeholder()
@@ -353,6 +358,8 @@ void MainWindow::duplicatePlan(PlanId id)
 
 void MainWindow::archivePlan(PlanId id)
 {
+    if (const QString why = refusal(id, false); !why.isEmpty())
+        return showError(why);
     if (m_document && m_document->id() == id) {
         (void)m_document->set<&PlanHeader::status>(id, PlanStatus::Archived);
         return;
@@ -364,6 +371,8 @@ void MainWindow::archivePlan(PlanId id)
 
 void MainWindow::deletePlan(PlanId id)
 {
+    if (const QString why = refusal(id, true); !why.isEmpty())
+        return showError(why);
     auto plan = m_workspace->loadPlan(id);
     if (!plan)
         return showError(plan.error());
@@ -384,7 +393,7 @@ void MainWindow::deletePlan(PlanId id)
     const Plan deleted = *plan;
     auto *undo = new QAction(tr("Undo delete of \"%1\"").arg(deleted.header.title), this);
     connect(undo, &QAction::triggered, this, [this, deleted, undo] {
-        if (auto restored = m_workspace->insertPlan(deleted); restored) {
+        if (auto restored = m_workspace->insertPlan(deleted, PlanOrigin::Restored); restored) {
             refreshPortfolio();
             openPlan(restored->id);
         }

@@ -22,6 +22,8 @@ class QUndoGroup;
 namespace accord {
 
 class ChecksPanel;
+struct ChangeEntry;
+class HistoryPanel;
 class PlanDocument;
 class DockWidthKeeper;
 class FindDialog;
@@ -98,6 +100,22 @@ private:
     void addSamplePlan();
     void showFind();
     void openHit(PlanId plan, FieldRef field, qint64 rowId);
+    // Plan ▸ History: the open plan's change history in a dock; an entry
+    // activated there shows its field (mainwindowhistory.cpp).
+    void createHistoryDock();
+    void attachHistory(); // to the open plan (or none)
+    void fitHistoryDock();
+    void showHistory();
+    void showHistoryEntry(const ChangeEntry &entry);
+    // What this login may do with the open plan (a team workspace's roles): a
+    // plan it may not change is read-only, with the reason; the Plan menu's
+    // actions follow. Asked when a plan opens, after a reconnect and when
+    // others' edits come in.
+    void applyRights();
+    void editAccountTeam(); // Plan ▸ Account team
+    // The reason this login may not change (remove: delete) the plan; empty
+    // when it may, or when that cannot be asked now.
+    QString refusal(PlanId plan, bool remove);
     // Someone else saved a plan (an invalid id: any plan): after a short pause
     // that gathers a burst of notices, the navigator and the open plans take in
     // what the workspace holds now (mainwindowteam.cpp).
@@ -124,6 +142,7 @@ private:
     PlanDocument *m_document = nullptr;
     PortfolioNavigator *m_navigator;
     ChecksPanel *m_checks;
+    HistoryPanel *m_history = nullptr;
     PlanEditor *m_editor = nullptr;
     QUndoGroup *m_undoGroup;
     DockWidthKeeper *m_portfolioWidth = nullptr;

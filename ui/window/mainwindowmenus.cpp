@@ -148,18 +148,21 @@ void MainWindow::createPlanMenu()
 {
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->setObjectName(QStringLiteral("planMenu"));
-    plan->addAction(tr("&Duplicate"), this, [this] {
+    QAction *duplicate = plan->addAction(tr("&Duplicate"), this, [this] {
         if (m_document)
             duplicatePlan(m_document->id());
     });
-    plan->addAction(tr("&Archive"), this, [this] {
+    duplicate->setObjectName(QStringLiteral("actionDuplicatePlan"));
+    QAction *archive = plan->addAction(tr("&Archive"), this, [this] {
         if (m_document)
             archivePlan(m_document->id());
     });
-    plan->addAction(tr("De&lete…"), this, [this] {
+    archive->setObjectName(QStringLiteral("actionArchivePlan"));
+    QAction *remove = plan->addAction(tr("De&lete…"), this, [this] {
         if (m_document)
             deletePlan(m_document->id());
     });
+    remove->setObjectName(QStringLiteral("actionDeletePlan"));
     plan->addAction(tr("Save as &template…"), this, [this] {
         if (!m_document)
             return;
@@ -186,7 +189,16 @@ void MainWindow::createPlanMenu()
     // A plan is open exactly while its undo stack is the group's active one.
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, signOff,
         [signOff](QUndoStack *stack) { signOff->setEnabled(stack != nullptr); });
+    QAction *history = plan->addAction(tr("&History"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Who changed what in this plan, and when"));
+    QAction *team = plan->addAction(tr("Account &team…"), this, &MainWindow::editAccountTeam);
+    team->setObjectName(QStringLiteral("accountTeamAction"));
+    team->setToolTip(tr("Who owns the plan's account and who is on its team"));
     plan->addSeparator();
+    plan->setToolTipsVisible(true); // why an action is not available
+    applyRights();
 }
 
 void MainWindow::createThemeMenu(QMenu *view)
@@ -324,8 +336,8 @@ PrintActions::Hooks MainWindow::documentHooks()
         return *choice;
     };
     hooks.saveChoice = [this](const ReportOptions &options) {
-        if (!m_workspace || !m_document)
-            return;
+        if (!m_workspace || !m_document || m_document->isReadOnly())
+            return; // a plan this login may only read keeps the choices it has
         if (auto saved = DocumentChoice::save(*m_workspace, m_document->plan().id, options); !saved)
             showError(saved.error());
     };

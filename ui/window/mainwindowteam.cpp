@@ -88,6 +88,11 @@ void MainWindow::takeOthersEdits()
         updateTitle();
         statusBar()->showMessage(tr("Changes saved by someone else were brought in."), 5000);
     }
+    // A manager may have changed the account's team: the rights too.
+    if (m_document && (saved.count(0) || saved.count(m_document->id().value))) {
+        applyRights();
+        attachHistory();
+    }
 }
 
 void MainWindow::createTeamControls()
@@ -153,6 +158,7 @@ void MainWindow::serverReachable(bool reachable, const QString &why)
 {
     if (reachable) {
         statusBar()->showMessage(tr("The server is back."), 5000);
+        applyRights();
         if (keptEdits() == 0)
             showSaveState(tr("All changes saved"));
         saveKeptEdits();
