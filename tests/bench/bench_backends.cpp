@@ -45,13 +45,6 @@ constexpr int kEditRounds = 3;
 constexpr int kWriterRuns = 3;
 constexpr int kFullPlanRows = 20;
 
-int envInt(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
 // One text cell of a plan's collections: what a concurrent writer edits.
 struct Cell {
     const PlanTable *table = nullptr;

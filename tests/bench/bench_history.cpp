@@ -37,13 +37,6 @@ namespace {
 constexpr int kRounds = 5;
 constexpr int kLogRuns = 5;
 
-int envInt(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
 bool run(Workspace &ws, const QStringList &statements)
 {
     QSqlQuery q(dynamic_cast<SqlWorkspace &>(ws).database());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QtGlobal>
 #include <QString>
 #include <QTextStream>
 
@@ -10,6 +11,14 @@
 #include <vector>
 
 namespace accord::bench {
+
+// A knob: the positive number in the environment variable, else fallback.
+inline int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
 
 // Runs fn `runs` times and returns the median wall time in milliseconds.
 inline double medianMs(int runs, const std::function<void()> &fn)
