@@ -156,36 +156,4 @@ Result<AccountTeam> AccessCheck::team(AccountId account)
     return team;
 }
 
-QString AccessCheck::cannotDelete(const EditRights &rights)
-{
-    if (rights.remove)
-        return {};
-    if (!rights.reason.isEmpty() && rights.role != kCsm)
-        return rights.reason;
-    return tr("Only a manager may delete a plan; %1 is a CSM of this team workspace.")
-        .arg(rights.login);
-}
-
-QString AccessCheck::cannotAssign(const EditRights &rights)
-{
-    if (rights.assign)
-        return {};
-    if (!rights.reason.isEmpty() && rights.role != kCsm)
-        return rights.reason;
-    return tr("Only a manager may change who owns an account and who is on its team; %1 is a "
-              "CSM of this team workspace.")
-        .arg(rights.login);
-}
-
-QString AccessCheck::cannotChangeSettings(const EditRights &rights)
-{
-    if (rights.assign)
-        return {};
-    if (!rights.reason.isEmpty())
-        return rights.reason;
-    return tr("Only a manager may change the team workspace's own settings (your company's name "
-              "and logo); %1 is a CSM.")
-        .arg(rights.login);
-}
-
 } // namespace accord

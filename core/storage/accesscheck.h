@@ -22,12 +22,6 @@ public:
     Result<EditRights> forNewAccount();
     Result<AccountTeam> team(AccountId account);
 
-    // Why this login may not delete a plan, or change an account's team.
-    static QString cannotDelete(const EditRights &rights);
-    static QString cannotAssign(const EditRights &rights);
-    // Why this login may not change the workspace's own settings (a manager's).
-    static QString cannotChangeSettings(const EditRights &rights);
-
 private:
     struct Identity {
         QString login;

@@ -1,7 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planrepository.h"
 
+#include <QCoreApplication>
+
 namespace accord {
+
+QString EditRights::managerOnly(bool allowed, const char *text) const
+{
+    if (allowed)
+        return {};
+    if (!reason.isEmpty() && role != u"csm")
+        return reason;
+    return QCoreApplication::translate("accord::Storage", text).arg(login);
+}
+
+QString EditRights::whyNotRemove() const
+{
+    return managerOnly(
+        remove, "Only a manager may delete a plan; %1 is a CSM of this team workspace.");
+}
+
+QString EditRights::whyNotAssign() const
+{
+    return managerOnly(assign,
+        "Only a manager may change who owns an account and who is on its team; %1 is a CSM of "
+        "this team workspace.");
+}
+
+QString EditRights::whyNotChangeSettings() const
+{
+    return managerOnly(assign,
+        "Only a manager may change the team workspace's own settings (your company's name and "
+        "logo); %1 is a CSM.");
+}
 
 Result<void> PlanRepository::archivePlan(PlanId id)
 {

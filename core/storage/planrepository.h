@@ -59,6 +59,16 @@ struct EditRights {
     QString login;
     QString role; // "viewer", "csm", "manager", "administrator"; empty on a file
     QString reason; // why not edit, in words (empty when edit is true)
+
+    // Why not, in words; empty when the rights allow it. Deleting a plan,
+    // assigning an account's team and the workspace's own settings are a
+    // manager's: a CSM is told so, anyone who may change nothing the reason.
+    QString whyNotRemove() const;
+    QString whyNotAssign() const;
+    QString whyNotChangeSettings() const;
+
+private:
+    QString managerOnly(bool allowed, const char *text) const;
 };
 
 // Who an account belongs to: its owner (who created it) and the other logins of

@@ -259,7 +259,7 @@ Result<void> SqlWorkspace::setTeam(AccountId account, const AccountTeam &team)
     return write([&]() -> Result<void> { return m_store->setTeam(account, team); },
         [&] {
             const Result<EditRights> rights = AccessCheck(m_db).forAccount(account);
-            return rights ? AccessCheck::cannotAssign(*rights) : QString();
+            return rights ? rights->whyNotAssign() : QString();
         });
 }
 
@@ -275,7 +275,7 @@ Result<void> SqlWorkspace::setSetting(const QString &key, const QString &value, 
             if (plan.isValid())
                 return editRefusal(plan);
             const Result<EditRights> rights = AccessCheck(m_db).forNewAccount();
-            return rights ? AccessCheck::cannotChangeSettings(*rights) : QString();
+            return rights ? rights->whyNotChangeSettings() : QString();
         });
 }
 
@@ -414,7 +414,7 @@ Result<void> SqlWorkspace::deletePlan(PlanId id)
         },
         [&] {
             const Result<EditRights> rights = AccessCheck(m_db).forPlan(id);
-            return rights ? AccessCheck::cannotDelete(*rights) : QString();
+            return rights ? rights->whyNotRemove() : QString();
         });
 }
 

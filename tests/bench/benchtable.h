@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QtGlobal>
 #include <QString>
 #include <QTextStream>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <functional>

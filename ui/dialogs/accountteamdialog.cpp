@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountteamdialog.h"
 
-#include "storage/accesscheck.h"
-
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,7 +37,7 @@ AccountTeamDialog::AccountTeamDialog(
     layout->addWidget(intro);
     layout->addLayout(form);
     if (!rights.assign) {
-        auto *why = new QLabel(AccessCheck::cannotAssign(rights), this);
+        auto *why = new QLabel(rights.whyNotAssign(), this);
         why->setObjectName(QStringLiteral("teamReadOnlyReason"));
         why->setWordWrap(true);
         layout->addWidget(why);

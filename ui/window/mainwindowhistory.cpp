@@ -14,7 +14,6 @@
 #include "storage/workspace.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -25,21 +24,6 @@ namespace accord {
 namespace {
 
 constexpr int kEditorMinimumHeight = 300; // above the History panel
-
-// Why rights do not allow changing the plan (remove: deleting it); empty when they do.
-QString refused(const EditRights &rights, bool remove)
-{
-    if (!rights.edit)
-        return rights.reason.isEmpty() ? QCoreApplication::translate(
-                   "accord::MainWindow", "%1 may not change the plans of this team workspace.")
-                                             .arg(rights.login)
-                                       : rights.reason;
-    if (remove && !rights.remove)
-        return QCoreApplication::translate(
-            "accord::MainWindow", "Only a manager may delete a plan; you are signed in as %1 (%2).")
-            .arg(rights.login, rights.role == u"csm" ? QStringLiteral("CSM") : rights.role);
-    return {};
-}
 
 } // namespace
 
@@ -132,20 +116,16 @@ void MainWindow::applyRights()
         rights = *asked;
     }
     const bool open = m_document != nullptr;
-    if (open) {
-        const QString reason = refused(rights, false);
-        if (reason != m_document->readOnlyReason()) {
-            m_document->setReadOnly(reason);
-            if (m_editor)
-                m_editor->updateReadOnly();
-        }
+    if (open && rights.reason != m_document->readOnlyReason()) {
+        m_document->setReadOnly(rights.reason);
+        if (m_editor)
+            m_editor->updateReadOnly();
     }
-    const QString cannotEdit = refused(rights, false);
     const std::pair<const char *, QString> actions[] = {
-        {"actionDuplicatePlan", cannotEdit},
-        {"actionArchivePlan", cannotEdit},
-        {"actionRecordSignOff", cannotEdit},
-        {"actionDeletePlan", refused(rights, true)},
+        {"actionDuplicatePlan", rights.reason},
+        {"actionArchivePlan", rights.reason},
+        {"actionRecordSignOff", rights.reason},
+        {"actionDeletePlan", rights.whyNotRemove()},
     };
     for (const auto &[name, why] : actions) {
         if (auto *action = findChild<QAction *>(QLatin1String(name))) {
@@ -185,7 +165,9 @@ QString MainWindow::refusal(PlanId plan, bool remove)
     if (!m_workspace)
         return {};
     const Result<EditRights> rights = m_workspace->rights(plan);
-    return rights ? refused(*rights, remove) : QString(); // else the workspace says why it refuses
+    if (!rights)
+        return {}; // the workspace says why it refuses, if it does
+    return remove ? rights->whyNotRemove() : rights->reason;
 }
 
 } // namespace accord
