@@ -3,6 +3,7 @@
 
 #include "sqldialect.h"
 #include "sqlerror.h"
+#include "teamstore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -119,7 +120,7 @@ Result<EditRights> AccessCheck::forAccount(AccountId account, const QString &com
     Result<EditRights> rights = forNewAccount();
     if (!rights || !rights->edit || rights->role != kCsm)
         return rights;
-    const Result<AccountTeam> members = team(account);
+    const Result<AccountTeam> members = TeamStore(m_db).read(account);
     if (!members)
         return members.failure();
     if (members->owner == rights->login || members->members.contains(rights->login))
@@ -133,27 +134,6 @@ Result<EditRights> AccessCheck::forAccount(AccountId account, const QString &com
                         "account's team.")
                          .arg(company, rights->login, owner, team);
     return rights;
-}
-
-Result<AccountTeam> AccessCheck::team(AccountId account)
-{
-    AccountTeam team;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT owner FROM account WHERE id = ?"));
-    q.addBindValue(account.value);
-    if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
-    if (!q.next())
-        return Error {tr("Account %1 does not exist in this workspace.").arg(account.value)};
-    team.owner = q.value(0).toString();
-    q.prepare(
-        QStringLiteral("SELECT login FROM account_member WHERE account_id = ? ORDER BY login"));
-    q.addBindValue(account.value);
-    if (!q.exec())
-        return sqlError(q.lastError(), SqlContext::Read);
-    while (q.next())
-        team.members << q.value(0).toString();
-    return team;
 }
 
 } // namespace accord

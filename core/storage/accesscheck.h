@@ -20,7 +20,6 @@ public:
     Result<EditRights> forAccount(AccountId account);
     // Whoever may write at all may create an account (and own it).
     Result<EditRights> forNewAccount();
-    Result<AccountTeam> team(AccountId account);
 
 private:
     struct Identity {

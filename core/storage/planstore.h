@@ -32,7 +32,6 @@ public:
     Result<void> apply(PlanId plan, const Change &change);
     Result<void> remove(PlanId id);
     Result<void> touch(PlanId id); // updated_at = now
-    Result<void> setTeam(AccountId account, const AccountTeam &team);
     Result<void> refreshHealth(PlanId id); // the cached score and level of the summary
     ChangeLog &log() { return m_log; }
     // Rewrites the plan's sign-offs recorded in an older content format (SignOffUpgrade).

@@ -9,6 +9,7 @@
 #include "sqldialect.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
+#include "teamstore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -224,7 +225,7 @@ Result<EditRights> SqlWorkspace::rights(PlanId plan)
 
 Result<AccountTeam> SqlWorkspace::team(AccountId account)
 {
-    return reading([&] { return AccessCheck(m_db).team(account); });
+    return reading([&] { return TeamStore(m_db).read(account); });
 }
 
 Result<void> SqlWorkspace::recordRestore(const QString &from)
@@ -245,18 +246,7 @@ Result<void> SqlWorkspace::recordRestore(const QString &from)
 
 Result<void> SqlWorkspace::setTeam(AccountId account, const AccountTeam &team)
 {
-    const QStringList logins = QStringList(team.members) << team.owner;
-    for (const QString &login : logins) {
-        if ((login.isEmpty() && login != team.owner) || login.trimmed() != login
-            || login.size() > 63 || std::any_of(login.begin(), login.end(), [](QChar c) {
-                   return c.category() == QChar::Other_Control;
-               }))
-            return Error {QCoreApplication::translate("accord::Storage",
-                "\"%1\" cannot be a login: give 1 to 63 characters, without "
-                "spaces around them or control characters.")
-                              .arg(login)};
-    }
-    return write([&]() -> Result<void> { return m_store->setTeam(account, team); },
+    return write([&] { return TeamStore(m_db, &m_store->log()).write(account, team); },
         [&] {
             const Result<EditRights> rights = AccessCheck(m_db).forAccount(account);
             return rights ? rights->whyNotAssign() : QString();
