@@ -196,18 +196,11 @@ Result<void> ChangeLog::record(PlanId plan, const Change &change, const QVariant
     case Change::Kind::RemoveRow:
         return insert(
             plan, now, m_login, m_name, Kind::Remove, table, change.rowId, {}, rowName, {});
-    case Change::Kind::MoveRow:
-        return recordMove(plan, change, -1, change.position);
+    case Change::Kind::MoveRow: // the row's places, counted from 1
+        return insert(plan, now, m_login, m_name, Kind::Move, table, change.rowId, {},
+            QString::number(before.toInt() + 1), QString::number(after.toInt() + 1));
     }
     return {};
-}
-
-Result<void> ChangeLog::recordMove(PlanId plan, const Change &change, int from, int to)
-{
-    identify();
-    return insert(plan, QDateTime::currentDateTimeUtc(), m_login, m_name, ChangeEntry::Kind::Move,
-        change.table->name(), change.rowId, {}, from < 0 ? QString() : QString::number(from + 1),
-        QString::number(to + 1));
 }
 
 Result<void> ChangeLog::recordPlan(

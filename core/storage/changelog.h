@@ -28,11 +28,10 @@ public:
     ChangeLog &operator=(const ChangeLog &) = delete;
 
     // The entry for one change of plan: before and after are the field's stored
-    // values (a value set); rowName names a row added or removed; from and to are
-    // a moved row's places. An added sign-off is a SignOff entry.
+    // values (a value set) or a moved row's places (from 0); rowName names a row
+    // added or removed. An added sign-off is a SignOff entry.
     Result<void> record(PlanId plan, const Change &change, const QVariant &before = {},
         const QVariant &after = {}, const QString &rowName = {});
-    Result<void> recordMove(PlanId plan, const Change &change, int from, int to);
     // An entry for the whole plan (created, imported, deleted…).
     Result<void> recordPlan(PlanId plan, ChangeEntry::Kind kind, const QString &oldValue = {},
         const QString &newValue = {});

@@ -28,6 +28,22 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The history entry a new plan starts with.
+ChangeEntry::Kind entryKind(PlanOrigin origin)
+{
+    switch (origin) {
+    case PlanOrigin::New:
+        return ChangeEntry::Kind::Create;
+    case PlanOrigin::Imported:
+        return ChangeEntry::Kind::Import;
+    case PlanOrigin::Restored:
+        return ChangeEntry::Kind::Restore;
+    case PlanOrigin::Copied:
+        return ChangeEntry::Kind::Copy;
+    }
+    return ChangeEntry::Kind::Create;
+}
+
 } // namespace
 
 PlanStore::PlanStore(QSqlDatabase db)
@@ -237,9 +253,7 @@ Result<Plan> PlanStore::insert(Plan plan, PlanOrigin origin)
     }
     if (auto done = refreshHealth(plan.id); !done)
         return Error {done.error()};
-    static constexpr ChangeEntry::Kind kinds[] {ChangeEntry::Kind::Create,
-        ChangeEntry::Kind::Import, ChangeEntry::Kind::Restore, ChangeEntry::Kind::Copy};
-    if (auto recorded = m_log.recordPlan(plan.id, kinds[int(origin)], {}, plan.header.title);
+    if (auto recorded = m_log.recordPlan(plan.id, entryKind(origin), {}, plan.header.title);
         !recorded)
         return Error {recorded.error()};
     return plan;

@@ -172,7 +172,7 @@ Result<void> PlanStore::applyMove(PlanId plan, const PlanTable &table, const Cha
     const int to = change.position;
     if (to == *from)
         return {};
-    if (auto recorded = m_log.recordMove(plan, change, *from, to); !recorded)
+    if (auto recorded = m_log.record(plan, change, *from, to); !recorded)
         return recorded;
     const Result<void> shifted = to > *from ? shiftPositions(table, plan, *from + 1, to, -1)
                                             : shiftPositions(table, plan, to, *from - 1, +1);
