@@ -9,14 +9,14 @@ packages=(
     cmake g++ make pkgconf ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libvulkan-dev libyaml-cpp-dev zlib1g-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libvulkan-dev libyaml-cpp-dev zlib1g-dev libsqlite3-dev libpq-dev
     # runtime: offscreen/xcb platforms and fonts for documents
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
     # every script people's names are written in: DejaVu for Greek, Cyrillic, Arabic
     # and Hebrew; Noto for Devanagari and Thai, and for Chinese, Japanese and Korean
     fonts-noto-core fonts-noto-cjk
     # tests and tools; PostgreSQL for the throwaway team server of make test
-    xvfb xauth poppler-utils sqlite3 desktop-file-utils appstream postgresql
+    xvfb xauth poppler-utils sqlite3 tzdata desktop-file-utils appstream postgresql
     python3 python3-yaml python3-icalendar
     clang libclang-rt-14-dev
     # packaging

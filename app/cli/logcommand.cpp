@@ -4,13 +4,11 @@
 #include "fieldaddress.h"
 #include "planselector.h"
 
+#include "logwriter.h"
+
 #include "model/plantable.h"
-#include "util/backslashescape.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
-
-#include <algorithm>
 
 namespace accord {
 
@@ -88,76 +86,6 @@ Result<NamedPlan> findPlan(Workspace &workspace, const QString &spec)
     return NamedPlan {gone, std::nullopt};
 }
 
-// Names of the rows the plan no longer has, from the entries that added or
-// removed them. Entries a filter left out may hold the name: the whole history is
-// read only when a row of those shown is named nowhere else.
-Result<ChangeText::RowNames> rowNames(Workspace &workspace, PlanId id, const Plan *plan,
-    const std::vector<ChangeEntry> &entries, bool filtered)
-{
-    ChangeText::RowNames names = ChangeText::rowNames(entries);
-    const auto unnamed = [&](const ChangeEntry &e) {
-        const PlanTable *table = findPlanTable(e.table);
-        return table && table->isCollection() && !names.count({e.table, e.rowId})
-            && !(plan && table->indexOfRow(*plan, e.rowId) >= 0);
-    };
-    if (!filtered || std::none_of(entries.begin(), entries.end(), unnamed))
-        return names;
-    const auto all = workspace.history(id);
-    if (!all)
-        return all.failure();
-    return ChangeText::rowNames(*all);
-}
-
-// "YYYY-MM-DD HH:MM" in the zone. QDateTime's own conversion to local time reads
-// the zone anew each time and costs more than all the rest of a line.
-QString minuteText(const QDateTime &at, const QTimeZone &zone)
-{
-    const int offset = zone.isValid() ? zone.offsetFromUtc(at) : at.toLocalTime().offsetFromUtc();
-    const QDateTime local = at.toOffsetFromUtc(offset);
-    QString text;
-    text.reserve(16);
-    const auto digits = [&text](int n, int count) {
-        for (int unit = count == 4 ? 1000 : 10; unit > 0; unit /= 10)
-            text += QChar(u'0' + n / unit % 10);
-    };
-    digits(local.date().year(), 4);
-    text += u'-';
-    digits(local.date().month(), 2);
-    text += u'-';
-    digits(local.date().day(), 2);
-    text += u' ';
-    digits(local.time().hour(), 2);
-    text += u':';
-    digits(local.time().minute(), 2);
-    return text;
-}
-
-// The login, with the display name after it when that says more: "lisa (Lisa Park)".
-QString who(const ChangeEntry &entry)
-{
-    if (entry.name.isEmpty() || entry.name == entry.login)
-        return entry.login;
-    return entry.login + QStringLiteral(" (") + entry.name + u')';
-}
-
-// A JSON string: quoted, with quotes, backslashes and control characters escaped.
-QString json(const QString &text)
-{
-    QString quoted;
-    quoted.reserve(text.size() + 2);
-    quoted += u'"';
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\')
-            quoted += u'\\';
-        if (c.unicode() >= 0x20)
-            quoted += c;
-        else
-            quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
-    }
-    quoted += u'"';
-    return quoted;
-}
-
 } // namespace
 
 int LogCommand::run(const QStringList &args)
@@ -192,55 +120,30 @@ int LogCommand::run(const QStringList &args)
     if (!named)
         return fail(named.error());
     const Plan *plan = named->plan ? &*named->plan : nullptr;
-    const auto entries = (*ws)->history(named->id, *filter);
-    if (!entries)
-        return fail(entries.error());
-    const bool filtered = !filter->login.isEmpty() || !filter->tables.isEmpty()
-        || filter->since.isValid() || filter->until.isValid();
-    const auto names = rowNames(**ws, named->id, plan, *entries, filtered);
-    if (!names)
-        return fail(names.error());
-    if (format == u"json")
-        printJson(*entries, plan, *names);
-    else
-        printText(*entries, plan, *names);
-    return Success;
-}
-
-// One line per change: "2026-11-15 14:02  lisa (Lisa Park)  moved the Target date…";
-// line breaks and tabs in values written \n and \t, as accord show writes them.
-void LogCommand::printText(
-    const std::vector<ChangeEntry> &entries, const Plan *plan, const ChangeText::RowNames &gone)
-{
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    for (const ChangeEntry &e : entries)
-        m_out << minuteText(e.at, zone) << "  " << who(e) << "  "
-              << backslashEscaped(ChangeText::what(e, plan, gone)) << '\n';
-}
-
-// An array of one object per change, one a line.
-void LogCommand::printJson(
-    const std::vector<ChangeEntry> &entries, const Plan *plan, const ChangeText::RowNames &gone)
-{
-    const auto field = [this](const char *key, const QString &value) {
-        m_out << ",\"" << key << "\":" << json(value);
-    };
-    m_out << '[';
-    for (const ChangeEntry &e : entries) {
-        m_out << (&e == &entries.front() ? "\n{" : ",\n{") << "\"id\":" << e.id;
-        field("at", e.at.toUTC().toString(Qt::ISODate));
-        field("login", e.login);
-        field("name", e.name);
-        field("kind", ChangeEntry::kindKey(e.kind));
-        field("section", e.table);
-        m_out << ",\"row\":" << e.rowId;
-        field("field", e.field);
-        field("old", e.oldValue);
-        field("new", e.newValue);
-        field("text", ChangeText::what(e, plan, gone));
-        m_out << '}';
+    // Names of the rows the plan no longer has, from the entries that added or
+    // removed them (which a filter may leave out): rows of the tables that have
+    // rows, not the plan's own fields.
+    ChangeFilter naming;
+    naming.kinds = {ChangeEntry::Kind::Insert, ChangeEntry::Kind::Remove};
+    for (const PlanTable *table : planTables()) {
+        if (table->isCollection())
+            naming.tables << table->name();
     }
-    m_out << (entries.empty() ? "]\n" : "\n]\n");
+    const auto namingEntries = (*ws)->history(named->id, naming);
+    if (!namingEntries)
+        return fail(namingEntries.error());
+    const ChangeText::RowNames names = ChangeText::rowNames(*namingEntries);
+    const ChangeText text(plan, &names);
+    LogWriter writer(
+        m_out, format == u"json" ? LogWriter::Format::Json : LogWriter::Format::Text, text);
+    const auto read = (*ws)->readHistory(
+        named->id, *filter, [&writer](const ChangeEntry &e) { writer.add(e); });
+    if (!read) {
+        writer.flush();
+        return fail(read.error());
+    }
+    writer.finish();
+    return Success;
 }
 
 } // namespace accord

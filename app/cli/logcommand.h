@@ -3,8 +3,6 @@
 
 #include "commandsupport.h"
 
-#include "text/changetext.h"
-
 namespace accord {
 
 // accord log PLAN [--since DATE] [--until DATE] [--by LOGIN] [--section TABLE]
@@ -15,12 +13,6 @@ class LogCommand : public CommandSupport {
 public:
     using CommandSupport::CommandSupport;
     int run(const QStringList &args);
-
-private:
-    void printText(const std::vector<ChangeEntry> &entries, const Plan *plan,
-        const ChangeText::RowNames &gone);
-    void printJson(const std::vector<ChangeEntry> &entries, const Plan *plan,
-        const ChangeText::RowNames &gone);
 };
 
 } // namespace accord

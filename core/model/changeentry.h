@@ -60,6 +60,7 @@ struct ChangeFilter {
     QDate until;
     qint64 rowId = 0; // with one table and field: one field of one row
     QString field;
+    std::vector<ChangeEntry::Kind> kinds; // only entries of these kinds; empty: all
     int limit = 0; // the newest this many; 0: all
 };
 

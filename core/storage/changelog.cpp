@@ -4,12 +4,20 @@
 #include "model/fieldref.h"
 #include "model/money.h"
 #include "model/signoff.h"
+#include "nativepostgresquery.h"
+#include "nativesqlitequery.h"
 #include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <type_traits>
 
 namespace accord {
 
@@ -22,29 +30,38 @@ QString utcText(const QDateTime &at)
 
 // The history's own times, "2026-11-30T15:02:07.123Z", read without the general
 // date parser (a long history reads hundreds of thousands of them); anything
-// else through it.
-QDateTime fromUtcText(const QString &text)
+// else through it. Text is a QString or the UTF-8 bytes SQLite keeps.
+template<typename Text> QDateTime fromUtcText(const Text &text)
 {
+    const auto at = [&](int i) -> char16_t {
+        if constexpr (std::is_same_v<Text, QString>)
+            return text.at(i).unicode();
+        else
+            return uchar(text.at(i));
+    };
     const auto digits = [&](int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; ++i) {
-            const int d = text.at(i).unicode() - '0';
+            const int d = at(i) - u'0';
             if (d < 0 || d > 9)
                 return -1;
             value = value * 10 + d;
         }
         return value;
     };
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(10) == u'T' && text.at(19) == u'.'
-        && text.at(23) == u'Z') {
+    if (text.size() == 24 && at(4) == u'-' && at(10) == u'T' && at(19) == u'.' && at(23) == u'Z') {
         const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
+    QDateTime parsed;
+    if constexpr (std::is_same_v<Text, QString>)
+        parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    else
+        parsed = QDateTime::fromString(QString::fromUtf8(text), Qt::ISODateWithMs);
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
 }
 
 QVariant textOrNull(const QString &text)
@@ -85,6 +102,81 @@ ChangeEntry readEntry(const QSqlQuery &q, PlanId plan, Interned &interned)
     e.newValue = q.value(9).toString();
     return e;
 }
+
+// The same from SQLite's or libpq's own interface (NativeSqliteQuery,
+// NativePostgresQuery), into one entry that each row
+// overwrites: the texts that repeat are compared as they are stored with those of
+// the row before and made a QString only when they differ, and the values are
+// decoded into the room the row before left.
+template<typename Query> class NativeReader {
+public:
+    NativeReader(const Query &q, PlanId plan)
+        : m_q(q)
+    {
+        m_entry.plan = plan;
+    }
+
+    const ChangeEntry &next()
+    {
+        m_entry.id = m_q.integer(0);
+        m_entry.at = fromUtcText(m_q.text(1));
+        if (changed(2))
+            m_entry.login = text(2);
+        if (changed(3))
+            m_entry.name = text(3);
+        if (changed(4))
+            m_entry.kind = ChangeEntry::kindOf(text(4)).value_or(ChangeEntry::Kind::Set);
+        if (changed(5))
+            m_entry.table = text(5);
+        m_entry.rowId = m_q.integer(6);
+        if (changed(7))
+            m_entry.field = text(7);
+        decode(m_entry.oldValue, 8);
+        decode(m_entry.newValue, 9);
+        return m_entry;
+    }
+
+private:
+    QString text(int column)
+    {
+        const QByteArrayView bytes = m_q.text(column);
+        return bytes.isNull() ? QString() : m_interned(QString::fromUtf8(bytes));
+    }
+
+    void decode(QString &to, int column)
+    {
+        const QByteArrayView bytes = m_q.text(column);
+        if (bytes.isNull()) {
+            to = QString();
+            return;
+        }
+        to.resize(bytes.size());
+        const QChar *end = m_utf8.appendToBuffer(to.data(), bytes);
+        to.resize(end - to.constData());
+    }
+
+    // Whether the column's text differs from the row before's.
+    bool changed(int column)
+    {
+        const QByteArrayView bytes = m_q.text(column);
+        QByteArray &last = m_last[std::size_t(column)];
+        if (m_known[std::size_t(column)] && bytes.isNull() == last.isNull()
+            && bytes.size() == last.size()
+            && (bytes.isEmpty()
+                || std::memcmp(bytes.data(), last.constData(), std::size_t(bytes.size())) == 0))
+            return false;
+        m_known[std::size_t(column)] = true;
+        last = bytes.toByteArray();
+        return true;
+    }
+
+    const Query &m_q;
+    ChangeEntry m_entry;
+    std::array<QByteArray, 8> m_last;
+    std::array<bool, 8> m_known {};
+    QStringDecoder m_utf8 {QStringDecoder::Utf8, QStringConverter::Flag::Stateless};
+    Interned m_interned;
+};
 
 } // namespace
 
@@ -217,20 +309,43 @@ Result<void> ChangeLog::append(const ChangeEntry &e, PlanId plan)
         plan, e.at, e.login, e.name, e.kind, e.table, e.rowId, e.field, e.oldValue, e.newValue);
 }
 
-Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFilter &filter)
+Result<void> ChangeLog::read(
+    PlanId plan, const ChangeFilter &filter, const std::function<void(const ChangeEntry &)> &each)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM change_log WHERE plan_id = ?")
-                      .arg(QLatin1String(kColumns));
+    // Entries of rows added, removed or moved name no field: a plan's few of them
+    // are found in the index by plan, table, row and field without reading the
+    // plan's other entries.
+    const bool rowsOnly = !filter.kinds.empty()
+        && std::all_of(filter.kinds.begin(), filter.kinds.end(), [](ChangeEntry::Kind kind) {
+               return kind == ChangeEntry::Kind::Insert || kind == ChangeEntry::Kind::Remove
+                   || kind == ChangeEntry::Kind::Move;
+           });
+    QString sql
+        = QStringLiteral("SELECT %1 FROM change_log%2 WHERE plan_id = ?")
+              .arg(QLatin1String(kColumns),
+                  rowsOnly ? SqlDialect::of(m_db).indexedBy(QStringLiteral("change_log_field"))
+                           : QString());
     QVariantList binds {plan.value};
+    if (rowsOnly)
+        sql += QStringLiteral(" AND (field IS NULL OR field = '')");
+    const auto oneOf = [&](const char *column, const QStringList &values) {
+        sql += QStringLiteral(" AND %1 IN (%2)")
+                   .arg(QLatin1String(column),
+                       QStringList(values.size(), QStringLiteral("?")).join(u", "));
+        for (const QString &v : values)
+            binds << v;
+    };
     if (!filter.login.isEmpty()) {
         sql += QStringLiteral(" AND login = ?");
         binds << filter.login;
     }
-    if (!filter.tables.isEmpty()) {
-        sql += QStringLiteral(" AND table_name IN (%1)")
-                   .arg(QStringList(filter.tables.size(), QStringLiteral("?")).join(u", "));
-        for (const QString &t : filter.tables)
-            binds << t;
+    if (!filter.tables.isEmpty())
+        oneOf("table_name", filter.tables);
+    if (!filter.kinds.empty()) {
+        QStringList keys;
+        for (const ChangeEntry::Kind kind : filter.kinds)
+            keys << ChangeEntry::kindKey(kind);
+        oneOf("kind", keys);
     }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -251,6 +366,18 @@ Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFil
     sql += QStringLiteral(" ORDER BY at DESC, id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    const auto readNative = [&](auto &native) -> Result<void> {
+        NativeReader reader(*native, plan);
+        while (native->next())
+            each(reader.next());
+        if (native->error().isValid())
+            return sqlError(native->error(), SqlContext::Read, databaseFolder(m_db));
+        return {};
+    };
+    if (auto native = NativeSqliteQuery::prepare(m_db, sql, binds))
+        return readNative(native);
+    if (auto native = NativePostgresQuery::prepare(m_db, sql, binds))
+        return readNative(native);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -258,12 +385,20 @@ Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFil
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
+    Interned interned;
+    while (q.next())
+        each(readEntry(q, plan, interned));
+    return {};
+}
+
+Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFilter &filter)
+{
     std::vector<ChangeEntry> result;
     if (filter.limit > 0)
         result.reserve(std::size_t(filter.limit));
-    Interned interned;
-    while (q.next())
-        result.push_back(readEntry(q, plan, interned));
+    auto read = this->read(plan, filter, [&](const ChangeEntry &e) { result.push_back(e); });
+    if (!read)
+        return read.failure();
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,10 @@ public:
     // Entries kept as they are (a workspace copied): who and when stay theirs.
     Result<void> append(const ChangeEntry &entry, PlanId plan);
 
-    // The plan's entries, newest first.
+    // The plan's entries, newest first, one at a time.
+    Result<void> read(PlanId plan, const ChangeFilter &filter,
+        const std::function<void(const ChangeEntry &)> &each);
+    // The same, all at once.
     Result<std::vector<ChangeEntry>> entries(PlanId plan, const ChangeFilter &filter);
     // The last change of one field of one row; nullopt when nobody has changed it.
     std::optional<ChangeEntry> lastChange(PlanId plan, const Change &change);

@@ -39,6 +39,17 @@ Result<void> PlanRepository::archivePlan(PlanId id)
     return apply(id, Change::set<&PlanHeader::status>(id, PlanStatus::Archived));
 }
 
+Result<std::vector<ChangeEntry>> PlanRepository::history(PlanId plan, const ChangeFilter &filter)
+{
+    std::vector<ChangeEntry> entries;
+    if (filter.limit > 0)
+        entries.reserve(std::size_t(filter.limit));
+    auto read = readHistory(plan, filter, [&](const ChangeEntry &e) { entries.push_back(e); });
+    if (!read)
+        return read.failure();
+    return entries;
+}
+
 Result<Portfolio> PlanRepository::portfolio()
 {
     Portfolio all;

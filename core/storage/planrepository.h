@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -101,9 +103,14 @@ public:
     virtual Result<void> apply(PlanId plan, const std::vector<Change> &changes) = 0;
     virtual Result<void> deletePlan(PlanId id) = 0;
 
-    // The plan's change history, newest first (a deleted plan's too).
-    virtual Result<std::vector<ChangeEntry>> history(PlanId plan, const ChangeFilter &filter) = 0;
-    Result<std::vector<ChangeEntry>> history(PlanId plan) { return history(plan, {}); }
+    // The plan's change history, newest first (a deleted plan's too), one entry
+    // at a time: a long history is read without holding it all.
+    using ChangeVisitor = std::function<void(const ChangeEntry &)>;
+    virtual Result<void> readHistory(
+        PlanId plan, const ChangeFilter &filter, const ChangeVisitor &each)
+        = 0;
+    // The same, all at once.
+    Result<std::vector<ChangeEntry>> history(PlanId plan, const ChangeFilter &filter = {});
     // What this login may do with the plan, with the reason when it may not edit.
     virtual Result<EditRights> rights(PlanId plan) = 0;
     // The owner and team of an account; setting them is a manager's (one

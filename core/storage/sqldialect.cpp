@@ -51,6 +51,11 @@ QString SqlDialect::lockForUpdate() const
     return isServer() ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString SqlDialect::indexedBy(const QString &index) const
+{
+    return isServer() ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
 QString SqlDialect::schemaStatement(const QString &statement) const
 {
     if (!isServer())

@@ -33,6 +33,9 @@ public:
     // before it changes them; nothing on SQLite, whose BEGIN IMMEDIATE has locked
     // the whole file already.
     QString lockForUpdate() const;
+    // " INDEXED BY index" on SQLite, for a query whose best index its planner
+    // cannot tell without statistics; nothing on PostgreSQL, which keeps them.
+    QString indexedBy(const QString &index) const;
     // A statement of a schema file as this database takes it. The files are
     // written for SQLite; on the server "INTEGER PRIMARY KEY" becomes an identity
     // column and INTEGER a 64-bit BIGINT (SQLite's INTEGER holds 64 bits).

@@ -213,9 +213,10 @@ Result<void> SqlWorkspace::apply(PlanId plan, const std::vector<Change> &changes
         [&] { return editRefusal(plan); });
 }
 
-Result<std::vector<ChangeEntry>> SqlWorkspace::history(PlanId plan, const ChangeFilter &filter)
+Result<void> SqlWorkspace::readHistory(
+    PlanId plan, const ChangeFilter &filter, const ChangeVisitor &each)
 {
-    return reading([&] { return m_store->log().entries(plan, filter); });
+    return reading([&] { return m_store->log().read(plan, filter, each); });
 }
 
 Result<EditRights> SqlWorkspace::rights(PlanId plan)

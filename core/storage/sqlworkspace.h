@@ -37,7 +37,8 @@ public:
     Result<PortfolioCopied> insertPortfolio(const Portfolio &portfolio, bool merge) override;
     Result<void> apply(PlanId plan, const std::vector<Change> &changes) override;
     Result<void> deletePlan(PlanId id) override;
-    Result<std::vector<ChangeEntry>> history(PlanId plan, const ChangeFilter &filter) override;
+    Result<void> readHistory(
+        PlanId plan, const ChangeFilter &filter, const ChangeVisitor &each) override;
     Result<EditRights> rights(PlanId plan) override;
     Result<AccountTeam> team(AccountId account) override;
     Result<void> setTeam(AccountId account, const AccountTeam &team) override;

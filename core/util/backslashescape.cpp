@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backslashescape.h"
 
+#include <algorithm>
+
 namespace accord {
 
 QString backslashEscaped(QStringView text)
 {
     QString out;
-    out.reserve(text.size());
+    appendBackslashEscaped(out, text);
+    return out;
+}
+
+void appendBackslashEscaped(QString &out, QStringView text)
+{
+    const auto plain = [](QChar c) { return c != u'\\' && c != u'\n' && c != u'\r' && c != u'\t'; };
+    if (std::all_of(text.begin(), text.end(), plain)) {
+        out += text;
+        return;
+    }
+    out.reserve(out.size() + text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'\\':
@@ -25,7 +38,6 @@ QString backslashEscaped(QStringView text)
             out += c;
         }
     }
-    return out;
 }
 
 QString backslashUnescaped(QStringView text)

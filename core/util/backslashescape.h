@@ -9,6 +9,7 @@ namespace accord {
 // tab, line feed and carriage return become \\, \t, \n and \r; unescaped() reads
 // that back (a backslash before any other character stands for that character).
 QString backslashEscaped(QStringView text);
+void appendBackslashEscaped(QString &out, QStringView text); // out += escaped(text)
 QString backslashUnescaped(QStringView text);
 
 } // namespace accord

@@ -356,6 +356,72 @@ private slots:
         QCOMPARE(none.out.trimmed(), QStringLiteral("[]"));
     }
 
+    // A history longer than the batches the lines are made in: every entry once,
+    // newest first, as text and as JSON, whoever wrote it and whatever it holds.
+    void aLongHistoryComesWhole()
+    {
+        constexpr int kEntries = 6000;
+        Plan plan = test::acmePlan();
+        plan.header.title = QStringLiteral("Initech plan");
+        plan.account.company = QStringLiteral("Initech");
+        plan.account.id = AccountId(1);
+        const QDateTime newest(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        std::vector<ChangeEntry> history;
+        for (int i = 0; i < kEntries; ++i) {
+            ChangeEntry e;
+            e.at = newest.addSecs(-60LL * i);
+            e.login = i % 3 ? QStringLiteral("lisa") : QStringLiteral("o'brien");
+            e.name = i % 3 ? QStringLiteral("Lisa Park") : QString();
+            e.kind = ChangeEntry::Kind::Set;
+            e.table = QStringLiteral("plan");
+            e.rowId = 1;
+            e.field = QStringLiteral("title");
+            e.oldValue = QStringLiteral("Title %1").arg(kEntries - i - 1);
+            e.newValue = i == 2500 ? QStringLiteral("Tab\there\nand \\N")
+                                   : QStringLiteral("Title %1").arg(kEntries - i);
+            history.push_back(e);
+        }
+        Portfolio portfolio;
+        portfolio.accounts = {plan.account};
+        portfolio.plans = {plan};
+        portfolio.planHistory = {history};
+        {
+            auto ws = m_place->open();
+            QVERIFY2(ws, qPrintable(ws.error()));
+            const auto copied = (*ws)->insertPortfolio(portfolio, true);
+            QVERIFY2(copied && copied->plans == 1, qPrintable(copied.error()));
+        }
+        const test::CliRun text = accord({QStringLiteral("log"), QStringLiteral("Initech")});
+        QCOMPARE(text.exitCode, 0);
+        const std::vector<Line> found = lines(text.out);
+        QCOMPARE(int(found.size()), kEntries + 1); // and the copy's own entry
+        for (int i = 0; i < kEntries; ++i) {
+            const Line &line = found[std::size_t(i + 1)];
+            QCOMPARE(line.at, history[std::size_t(i)].at.toLocalTime());
+            QCOMPARE(
+                line.who, i % 3 ? QStringLiteral("lisa (Lisa Park)") : QStringLiteral("o'brien"));
+        }
+        QCOMPARE(found[2501].what,
+            QStringLiteral("changed Title from “Title 3499” to “Tab\\there\\nand \\\\N”"));
+        QCOMPARE(found.back().what, QStringLiteral("changed Title from “Title 0” to “Title 1”"));
+
+        const test::CliRun json
+            = accord({QStringLiteral("log"), QStringLiteral("Initech"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--by"), QStringLiteral("o'brien")});
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(array.size(), kEntries / 3);
+        for (int i = 0; i < array.size(); ++i) {
+            const QJsonObject o = array[i].toObject();
+            QCOMPARE(o[QStringLiteral("login")].toString(), QStringLiteral("o'brien"));
+            QCOMPARE(QDateTime::fromString(o[QStringLiteral("at")].toString(), Qt::ISODate),
+                history[std::size_t(3 * i)].at);
+            QCOMPARE(o[QStringLiteral("new")].toString(), history[std::size_t(3 * i)].newValue);
+        }
+    }
+
     // A deleted plan's history is still there, read by the plan's id.
     void deletedPlanByItsId()
     {

@@ -131,9 +131,10 @@ Column measure(bool server, int edits, int logRows)
         const auto entries = with->history(a, {});
         const Plan plan = *with->loadPlan(a);
         const ChangeText::RowNames names = ChangeText::rowNames(*entries);
+        const ChangeText text(&plan, &names);
         qsizetype size = 0;
         for (const ChangeEntry &e : *entries)
-            size += ChangeText::what(e, &plan, names).size();
+            size += text.what(e).size();
         if (entries->size() < std::size_t(logRows) || size == 0)
             qFatal("the history is short");
     });

@@ -240,6 +240,72 @@ private slots:
         QVERIFY(ws->history(id, filter)->empty());
     }
 
+    // The history is read back exactly as it was written, whatever the values
+    // hold: tabs, line breaks, backslashes, quotes, letters beyond ASCII, a text
+    // that looks like SQL's NULL in a copy, empty texts and no text at all;
+    // filters whose values need quoting.
+    void valuesComeBackAsTheyWereStored()
+    {
+        const test::TestWorkspaceLocation place;
+        auto ws = test::openOrFail(place);
+        QVERIFY(ws);
+        auto stored = ws->insertPlan(test::fullPlan(1));
+        QVERIFY(stored);
+        const PlanId id = stored->id;
+        const QStringList values {QStringLiteral("tab\there"), QStringLiteral("line\nbreak\r\n"),
+            QStringLiteral("back\\slash \\N \\t"), QStringLiteral("\\N"),
+            QStringLiteral("it's \"quoted\" ? $1"), QStringLiteral("Zoë – 東京 😀"),
+            QStringLiteral("\b\f\v\x01"), QString(QLatin1Char('x')).repeated(20000),
+            QStringLiteral(""), QString()};
+        QSqlQuery q(dynamic_cast<SqlWorkspace &>(*ws).database());
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO change_log (plan_id, at, login, display_name, kind, table_name, row_id, "
+            "field, old_value, new_value) VALUES (?, ?, ?, ?, 'set', 'plan', ?, 'title', ?, ?)")));
+        for (int i = 0; i < values.size(); ++i) {
+            q.addBindValue(id.value);
+            q.addBindValue(QStringLiteral("2030-01-01T00:00:%1.000Z").arg(i, 2, 10, QChar(u'0')));
+            q.addBindValue(i % 2 ? QStringLiteral("o'brien") : QStringLiteral("lisa\tpark"));
+            q.addBindValue(i % 3 ? QVariant(values[i]) : QVariant(QMetaType(QMetaType::QString)));
+            q.addBindValue(id.value);
+            q.addBindValue(
+                values[i].isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(values[i]));
+            q.addBindValue(values[values.size() - 1 - i].isNull()
+                    ? QVariant(QMetaType(QMetaType::QString))
+                    : QVariant(values[values.size() - 1 - i]));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const std::vector<ChangeEntry> entries = historyOf(*ws, id);
+        QVERIFY(entries.size() > std::size_t(values.size()));
+        for (int i = 0; i < values.size(); ++i) {
+            const ChangeEntry &e = entries[std::size_t(values.size() - 1 - i)]; // newest first
+            QCOMPARE(e.at, QDateTime(QDate(2030, 1, 1), QTime(0, 0, i), Qt::UTC));
+            QCOMPARE(e.login, i % 2 ? QStringLiteral("o'brien") : QStringLiteral("lisa\tpark"));
+            QCOMPARE(e.name, i % 3 ? values[i] : QString());
+            QCOMPARE(e.oldValue, values[i]);
+            QCOMPARE(e.oldValue.isNull(), values[i].isNull());
+            QCOMPARE(e.newValue, values[values.size() - 1 - i]);
+            QCOMPARE(e.newValue.isNull(), values[values.size() - 1 - i].isNull());
+            QCOMPARE(e.kind, Kind::Set);
+            QCOMPARE(e.field, QStringLiteral("title"));
+        }
+        ChangeFilter filter;
+        filter.login = QStringLiteral("o'brien");
+        QCOMPARE(ws->history(id, filter)->size(), std::size_t(values.size() / 2));
+        filter.login = QStringLiteral("lisa\tpark");
+        filter.since = QDate(2030, 1, 1);
+        QCOMPARE(ws->history(id, filter)->size(), std::size_t((values.size() + 1) / 2));
+        filter.login = QStringLiteral("nobody' OR '1'='1");
+        QVERIFY(ws->history(id, filter)->empty());
+        filter = {};
+        filter.kinds = {Kind::Insert, Kind::Remove};
+        const auto rows = ws->history(id, filter);
+        QVERIFY(rows);
+        for (const ChangeEntry &e : *rows)
+            QVERIFY(e.kind == Kind::Insert || e.kind == Kind::Remove);
+        filter.kinds = {Kind::Set};
+        QCOMPARE(ws->history(id, filter)->size(), std::size_t(values.size()));
+    }
+
     // A workspace of an older format: each plan starts its history with one
     // entry for the content it had.
     void olderPlansStartWithTheirExistingContent()

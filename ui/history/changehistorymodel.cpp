@@ -51,6 +51,7 @@ void ChangeHistoryModel::setNewest(std::vector<ChangeEntry> newest, const QDate 
 void ChangeHistoryModel::entriesChanged()
 {
     m_gone = ChangeText::rowNames(m_entries);
+    m_text = ChangeText(m_plan, &m_gone);
     m_what.assign(m_entries.size(), QString()); // rows may have other names now
     findPeople();
     findSections();
@@ -167,7 +168,7 @@ const QString &ChangeHistoryModel::what(std::size_t i) const
 {
     QString &text = m_what[i];
     if (text.isNull()) {
-        text = ChangeText::what(m_entries[i], m_plan, m_gone);
+        text = m_text.what(m_entries[i]);
         if (!text.isEmpty())
             text[0] = text[0].toUpper();
     }
@@ -180,9 +181,8 @@ QString ChangeHistoryModel::details(int row) const
         return {};
     const ChangeEntry &e = entry(row);
     const QDateTime &at = m_local[std::size_t(m_shown[std::size_t(row)])];
-    QString text = tr("%1 at %2: %3")
-                       .arg(dayText(at.date()), timeText(at.time()),
-                           ChangeText::describe(e, m_plan, m_gone));
+    QString text
+        = tr("%1 at %2: %3").arg(dayText(at.date()), timeText(at.time()), m_text.describe(e));
     if (e.kind == ChangeEntry::Kind::Set) {
         text += u'\n' + tr("Before: %1").arg(ChangeText::value(e, e.oldValue));
         text += u'\n' + tr("After: %1").arg(ChangeText::value(e, e.newValue));

@@ -85,6 +85,7 @@ private:
     std::vector<int> m_shown; // indexes into m_entries, newest first
     mutable std::vector<QString> m_what; // made when first shown
     ChangeText::RowNames m_gone;
+    ChangeText m_text; // words them with the plan and m_gone
     std::vector<Person> m_people;
     std::vector<SectionName> m_sections;
     const Plan *m_plan = nullptr;
