@@ -10,7 +10,7 @@ namespace accord {
 namespace {
 
 constexpr qsizetype kPiece = 1 << 16; // characters written at once
-constexpr std::size_t kBatch = 2048; // entries handed to the writing thread at once
+constexpr std::size_t kBatch = 256; // entries handed to the writing thread at once
 constexpr std::size_t kQueued = 8; // batches waiting for it, at most
 
 // The login, with the display name after it when that says more: "lisa (Lisa Park)".

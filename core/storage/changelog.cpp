@@ -28,6 +28,18 @@ QString utcText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The days from 1970-01-01 to a day of the Gregorian calendar (the well-known
+// conversion by eras of 400 years).
+qint64 daysSince1970(int year, int month, int day)
+{
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 // The history's own times, "2026-11-30T15:02:07.123Z", read without the general
 // date parser (a long history reads hundreds of thousands of them); anything
 // else through it. Text is a QString or the UTF-8 bytes SQLite keeps.
@@ -50,10 +62,18 @@ template<typename Text> QDateTime fromUtcText(const Text &text)
         return value;
     };
     if (text.size() == 24 && at(4) == u'-' && at(10) == u'T' && at(19) == u'.' && at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        const int hour = digits(11, 2);
+        const int minute = digits(14, 2);
+        const int second = digits(17, 2);
+        const int ms = digits(20, 3);
+        if (QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, ms)) {
+            const qint64 days = daysSince1970(year, month, day);
+            return QDateTime::fromMSecsSinceEpoch(
+                ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + ms, Qt::UTC);
+        }
     }
     QDateTime parsed;
     if constexpr (std::is_same_v<Text, QString>)

@@ -71,15 +71,23 @@ QStringList fillHistory(bool server, PlanId plan, int rows)
     const QString columns = QStringLiteral(
         "plan_id, at, login, display_name, kind, table_name, row_id, field, old_value, "
         "new_value");
+    // The server's statistics brought up to date, as its autovacuum does within
+    // a minute of so large a change: without them its planner takes the table for
+    // the few rows it had before and sorts instead of walking the index.
     if (server)
         return {
             QStringLiteral("INSERT INTO change_log (%1) SELECT %2 FROM generate_series(1, %3) i")
                 .arg(columns, values)
-                .arg(rows)};
+                .arg(rows),
+            QStringLiteral("ANALYZE change_log")};
+    // On a file, the write-ahead log the one large insert left folded into the
+    // file, as SQLite's own checkpoints keep it in a history written an edit at a
+    // time.
     return {QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
                            "i < %3) INSERT INTO change_log (%1) SELECT %2 FROM n")
                 .arg(columns, values)
-                .arg(rows)};
+                .arg(rows),
+        QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
 }
 
 struct Column {
