@@ -41,6 +41,8 @@ private:
     void addLine(const ChangeEntry &entry);
     void addJson(const ChangeEntry &entry);
 
+    // The wording and its output: the writing thread's while it runs, the
+    // caller's before it starts and after stopThread().
     QTextStream &m_out;
     Format m_format;
     const ChangeText &m_text;
