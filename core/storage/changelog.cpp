@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <type_traits>
 
 namespace accord {
 
@@ -28,58 +27,36 @@ QString utcText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// The days from 1970-01-01 to a day of the Gregorian calendar (the well-known
-// conversion by eras of 400 years).
-qint64 daysSince1970(int year, int month, int day)
+// The history's own times, "2026-11-30T15:02:07.123Z" as stored (UTF-8), read
+// without the general date parser (a long history reads hundreds of thousands of
+// them); anything else through it.
+QDateTime fromUtcText(QByteArrayView text)
 {
-    const qint64 y = year - (month <= 2 ? 1 : 0);
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yearOfEra = y - era * 400;
-    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-// The history's own times, "2026-11-30T15:02:07.123Z", read without the general
-// date parser (a long history reads hundreds of thousands of them); anything
-// else through it. Text is a QString or the UTF-8 bytes SQLite keeps.
-template<typename Text> QDateTime fromUtcText(const Text &text)
-{
-    const auto at = [&](int i) -> char16_t {
-        if constexpr (std::is_same_v<Text, QString>)
-            return text.at(i).unicode();
-        else
-            return uchar(text.at(i));
-    };
     const auto digits = [&](int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; ++i) {
-            const int d = at(i) - u'0';
+            const int d = text.at(i) - '0';
             if (d < 0 || d > 9)
                 return -1;
             value = value * 10 + d;
         }
         return value;
     };
-    if (text.size() == 24 && at(4) == u'-' && at(10) == u'T' && at(19) == u'.' && at(23) == u'Z') {
-        const int year = digits(0, 4);
-        const int month = digits(5, 2);
-        const int day = digits(8, 2);
+    if (text.size() == 24 && text.at(4) == '-' && text.at(10) == 'T' && text.at(19) == '.'
+        && text.at(23) == 'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
         const int hour = digits(11, 2);
         const int minute = digits(14, 2);
         const int second = digits(17, 2);
         const int ms = digits(20, 3);
-        if (QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, ms)) {
-            const qint64 days = daysSince1970(year, month, day);
+        if (date.isValid() && QTime::isValid(hour, minute, second, ms)) {
+            constexpr qint64 kJulianDay1970 = 2440588;
+            const qint64 days = date.toJulianDay() - kJulianDay1970;
             return QDateTime::fromMSecsSinceEpoch(
                 ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + ms, Qt::UTC);
         }
     }
-    QDateTime parsed;
-    if constexpr (std::is_same_v<Text, QString>)
-        parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    else
-        parsed = QDateTime::fromString(QString::fromUtf8(text), Qt::ISODateWithMs);
+    QDateTime parsed = QDateTime::fromString(QString::fromUtf8(text), Qt::ISODateWithMs);
     parsed.setTimeZone(QTimeZone::utc());
     return parsed;
 }
@@ -106,31 +83,47 @@ private:
     QSet<QString> m_texts;
 };
 
-ChangeEntry readEntry(const QSqlQuery &q, PlanId plan, Interned &interned)
-{
-    ChangeEntry e;
-    e.id = q.value(0).toLongLong();
-    e.plan = plan;
-    e.at = fromUtcText(q.value(1).toString());
-    e.login = interned(q.value(2).toString());
-    e.name = interned(q.value(3).toString());
-    e.kind = ChangeEntry::kindOf(q.value(4).toString()).value_or(ChangeEntry::Kind::Set);
-    e.table = interned(q.value(5).toString());
-    e.rowId = q.value(6).toLongLong();
-    e.field = interned(q.value(7).toString());
-    e.oldValue = q.value(8).toString();
-    e.newValue = q.value(9).toString();
-    return e;
-}
-
-// The same from SQLite's or libpq's own interface (NativeSqliteQuery,
-// NativePostgresQuery), into one entry that each row
-// overwrites: the texts that repeat are compared as they are stored with those of
-// the row before and made a QString only when they differ, and the values are
-// decoded into the room the row before left.
-template<typename Query> class NativeReader {
+// The rows through QSqlQuery, for a connection neither of the native readers
+// takes: each text handed on as UTF-8, as theirs are.
+class QtRows {
 public:
-    NativeReader(const Query &q, PlanId plan)
+    explicit QtRows(QSqlQuery &q)
+        : m_q(q)
+    {
+    }
+
+    bool next()
+    {
+        m_converted.fill(false);
+        return m_q.next();
+    }
+    qint64 integer(int column) const { return m_q.value(column).toLongLong(); }
+    QByteArrayView text(int column) const
+    {
+        QByteArray &utf8 = m_utf8[std::size_t(column)];
+        if (!m_converted[std::size_t(column)]) {
+            const QVariant value = m_q.value(column);
+            utf8 = value.isNull() ? QByteArray() : value.toString().toUtf8();
+            m_converted[std::size_t(column)] = true;
+        }
+        return utf8.isNull() ? QByteArrayView() : QByteArrayView(utf8.constData(), utf8.size());
+    }
+    QSqlError error() const { return m_q.lastError(); }
+
+private:
+    QSqlQuery &m_q;
+    mutable std::array<QByteArray, 10> m_utf8;
+    mutable std::array<bool, 10> m_converted {};
+};
+
+// Entries from rows of SQLite's or libpq's own interface (NativeSqliteQuery,
+// NativePostgresQuery) or of QtRows, into one entry that each row overwrites: the
+// texts that repeat are compared as they are stored with those of the row before
+// and made a QString only when they differ, and the values are decoded into the
+// room the row before left.
+template<typename Query> class EntryReader {
+public:
+    EntryReader(const Query &q, PlanId plan)
         : m_q(q)
     {
         m_entry.plan = plan;
@@ -386,18 +379,18 @@ Result<void> ChangeLog::read(
     sql += QStringLiteral(" ORDER BY at DESC, id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    const auto readNative = [&](auto &native) -> Result<void> {
-        NativeReader reader(*native, plan);
-        while (native->next())
+    const auto readAll = [&](auto &rows) -> Result<void> {
+        EntryReader reader(rows, plan);
+        while (rows.next())
             each(reader.next());
-        if (native->error().isValid())
-            return sqlError(native->error(), SqlContext::Read, databaseFolder(m_db));
+        if (rows.error().isValid())
+            return sqlError(rows.error(), SqlContext::Read, databaseFolder(m_db));
         return {};
     };
-    if (auto native = NativeSqliteQuery::prepare(m_db, sql, binds))
-        return readNative(native);
-    if (auto native = NativePostgresQuery::prepare(m_db, sql, binds))
-        return readNative(native);
+    if (const auto native = NativeSqliteQuery::prepare(m_db, sql, binds))
+        return readAll(*native);
+    if (const auto native = NativePostgresQuery::prepare(m_db, sql, binds))
+        return readAll(*native);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -405,21 +398,8 @@ Result<void> ChangeLog::read(
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q.lastError(), SqlContext::Read, databaseFolder(m_db));
-    Interned interned;
-    while (q.next())
-        each(readEntry(q, plan, interned));
-    return {};
-}
-
-Result<std::vector<ChangeEntry>> ChangeLog::entries(PlanId plan, const ChangeFilter &filter)
-{
-    std::vector<ChangeEntry> result;
-    if (filter.limit > 0)
-        result.reserve(std::size_t(filter.limit));
-    auto read = this->read(plan, filter, [&](const ChangeEntry &e) { result.push_back(e); });
-    if (!read)
-        return read.failure();
-    return result;
+    QtRows rows(q);
+    return readAll(rows);
 }
 
 std::optional<ChangeEntry> ChangeLog::lastChange(PlanId plan, const Change &change)
@@ -429,10 +409,10 @@ std::optional<ChangeEntry> ChangeLog::lastChange(PlanId plan, const Change &chan
     filter.rowId = change.rowId;
     filter.field = change.fieldInfo().key;
     filter.limit = 1;
-    auto found = entries(plan, filter);
-    if (!found || found->empty())
+    std::optional<ChangeEntry> last;
+    if (!read(plan, filter, [&last](const ChangeEntry &e) { last = e; }))
         return std::nullopt;
-    return found->front();
+    return last;
 }
 
 } // namespace accord

@@ -42,8 +42,6 @@ public:
     // The plan's entries, newest first, one at a time.
     Result<void> read(PlanId plan, const ChangeFilter &filter,
         const std::function<void(const ChangeEntry &)> &each);
-    // The same, all at once.
-    Result<std::vector<ChangeEntry>> entries(PlanId plan, const ChangeFilter &filter);
     // The last change of one field of one row; nullopt when nobody has changed it.
     std::optional<ChangeEntry> lastChange(PlanId plan, const Change &change);
 

@@ -6,15 +6,34 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace accord {
 
 namespace {
 
-// The connection's SQLite handle, when it is one of this program's SQLite: the
-// driver could have been built with a copy of its own, whose handles this
-// program's functions must not touch. The version says whether reading its
-// structures is safe at all; the file system layer the connection uses is the
-// one this library registered only when both are one library.
+// Whether the driver's SQLite is this program's: it could have been built with a
+// copy of its own, whose handles this program's functions must not touch. The
+// version says whether reading its structures is safe at all; the file system
+// layer the connection uses is the one this library registered only when both
+// are one library. The driver is loaded once, so this is found out once.
+bool sameLibrary(const QSqlDatabase &db, sqlite3 *connection)
+{
+    static std::atomic<int> known {0}; // 1: the same, -1: another, 0: not found out yet
+    if (known != 0)
+        return known > 0;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next())
+        return false; // this connection cannot tell; another may
+    sqlite3_vfs *vfs = nullptr;
+    const bool same = version.value(0).toString() == QLatin1String(sqlite3_libversion())
+        && sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) == SQLITE_OK
+        && vfs && vfs == sqlite3_vfs_find(vfs->zName);
+    known = same ? 1 : -1;
+    return same;
+}
+
+// The connection's SQLite handle, when it is one of this program's SQLite.
 sqlite3 *ownHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || db.driverName() != u"QSQLITE")
@@ -23,17 +42,7 @@ sqlite3 *ownHandle(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!connection)
-        return nullptr;
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
-        || version.value(0).toString() != QLatin1String(sqlite3_libversion()))
-        return nullptr;
-    sqlite3_vfs *vfs = nullptr;
-    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK
-        || !vfs || vfs != sqlite3_vfs_find(vfs->zName))
-        return nullptr;
-    return connection;
+    return connection && sameLibrary(db, connection) ? connection : nullptr;
 }
 
 } // namespace

@@ -2,27 +2,10 @@
 #include "localminutes.h"
 
 #include <limits>
-#include <tuple>
 
 namespace accord {
 
 namespace {
-
-// The day of the Gregorian calendar that many days after 1970-01-01 (the
-// well-known conversion of days to civil dates, by eras of 400 years).
-std::tuple<qint64, int, int> civil(qint64 days)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra
-        = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shifted = (5 * dayOfYear + 2) / 153;
-    const int day = int(dayOfYear - (153 * shifted + 2) / 5 + 1);
-    const int month = int(shifted < 10 ? shifted + 3 : shifted - 9);
-    return {yearOfEra + era * 400 + (month <= 2), month, day};
-}
 
 // n's last count digits at to, and the place after them.
 char16_t *digits(char16_t *to, qint64 n, int count)
@@ -48,7 +31,11 @@ void LocalMinutes::append(QString &out, const QDateTime &at)
     const qint64 local = floorDiv(ms, 1000) + m_offset;
     const qint64 days = floorDiv(local, 86400);
     const qint64 minutes = (local - days * 86400) / 60;
-    const auto [year, month, day] = civil(days);
+    constexpr qint64 kJulianDay1970 = 2440588;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate::fromJulianDay(days + kJulianDay1970).getDate(&year, &month, &day);
     char16_t text[16];
     char16_t *end = digits(text, year, 4);
     *end++ = u'-';

@@ -10,7 +10,7 @@ namespace accord {
 // the zone's offset is looked up once for each span between its transitions
 // (QDateTime's own conversion reads the zone anew for each instant and costs
 // more than all the rest of a line of accord log), and the day is worked out
-// from the count of days.
+// from the count of days (QDate's Julian day).
 class LocalMinutes {
 public:
     explicit LocalMinutes(const QTimeZone &zone = QTimeZone::systemTimeZone());
