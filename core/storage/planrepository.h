@@ -9,7 +9,6 @@
 #include <QDateTime>
 
 #include <functional>
-
 #include <optional>
 #include <utility>
 #include <vector>
